@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { FormatBadge } from "@/components/format-badge";
+import { ImportDialog } from "@/components/library/import-dialog";
+import { LibraryFilter } from "@/components/library/library-filter";
+import { RelativeTime } from "@/components/relative-time";
+import { formatBytes } from "@/lib/core/text/format";
+import { listDocuments } from "@/lib/server/documents/list-documents";
+
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  await connection();
+  const { q } = await searchParams;
+  const query = typeof q === "string" ? q : "";
+  const documents = await listDocuments({ query });
+  const filtering = query.trim() !== "";
+
+  return (
+    <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <h1 className="mr-auto text-xl font-semibold tracking-tight">Library</h1>
+        <LibraryFilter initialQuery={query} />
+        <ImportDialog />
+        <Link
+          href="/new"
+          className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700"
+        >
+          New document
+        </Link>
+      </div>
+
+      {documents.length === 0 ? (
+        <EmptyState filtering={filtering} query={query} />
+      ) : (
+        <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
+          <table className="w-full text-sm">
+            <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-xs text-zinc-500">
+              <tr>
+                <th className="px-4 py-2 font-medium">Title</th>
+                <th className="px-4 py-2 font-medium">Format</th>
+                <th className="px-4 py-2 text-right font-medium">Size</th>
+                <th className="px-4 py-2 text-right font-medium">Versions</th>
+                <th className="px-4 py-2 text-right font-medium">Updated</th>
+              </tr>
+            </thead>
+            <tbody data-testid="library-list">
+              {documents.map((doc) => (
+                <tr key={doc.slug} className="border-b border-zinc-100 last:border-0 hover:bg-zinc-50">
+                  <td className="px-4 py-2.5">
+                    <Link href={`/d/${doc.slug}`} className="font-medium text-zinc-900 hover:underline">
+                      {doc.title}
+                    </Link>
+                    <div className="text-xs text-zinc-500">{doc.slug}</div>
+                  </td>
+                  <td className="px-4 py-2.5">
+                    <FormatBadge format={doc.format} />
+                  </td>
+                  <td className="px-4 py-2.5 text-right tabular-nums text-zinc-600">{formatBytes(doc.size)}</td>
+                  <td className="px-4 py-2.5 text-right tabular-nums text-zinc-600">{doc.versionCount}</td>
+                  <td className="px-4 py-2.5 text-right text-zinc-600">
+                    <RelativeTime date={doc.updatedAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="mt-3 text-xs text-zinc-500">
+        {documents.length} document{documents.length === 1 ? "" : "s"}
+        {filtering ? ` matching “${query}”` : ""}
+      </p>
+    </main>
+  );
+}
+
+function EmptyState({ filtering, query }: { filtering: boolean; query: string }) {
+  if (filtering) {
+    return (
+      <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
+        <p className="font-medium">No documents match “{query}”</p>
+        <p className="mt-1 text-sm text-zinc-600">The filter looks at titles and current content.</p>
+        <Link href="/" className="mt-3 inline-block text-sm font-medium text-zinc-900 underline">
+          Clear the filter
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
+      <p className="font-medium">No documents yet</p>
+      <p className="mt-1 text-sm text-zinc-600">
+        Create a document, or import your prompt files (.md, .txt, .yaml, .yml, .xml).
+      </p>
+    </div>
+  );
+}

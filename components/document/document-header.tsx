@@ -1,0 +1,23 @@
+import { FormatBadge } from "@/components/format-badge";
+import { RelativeTime } from "@/components/relative-time";
+import { formatBytes } from "@/lib/core/text/format";
+import type { DocumentDetail } from "@/lib/server/documents/get-document";
+
+export function DocumentHeader({ doc }: { doc: Pick<DocumentDetail, "title" | "slug" | "format" | "description" | "tags" | "head" | "versions"> }) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-200 bg-white px-4 py-2.5">
+      <h1 className="text-lg font-semibold tracking-tight">{doc.title}</h1>
+      <FormatBadge format={doc.format} />
+      <span className="text-xs text-zinc-500">
+        v{doc.head.number} · {formatBytes(new TextEncoder().encode(doc.head.content).length)} · updated{" "}
+        <RelativeTime date={doc.head.createdAt} /> by {doc.head.authorName}
+      </span>
+      {doc.tags.map((tag) => (
+        <span key={tag} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-600">
+          {tag}
+        </span>
+      ))}
+      {doc.description && <p className="basis-full text-sm text-zinc-600">{doc.description}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+"use client";
+
+import { LazyMonacoEditor } from "@/components/editor/lazy-monaco-editor";
+
+export function ReadOnlySource({ content }: { content: string }) {
+  return <LazyMonacoEditor value={content} readOnly ariaLabel="Version source (read-only)" />;
+}

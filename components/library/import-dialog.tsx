@@ -1,0 +1,141 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { useAuthorName } from "../use-author-name";
+import { uploadImport, type ImportReport } from "./upload-import";
+
+const ACCEPT = ".md,.txt,.yaml,.yml,.xml";
+
+const ACTION_TEXT = {
+  created: "Created",
+  "new-version": "New version",
+  unchanged: "Unchanged",
+  rejected: "Rejected",
+} as const;
+
+/** "Import": pick or drop files; each file is reported on its own line. */
+export function ImportDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const router = useRouter();
+  const [authorName] = useAuthorName();
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  async function importFiles(files: File[]) {
+    if (files.length === 0 || busy) return;
+    setBusy(true);
+    setReport(await uploadImport(files, authorName));
+    setBusy(false);
+    router.refresh();
+  }
+
+  function close() {
+    dialog.current?.close();
+    setReport(null);
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-zinc-50"
+      >
+        Import
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="import-title"
+        onClose={() => setReport(null)}
+        className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-zinc-900/30"
+      >
+        <div className="p-5">
+          <h2 id="import-title" className="text-base font-semibold">
+            Import documents
+          </h2>
+          <p className="mt-1 text-sm text-zinc-600">
+            Markdown, text, YAML or XML files up to 2 MB each. A file you imported before becomes a new version of
+            its document when it changed.
+          </p>
+          <label
+            onDragOver={(event) => {
+              event.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(event) => {
+              event.preventDefault();
+              setDragging(false);
+              void importFiles([...event.dataTransfer.files]);
+            }}
+            className={`mt-4 flex cursor-pointer flex-col items-center justify-center rounded-md border-2 border-dashed p-8 text-sm ${
+              dragging ? "border-zinc-900 bg-zinc-50" : "border-zinc-300"
+            }`}
+          >
+            <span className="font-medium">{busy ? "Importing…" : "Drop files here or click to choose"}</span>
+            <span className="mt-1 text-xs text-zinc-500">{ACCEPT.replaceAll(",", " ")}</span>
+            <input
+              ref={fileInput}
+              type="file"
+              multiple
+              accept={ACCEPT}
+              className="sr-only"
+              data-testid="import-input"
+              onChange={(event) => {
+                void importFiles([...(event.target.files ?? [])]);
+                event.target.value = "";
+              }}
+            />
+          </label>
+          {report && <ImportResults report={report} onNavigate={close} />}
+          <div className="mt-5 flex justify-end">
+            <button
+              type="button"
+              onClick={close}
+              className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700"
+            >
+              Done
+            </button>
+          </div>
+        </div>
+      </dialog>
+    </>
+  );
+}
+
+function ImportResults({ report, onNavigate }: { report: ImportReport; onNavigate: () => void }) {
+  if (!report.ok) {
+    return (
+      <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-800">
+        {report.message}
+      </p>
+    );
+  }
+  return (
+    <ul className="mt-4 divide-y divide-zinc-100 rounded-md border border-zinc-200 text-sm" aria-label="Import results">
+      {report.outcomes.map((outcome, index) => (
+        <li key={`${outcome.fileName}-${index}`} className="flex items-start gap-3 px-3 py-2">
+          <span
+            className={`w-24 shrink-0 font-medium ${outcome.action === "rejected" ? "text-red-700" : "text-zinc-700"}`}
+          >
+            {ACTION_TEXT[outcome.action]}
+          </span>
+          <span className="min-w-0 flex-1">
+            <span className="block truncate">{outcome.fileName}</span>
+            {outcome.action === "rejected" ? (
+              <span className="block text-red-700">{outcome.message}</span>
+            ) : (
+              <Link href={`/d/${outcome.slug}`} onClick={onNavigate} className="text-xs text-zinc-500 underline">
+                /d/{outcome.slug}
+              </Link>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+
+/** Filters the library through the URL (`?q=`), so a filtered view can be shared by link. */
+export function LibraryFilter({ initialQuery }: { initialQuery: string }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [value, setValue] = useState(initialQuery);
+  const [pending, startTransition] = useTransition();
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const trimmed = value.trim();
+    if (trimmed === initialQuery.trim()) return;
+    const timer = setTimeout(() => {
+      startTransition(() => router.replace(trimmed ? `${pathname}?q=${encodeURIComponent(trimmed)}` : pathname));
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [value, initialQuery, pathname, router]);
+
+  // "/" focuses the filter, as in most list views.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== "/" || target?.closest("input, textarea, [contenteditable]")) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <div className="relative">
+      <input
+        ref={input}
+        type="search"
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        placeholder="Filter by title or content  /"
+        aria-label="Filter documents"
+        className="w-72 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200"
+      />
+      {pending && <span className="absolute top-2 right-8 text-xs text-zinc-400">…</span>}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { createDocumentAction } from "@/app/new/actions";
+import { FORMAT_LABELS, type DocumentFormat } from "@/lib/core/documents";
+import type { ActionResult } from "@/lib/contracts/action-result";
+import { useAuthorName } from "../use-author-name";
+
+const FORMATS = Object.keys(FORMAT_LABELS) as DocumentFormat[];
+
+export function NewDocumentForm() {
+  const router = useRouter();
+  const [authorName] = useAuthorName();
+  const [result, setResult] = useState<ActionResult<{ slug: string }> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = result && !result.ok ? result.fieldErrors ?? {} : {};
+
+  function submit(form: FormData) {
+    startTransition(async () => {
+      const outcome = await createDocumentAction({
+        title: String(form.get("title") ?? ""),
+        format: String(form.get("format") ?? "markdown") as DocumentFormat,
+        authorName,
+      });
+      setResult(outcome);
+      if (outcome.ok) router.push(`/d/${outcome.data.slug}`);
+    });
+  }
+
+  return (
+    <form action={submit} className="mt-6 space-y-4">
+      <label className="block">
+        <span className="text-sm font-medium">Title</span>
+        <input
+          name="title"
+          required
+          autoFocus
+          maxLength={120}
+          aria-invalid={Boolean(errors.title)}
+          className="mt-1 block w-full rounded-md border border-zinc-300 px-3 py-1.5 text-sm outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200"
+        />
+        {errors.title && <span className="mt-1 block text-sm text-red-700">{errors.title[0]}</span>}
+      </label>
+      <label className="block">
+        <span className="text-sm font-medium">Format</span>
+        <select
+          name="format"
+          defaultValue="markdown"
+          className="mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm"
+        >
+          {FORMATS.map((format) => (
+            <option key={format} value={format}>
+              {FORMAT_LABELS[format]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {result && !result.ok && !result.fieldErrors && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {result.message}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50"
+      >
+        {pending ? "Creating…" : "Create document"}
+      </button>
+    </form>
+  );
+}

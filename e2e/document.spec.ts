@@ -1,0 +1,70 @@
+import { expect, test } from "./fixtures";
+import { editorLines, typeAtStart, uniqueName } from "./helpers";
+
+async function createDocument(page: import("@playwright/test").Page, title: string) {
+  await page.goto("/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create document" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+}
+
+test("edit in Monaco, save with a message, reload and find the text; version 1 stays as it was", async ({ page }) => {
+  const title = uniqueName("Editing");
+  await createDocument(page, title);
+  const marker = uniqueName("marker");
+
+  await typeAtStart(page, `${marker} `);
+  await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
+  await page.getByLabel("Version message").fill("Add a marker");
+  await page.getByRole("button", { name: /^Save/ }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Saved as version 2");
+
+  const versions = page.getByTestId("version-list");
+  await expect(versions.getByRole("listitem")).toHaveCount(2);
+  await expect(versions.getByRole("listitem").first()).toContainText("Add a marker");
+
+  await page.reload();
+  await expect(await editorLines(page)).toContainText(marker);
+
+  await versions.getByRole("link", { name: /v1/ }).click();
+  await expect(page).toHaveURL(/\/v\/1$/);
+  await expect(page.getByText("You are looking at an old version")).toBeVisible();
+  const oldLines = await editorLines(page);
+  await expect(oldLines).toContainText(title);
+  await expect(oldLines).not.toContainText(marker);
+});
+
+test("Ctrl+S inside the editor saves, and saving unchanged text creates no version", async ({ page }) => {
+  const title = uniqueName("Shortcut");
+  await createDocument(page, title);
+  await typeAtStart(page, "Shortcut edit. ");
+  await page.keyboard.press("ControlOrMeta+s");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved as version 2");
+
+  await page.getByRole("button", { name: /^Save/ }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("No changes: version 2 is current");
+  await expect(page.getByTestId("version-list").getByRole("listitem")).toHaveCount(2);
+});
+
+test("leaving with unsaved changes asks first, and the edits survive a reload as a draft", async ({ page }) => {
+  const title = uniqueName("Guarded");
+  await createDocument(page, title);
+  await typeAtStart(page, "Unsaved words. ");
+
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Library" }).click();
+  await expect(page).toHaveURL(/\/d\//);
+  expect(dialogs).toContain("confirm");
+
+  // Give the draft its debounce, then reload: the page offers the edits back.
+  await page.waitForTimeout(600);
+  page.removeAllListeners("dialog");
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.reload();
+  await page.getByRole("button", { name: "Restore them" }).click();
+  await expect(await editorLines(page)).toContainText("Unsaved words.");
+});

@@ -1,0 +1,55 @@
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+// Layer rules: lib/core is pure TypeScript (no React, Next, Prisma, Node or server code), and
+// client-facing components never import server code. CI runs this through `npm test`.
+const CORE_FORBIDDEN = [
+  { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "lib/core is pure TypeScript: no React." },
+  { group: ["next", "next/*"], message: "lib/core is pure TypeScript: no Next.js." },
+  { group: ["@prisma/*", "**/generated/prisma/**", "prisma"], message: "lib/core is pure TypeScript: no Prisma." },
+  { group: ["@/lib/server/**", "**/lib/server/**", "@/components/**", "@/app/**"], message: "lib/core must not depend on outer layers." },
+  { group: ["node:*", "fs", "path", "crypto", "child_process"], message: "lib/core runs in the browser too: no Node built-ins (tests may use them)." },
+];
+
+export default tseslint.config(
+  { ignores: [".next/**", "node_modules/**", "lib/server/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.tsx", "components/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/core/**/*.ts"],
+    ignores: ["lib/core/**/*.test.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: CORE_FORBIDDEN }] },
+  },
+  {
+    files: ["lib/core/**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: CORE_FORBIDDEN.slice(0, 4) }],
+    },
+  },
+  {
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/server/**", "**/lib/server/**"],
+              allowTypeImports: true,
+              message: "Components reach the server through server actions or API routes, never by importing it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

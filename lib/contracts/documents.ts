@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/**
+ * Contracts shared by forms, server actions and API routes: one schema per contract, so the
+ * browser and the server agree on what is valid.
+ */
+
+export const authorNameSchema = z.string().trim().min(1, "Say who you are").max(80, "At most 80 characters");
+
+export const documentFormatSchema = z.enum(["agent", "xml", "markdown", "plain"]);
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Lowercase letters, digits and single hyphens")
+  .max(80);
+
+// Content is capped like imports: the editor can hold more, but the database should not.
+export const MAX_CONTENT_BYTES = 2 * 1024 * 1024;
+export const contentSchema = z
+  .string()
+  .refine((value) => new TextEncoder().encode(value).length <= MAX_CONTENT_BYTES, "The document is over 2 MB");
+
+export const saveVersionSchema = z.object({
+  slug: slugSchema,
+  content: contentSchema,
+  message: z.string().trim().max(500, "At most 500 characters").default(""),
+  authorName: authorNameSchema,
+});
+export type SaveVersionInput = z.input<typeof saveVersionSchema>;
+
+export const createDocumentSchema = z.object({
+  title: z.string().trim().min(1, "Give the document a title").max(120, "At most 120 characters"),
+  format: documentFormatSchema.default("markdown"),
+  authorName: authorNameSchema,
+});
+export type CreateDocumentInput = z.input<typeof createDocumentSchema>;
+
+// Per-file limits are checked by the import rules (lib/core/documents); this caps one request.
+export const MAX_IMPORT_FILES = 200;
+export const MAX_IMPORT_REQUEST_BYTES = 64 * 1024 * 1024;
+export const importRequestSchema = z.object({
+  files: z
+    .array(z.instanceof(File))
+    .min(1, "Choose at least one file to import")
+    .max(MAX_IMPORT_FILES, `At most ${MAX_IMPORT_FILES} files at once`),
+  authorName: authorNameSchema,
+});
+
+/** What the import endpoint, the CLI and the seed report for each file. */
+export type ImportOutcome =
+  | { fileName: string; action: "created" | "new-version"; slug: string; title: string; version: number }
+  | { fileName: string; action: "unchanged"; slug: string }
+  | { fileName: string; action: "rejected"; code: string; message: string };

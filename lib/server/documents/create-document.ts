@@ -1,0 +1,50 @@
+import { slugify, uniqueSlug, type DocumentFormat } from "@/lib/core/documents";
+import { createDocumentSchema, type CreateDocumentInput } from "@/lib/contracts/documents";
+import { getDb, type Db, type Tx } from "../db/client";
+
+/** What a new, empty document starts with, so the editor never opens on a blank page. */
+function starterContent(title: string, format: DocumentFormat): string {
+  switch (format) {
+    case "agent":
+      return `---\nname: ${slugify(title)}\ndescription: \n---\n\nYou are ${title}.\n`;
+    case "xml":
+      return `<system>\nYou are ${title}.\n</system>\n\n<instructions>\n</instructions>\n`;
+    case "markdown":
+      return `# ${title}\n\n`;
+    case "plain":
+      return `You are ${title}.\n`;
+  }
+}
+
+/** Creates a document with its first version; the slug comes from the title, made unique. */
+export async function createDocument({ db = getDb(), input }: { db?: Db; input: CreateDocumentInput }) {
+  const { title, format, authorName } = createDocumentSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const slug = await freeSlug(tx, slugify(title));
+    await insertDocument(tx, {
+      slug,
+      title,
+      format,
+      content: starterContent(title, format),
+      message: "Created",
+      authorName,
+    });
+    return { slug };
+  });
+}
+
+export async function freeSlug(tx: Tx, base: string): Promise<string> {
+  const rows = await tx.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const taken = new Set(rows.map((row) => row.slug));
+  return uniqueSlug(base, (candidate) => taken.has(candidate));
+}
+
+export async function insertDocument(
+  tx: Tx,
+  data: { slug: string; title: string; format: DocumentFormat; content: string; message: string; authorName: string },
+) {
+  const { content, message, authorName, ...doc } = data;
+  return tx.document.create({
+    data: { ...doc, versions: { create: { number: 1, content, message, authorName } } },
+  });
+}

@@ -1,0 +1,56 @@
+import type { DocumentFormat } from "@/lib/core/documents";
+import { getDb, type Db } from "../db/client";
+import { notFound } from "../errors";
+import { parseTags } from "./tags";
+
+export interface VersionSummary {
+  number: number;
+  message: string;
+  authorName: string;
+  createdAt: Date;
+}
+
+export interface DocumentDetail {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  tags: string[];
+  format: DocumentFormat;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Newest first. */
+  versions: VersionSummary[];
+  head: VersionSummary & { content: string };
+}
+
+/** A document with its current content (the newest version) and its history, or not_found. */
+export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: string }): Promise<DocumentDetail> {
+  const doc = await db.document.findUnique({
+    where: { slug },
+    include: {
+      versions: {
+        orderBy: { number: "desc" },
+        select: { number: true, message: true, authorName: true, createdAt: true },
+      },
+    },
+  });
+  const newest = doc?.versions[0];
+  if (!doc || !newest) throw notFound(`There is no document "${slug}".`);
+  const head = await db.version.findUniqueOrThrow({
+    where: { documentId_number: { documentId: doc.id, number: newest.number } },
+    select: { content: true },
+  });
+  return {
+    id: doc.id,
+    slug: doc.slug,
+    title: doc.title,
+    description: doc.description,
+    tags: parseTags(doc.tags),
+    format: doc.format as DocumentFormat,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+    versions: doc.versions,
+    head: { ...newest, content: head.content },
+  };
+}

@@ -1,0 +1,49 @@
+import type { DocumentFormat } from "@/lib/core/documents";
+import { getDb, type Db } from "../db/client";
+import { parseTags } from "./tags";
+
+export interface DocumentSummary {
+  slug: string;
+  title: string;
+  description: string;
+  tags: string[];
+  format: DocumentFormat;
+  /** Bytes of the newest version, as UTF-8. */
+  size: number;
+  versionCount: number;
+  updatedAt: Date;
+}
+
+/**
+ * Every document with its newest version's size, newest first. `query` filters over title and
+ * current content, case-insensitively. Content is matched in memory: fine for a team's library
+ * of hundreds of documents; a full-text index is the step after that.
+ */
+export async function listDocuments({ db = getDb(), query = "" }: { db?: Db; query?: string } = {}) {
+  const documents = await db.document.findMany({
+    orderBy: { updatedAt: "desc" },
+    include: {
+      versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } },
+      _count: { select: { versions: true } },
+    },
+  });
+  const needle = query.trim().toLowerCase();
+  return documents
+    .filter((doc) => {
+      if (!needle) return true;
+      const content = doc.versions[0]?.content ?? "";
+      return doc.title.toLowerCase().includes(needle) || content.toLowerCase().includes(needle);
+    })
+    .map(
+      (doc): DocumentSummary => ({
+        slug: doc.slug,
+        title: doc.title,
+        description: doc.description,
+        tags: parseTags(doc.tags),
+        format: doc.format as DocumentFormat,
+        size: Buffer.byteLength(doc.versions[0]?.content ?? "", "utf8"),
+        versionCount: doc._count.versions,
+        updatedAt: doc.updatedAt,
+      }),
+    );
+}

@@ -1,0 +1,28 @@
+/**
+ * Errors a use case raises on purpose. Route handlers and server actions turn them into
+ * responses in one place (lib/server/http/error-response.ts); anything else is a bug (500).
+ */
+export type AppErrorCode = "not_found" | "invalid_input" | "conflict" | "payload_too_large";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function notFound(message: string): AppError {
+  return new AppError("not_found", message);
+}
+
+export function invalidInput(message: string, details?: unknown): AppError {
+  return new AppError("invalid_input", message, details);
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

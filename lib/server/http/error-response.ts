@@ -1,0 +1,39 @@
+import { ZodError } from "zod";
+import { isAppError, type AppErrorCode } from "../errors";
+
+const STATUS: Record<AppErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+};
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/** The one mapping from thrown errors to HTTP responses, shared by every route handler. */
+export function errorResponse(error: unknown): Response {
+  const { status, body } = describeError(error);
+  return Response.json(body, { status });
+}
+
+export function describeError(error: unknown): { status: number; body: ErrorBody } {
+  if (error instanceof ZodError) {
+    return {
+      status: 400,
+      body: { error: { code: "invalid_input", message: "The request is not valid.", details: error.issues } },
+    };
+  }
+  if (isAppError(error)) {
+    return {
+      status: STATUS[error.code],
+      body: { error: { code: error.code, message: error.message, details: error.details } },
+    };
+  }
+  console.error(error);
+  return {
+    status: 500,
+    body: { error: { code: "internal", message: "Something went wrong on our side. Nothing was saved." } },
+  };
+}

@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ACCEPTED_EXTENSIONS, summarizeImport } from "@/lib/core/documents";
+import { createDb } from "@/lib/server/db/client";
+import { migrateDatabase } from "@/lib/server/db/migrate";
+import { importDocumentFile, type ImportOutcome } from "@/lib/server/documents/import-document-file";
+
+const USAGE = "Usage: npm run import -- <file or folder> [more files or folders]";
+
+/** Files named on the command line are all tried; folders contribute only importable files. */
+function collectFiles(target: string): string[] {
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) throw new Error(`${target}: no such file or folder`);
+  if (!stat.isDirectory()) return [target];
+  return fs
+    .readdirSync(target, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const full = path.join(target, entry.name);
+      if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : collectFiles(full);
+      return ACCEPTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()) ? [full] : [];
+    });
+}
+
+async function main(args: string[]) {
+  if (args.length === 0 || args.includes("--help")) {
+    console.log(USAGE);
+    return args.length === 0 ? 2 : 0;
+  }
+  const files = args.flatMap(collectFiles);
+  migrateDatabase();
+  const db = createDb();
+  const authorName = process.env.DRAMATIS_AUTHOR ?? os.userInfo().username ?? "import";
+  const outcomes: ImportOutcome[] = [];
+  try {
+    for (const file of files) {
+      const outcome = await importDocumentFile({
+        db,
+        fileName: path.basename(file),
+        bytes: fs.readFileSync(file),
+        authorName,
+      });
+      outcomes.push(outcome);
+      console.log(`${outcome.action.padEnd(11)} ${file}${"slug" in outcome ? ` → /d/${outcome.slug}` : ""}`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  console.log(`\n${summarizeImport(outcomes).text}`);
+  return outcomes.some((outcome) => outcome.action === "rejected") ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);
