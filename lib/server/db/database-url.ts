@@ -19,7 +19,8 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
   }
   const file = raw.slice("file:".length);
   if (file === ":memory:") return raw;
-  return `file:${path.resolve(process.cwd(), file)}`;
+  // Resolved at run time against the working directory; not a file the bundler should trace.
+  return `file:${path.resolve(/* turbopackIgnore: true */ process.cwd(), file)}`;
 }
 
 export function databaseFilePath(url: string = resolveDatabaseUrl()): string {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { slugFromFileName, slugify, uniqueSlug } from "./slug";
+
+describe("slugs", () => {
+  it("makes URL-safe lowercase ASCII slugs", () => {
+    expect(slugify("Héllo, Wörld — Agent!")).toBe("hello-world-agent");
+    expect(slugify("***")).toBe("document");
+    expect(slugify("a".repeat(100))).toHaveLength(80);
+  });
+
+  it("derives the import key from the file name only", () => {
+    expect(slugFromFileName("some/dir/000_4522.txt")).toBe("000-4522");
+    expect(slugFromFileName("Agent File.yaml")).toBe("agent-file");
+  });
+
+  it("appends the first free number", () => {
+    const taken = new Set(["doc", "doc-2"]);
+    expect(uniqueSlug("doc", (slug) => taken.has(slug))).toBe("doc-3");
+    expect(uniqueSlug("free", (slug) => taken.has(slug))).toBe("free");
+  });
+});
