@@ -55,7 +55,22 @@ export default function MonacoEditor({
     );
   }, []);
 
+  // Monaco owns the text while the person types. Passing `value` back in on every change
+  // would race the keystrokes (a stale value replaces the model and moves the cursor), so only
+  // a value that did not come from this editor (a restored draft, say) is pushed into it.
+  const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  const lastEmitted = useRef(value);
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || value === lastEmitted.current || value === editor.getValue()) return;
+    lastEmitted.current = value;
+    editor.pushUndoStop();
+    editor.executeEdits("external", [{ range: editor.getModel()!.getFullModelRange(), text: value }]);
+    editor.pushUndoStop();
+  }, [value]);
+
   const onMount: OnMount = (editor, monaco) => {
+    editorRef.current = editor;
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => saveRef.current?.());
   };
 
@@ -63,9 +78,12 @@ export default function MonacoEditor({
   if (!ready) return <EditorPlaceholder />;
   return (
     <Editor
-      value={value}
+      defaultValue={value}
       language={language}
-      onChange={(next) => onChange?.(next ?? "")}
+      onChange={(next) => {
+        lastEmitted.current = next ?? "";
+        onChange?.(next ?? "");
+      }}
       onMount={onMount}
       loading={<EditorPlaceholder />}
       options={{
@@ -79,6 +97,9 @@ export default function MonacoEditor({
         automaticLayout: true,
         renderWhitespace: "selection",
         unicodeHighlight: { ambiguousCharacters: false },
+        // Chromium's EditContext input path drops and reorders characters under fast typing
+        // (seen with scripted input); the classic textarea path does not.
+        editContext: false,
       }}
     />
   );

@@ -39,7 +39,14 @@ export async function importDocumentFile({
       case "unchanged":
         return { fileName, action: "unchanged", slug: plan.slug };
       case "create":
-        await insertDocument(tx, { ...plan, message, authorName });
+        await insertDocument(tx, {
+          slug: plan.slug,
+          title: plan.title,
+          format: plan.format,
+          content: plan.content,
+          message,
+          authorName,
+        });
         return { fileName, action: "created", slug: plan.slug, title: plan.title, version: 1 };
       case "new-version": {
         const saved = await appendVersion(tx, { slug: plan.slug, content: plan.content, message, authorName });
