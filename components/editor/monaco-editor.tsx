@@ -17,7 +17,7 @@ function loadLocalMonaco(): Promise<void> {
       getWorker: () =>
         new Worker(new URL("monaco-editor/editor/editor.worker.js", import.meta.url), { type: "module" }),
     };
-    const monaco = await import("monaco-editor");
+    const monaco = await import("./monaco-bundle");
     loader.config({ monaco });
   })();
   return monacoReady;

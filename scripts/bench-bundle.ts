@@ -1,0 +1,58 @@
+import { spawn } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { buildIfStale } from "./build-if-stale";
+
+/**
+ * JavaScript a browser downloads for the library page and the document page (Monaco and its
+ * worker included), as raw and gzip bytes. Runs the production build against a scratch database.
+ */
+const PORT = 3300;
+const PAGES = { library: "/", document: "/d/release-notes-writer" };
+
+async function waitForServer(url: string, timeoutMs = 60_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The server did not answer at ${url}`);
+}
+
+async function main() {
+  buildIfStale();
+  const server = spawn("npx", ["tsx", "scripts/e2e-server.ts"], {
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: "file:test-results/bench-bundle.db" },
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    await waitForServer(`http://localhost:${PORT}/`);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+    console.log("page       files  raw KB  gzip KB");
+    for (const [name, path] of Object.entries(PAGES)) {
+      const page = await browser.newPage();
+      const bodies: Promise<Buffer | null>[] = [];
+      page.on("response", (response) => {
+        const type = response.headers()["content-type"] ?? "";
+        if (type.includes("javascript")) bodies.push(response.body().catch(() => null));
+      });
+      await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: "networkidle" });
+      if (name === "document") await page.locator(".monaco-editor .view-lines").waitFor();
+      await page.waitForLoadState("networkidle");
+      const files = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
+      const raw = files.reduce((sum, body) => sum + body.length, 0);
+      const gzip = files.reduce((sum, body) => sum + gzipSync(body).length, 0);
+      console.log(`${name.padEnd(10)} ${String(files.length).padStart(5)} ${(raw / 1024).toFixed(0).padStart(7)} ${(gzip / 1024).toFixed(0).padStart(8)}`);
+      await page.close();
+    }
+    await browser.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
