@@ -1,14 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
-import { saveVersionAction } from "@/app/d/[slug]/actions";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { LazyMonacoEditor } from "@/components/editor/lazy-monaco-editor";
 import { useAuthorName } from "@/components/use-author-name";
+import { ConflictResolver } from "./conflict-resolver";
 import { DraftBanner } from "./draft-banner";
-import { SaveBar, type SaveStatus } from "./save-bar";
+import { SaveBar } from "./save-bar";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useLocalDraft } from "./use-local-draft";
+import { useVersionedSave } from "./use-versioned-save";
 
 interface Props {
   slug: string;
@@ -18,43 +18,30 @@ interface Props {
 
 /** The editable current version: Monaco, a save bar (button and Ctrl/Cmd+S), and draft safety. */
 export function DocumentEditor({ slug, headNumber, initialContent }: Props) {
-  const router = useRouter();
   const [content, setContent] = useState(initialContent);
-  const [savedContent, setSavedContent] = useState(initialContent);
   const [message, setMessage] = useState("");
-  const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
-  const [saving, startSaving] = useTransition();
   const [authorName, setAuthorName] = useAuthorName();
+  const versioned = useVersionedSave(slug, { number: headNumber, content: initialContent });
+  const savedContent = versioned.base.content;
   const dirty = content !== savedContent;
-  const draft = useLocalDraft(slug, content, savedContent, headNumber);
+  const draft = useLocalDraft(slug, content, savedContent, versioned.base.number);
   useLeaveGuard(dirty);
 
-  // Read through a ref so the Ctrl/Cmd+S handlers always save the latest text.
-  const latest = useRef({ content, message, authorName, saving });
-  useLayoutEffect(() => {
-    latest.current = { content, message, authorName, saving };
-  });
+  const onSaved = useCallback((text: string) => {
+    setContent(text);
+    setMessage("");
+  }, []);
 
+  // Read through a ref so the Ctrl/Cmd+S handlers always save the latest text.
+  const latest = useRef({ content, message, authorName, versioned });
+  useLayoutEffect(() => {
+    latest.current = { content, message, authorName, versioned };
+  });
   const save = useCallback(() => {
-    const { content: text, message: note, authorName: author, saving: busy } = latest.current;
-    if (busy) return;
-    startSaving(async () => {
-      setStatus({ kind: "saving" });
-      const result = await saveVersionAction({ slug, content: text, message: note, authorName: author });
-      if (!result.ok) {
-        setStatus({ kind: "error", message: result.message });
-        return;
-      }
-      setSavedContent(text);
-      setMessage("");
-      setStatus(
-        result.data.created
-          ? { kind: "saved", number: result.data.number }
-          : { kind: "unchanged", number: result.data.number },
-      );
-      router.refresh();
-    });
-  }, [slug, router]);
+    const { content: text, message: note, authorName: author, versioned: saver } = latest.current;
+    if (saver.saving || saver.conflict) return;
+    saver.save({ content: text, message: note, authorName: author, onSaved });
+  }, [onSaved]);
 
   // Ctrl/Cmd+S outside Monaco (Monaco registers its own command for when it has focus).
   useEffect(() => {
@@ -82,17 +69,26 @@ export function DocumentEditor({ slug, headNumber, initialContent }: Props) {
       )}
       <SaveBar
         dirty={dirty}
-        saving={saving}
-        status={status}
+        saving={versioned.saving}
+        status={versioned.status}
         message={message}
         onMessageChange={setMessage}
         authorName={authorName}
         onAuthorNameChange={setAuthorName}
         onSave={save}
       />
-      <div className="min-h-0 flex-1 bg-white" data-testid="editor">
-        <LazyMonacoEditor value={content} onChange={setContent} onSave={save} ariaLabel="Document source" />
-      </div>
+      {versioned.conflict ? (
+        <ConflictResolver
+          conflict={versioned.conflict}
+          saving={versioned.saving}
+          onResolve={(resolved) => versioned.resolve({ content: resolved, message, authorName, onSaved })}
+          onCancel={versioned.cancelConflict}
+        />
+      ) : (
+        <div className="min-h-0 flex-1 bg-white" data-testid="editor">
+          <LazyMonacoEditor value={content} onChange={setContent} onSave={save} ariaLabel="Document source" />
+        </div>
+      )}
     </section>
   );
 }

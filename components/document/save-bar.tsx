@@ -5,6 +5,7 @@ export type SaveStatus =
   | { kind: "saving" }
   | { kind: "saved"; number: number }
   | { kind: "unchanged"; number: number }
+  | { kind: "merged"; number: number }
   | { kind: "error"; message: string };
 
 interface Props {
@@ -24,6 +25,7 @@ function statusText(status: SaveStatus, dirty: boolean): string {
   if (dirty) return "Unsaved changes";
   if (status.kind === "saved") return `Saved as version ${status.number}`;
   if (status.kind === "unchanged") return `No changes: version ${status.number} is current`;
+  if (status.kind === "merged") return `Merged with the latest changes and saved as version ${status.number}`;
   return "All changes saved";
 }
 

@@ -1,27 +1,9 @@
 "use client";
 
-import Editor, { loader, type OnMount } from "@monaco-editor/react";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import Editor, { type OnMount } from "@monaco-editor/react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
-
-let monacoReady: Promise<void> | undefined;
-
-/**
- * Points @monaco-editor/react at the Monaco installed with the app instead of its default CDN,
- * so the editor works with no network. Runs once, in the browser only.
- */
-function loadLocalMonaco(): Promise<void> {
-  monacoReady ??= (async () => {
-    self.MonacoEnvironment = {
-      // Markdown needs no language worker: the editor worker alone serves every model.
-      getWorker: () =>
-        new Worker(new URL("monaco-editor/editor/editor.worker.js", import.meta.url), { type: "module" }),
-    };
-    const monaco = await import("./monaco-bundle");
-    loader.config({ monaco });
-  })();
-  return monacoReady;
-}
+import { useLocalMonaco } from "./use-local-monaco";
 
 export interface MonacoEditorProps {
   value: string;
@@ -40,20 +22,12 @@ export default function MonacoEditor({
   language = "markdown",
   ariaLabel,
 }: MonacoEditorProps) {
-  const [ready, setReady] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { ready, failed } = useLocalMonaco();
   // Monaco keeps the command registered at mount; a ref lets it call the latest handler.
   const saveRef = useRef(onSave);
   useLayoutEffect(() => {
     saveRef.current = onSave;
   });
-
-  useEffect(() => {
-    loadLocalMonaco().then(
-      () => setReady(true),
-      () => setFailed(true),
-    );
-  }, []);
 
   // Monaco owns the text while the person types. Passing `value` back in on every change
   // would race the keystrokes (a stale value replaces the model and moves the cursor), so only

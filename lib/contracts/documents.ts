@@ -20,9 +20,15 @@ export const contentSchema = z
   .string()
   .refine((value) => new TextEncoder().encode(value).length <= MAX_CONTENT_BYTES, "The document is over 2 MB");
 
+export const versionNumberSchema = z.number().int().min(1).max(1_000_000_000);
+/** The same, from a path segment or query string. */
+export const versionNumberParamSchema = z.coerce.number().int().min(1).max(1_000_000_000);
+
 export const saveVersionSchema = z.object({
   slug: slugSchema,
   content: contentSchema,
+  /** The version the edit started from. A save based on anything but the newest is refused. */
+  baseVersion: versionNumberSchema,
   message: z.string().trim().max(500, "At most 500 characters").default(""),
   authorName: authorNameSchema,
 });
@@ -51,3 +57,16 @@ export type ImportOutcome =
   | { fileName: string; action: "created" | "new-version"; slug: string; title: string; version: number }
   | { fileName: string; action: "unchanged"; slug: string }
   | { fileName: string; action: "rejected"; code: string; message: string };
+
+export const tagsSchema = z
+  .array(z.string().trim().min(1).max(40, "Tags are at most 40 characters"))
+  .max(20, "At most 20 tags");
+
+export const updateDocumentSchema = z.object({
+  slug: slugSchema,
+  title: z.string().trim().min(1, "Give the document a title").max(120, "At most 120 characters").optional(),
+  newSlug: slugSchema.optional(),
+  description: z.string().trim().max(500, "At most 500 characters").optional(),
+  tags: tagsSchema.optional(),
+});
+export type UpdateDocumentInput = z.input<typeof updateDocumentSchema>;

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DocumentPage({ params }: Props) {
   await connection();
   const { slug } = await params;
-  const doc = await loadOr404(() => getDocument({ slug }));
+  const doc = await loadOr404(() => getDocument({ slug }), { slug, path: (to) => `/d/${to}` });
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">

@@ -18,7 +18,10 @@ describe("createDocument and createVersion", () => {
     const first = await getDocument({ db, slug });
     expect(first.head.content).toContain("<system>");
 
-    const save = (content: string) => createVersion({ db, input: { slug, content, message: "m", authorName: "Ana" } });
+    const save = async (content: string) => {
+      const baseVersion = (await getDocument({ db, slug })).head.number;
+      return createVersion({ db, input: { slug, content, message: "m", authorName: "Ana", baseVersion } });
+    };
     expect(await save("second")).toEqual({ created: true, number: 2 });
     expect(await save("second")).toEqual({ created: false, number: 2 });
     expect(await save("third")).toEqual({ created: true, number: 3 });
@@ -38,10 +41,10 @@ describe("createDocument and createVersion", () => {
     await expect(getDocument({ db, slug: "nope" })).rejects.toMatchObject({ code: "not_found" });
     await expect(getVersion({ db, slug: "nope", number: 1 })).rejects.toMatchObject({ code: "not_found" });
     await expect(
-      createVersion({ db, input: { slug: "nope", content: "x", message: "", authorName: "Ana" } }),
+      createVersion({ db, input: { slug: "nope", content: "x", message: "", authorName: "Ana", baseVersion: 1 } }),
     ).rejects.toMatchObject({ code: "not_found" });
     await expect(
-      createVersion({ db, input: { slug: "Bad Slug", content: "x", message: "", authorName: "" } }),
+      createVersion({ db, input: { slug: "Bad Slug", content: "x", message: "", authorName: "", baseVersion: 1 } }),
     ).rejects.toThrow(/slug|Say who you are/i);
   });
 });

@@ -1,33 +1,55 @@
+import type { ConflictDetails } from "@/lib/contracts/conflict";
 import { saveVersionSchema, type SaveVersionInput } from "@/lib/contracts/documents";
 import { getDb, type Db, type Tx } from "../db/client";
-import { notFound } from "../errors";
+import { AppError, notFound } from "../errors";
 
 export interface CreateVersionResult {
   created: boolean;
   number: number;
 }
 
+export type { ConflictDetails };
+
 /**
- * Appends the next version to a document. Saving content identical to the newest version
- * creates nothing. The number is allocated inside the transaction and guarded by the
- * (documentId, number) unique index, so two saves can never share a number.
+ * Appends the next version to a document, if the edit was based on the newest version;
+ * otherwise refuses with `conflict` and the head, so nothing is ever silently overwritten.
+ * Saving content identical to the head creates nothing. The number is allocated inside the
+ * transaction and guarded by the (documentId, number) unique index.
  */
 export async function createVersion({ db = getDb(), input }: { db?: Db; input: SaveVersionInput }) {
-  const { slug, content, message, authorName } = saveVersionSchema.parse(input);
-  return db.$transaction((tx) => appendVersion(tx, { slug, content, message, authorName }));
+  const parsed = saveVersionSchema.parse(input);
+  return db.$transaction((tx) => appendVersion(tx, parsed));
 }
 
 export async function appendVersion(
   tx: Tx,
-  { slug, content, message, authorName }: { slug: string; content: string; message: string; authorName: string },
+  input: { slug: string; content: string; message: string; authorName: string; baseVersion?: number },
 ): Promise<CreateVersionResult> {
+  const { slug, content, message, authorName, baseVersion } = input;
   const doc = await tx.document.findUnique({
     where: { slug },
-    select: { id: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, content: true } } },
+    select: {
+      id: true,
+      versions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { number: true, content: true, authorName: true, createdAt: true },
+      },
+    },
   });
   if (!doc) throw notFound(`There is no document "${slug}".`);
   const head = doc.versions[0];
   if (head && head.content === content) return { created: false, number: head.number };
+  if (head && baseVersion !== undefined && baseVersion !== head.number) {
+    const details: ConflictDetails = {
+      head: { number: head.number, content: head.content, authorName: head.authorName, createdAt: head.createdAt.toISOString() },
+    };
+    throw new AppError(
+      "conflict",
+      `Version ${head.number} was saved by ${head.authorName} after you started from version ${baseVersion}.`,
+      details,
+    );
+  }
   const number = (head?.number ?? 0) + 1;
   await tx.version.create({ data: { documentId: doc.id, number, content, message, authorName } });
   await tx.document.update({ where: { id: doc.id }, data: { updatedAt: new Date() } });

@@ -19,8 +19,10 @@ export interface DocumentDetail {
   format: DocumentFormat;
   createdAt: Date;
   updatedAt: Date;
+  archivedAt: Date | null;
   /** Newest first. */
   versions: VersionSummary[];
+  labels: { name: string; versionNumber: number }[];
   head: VersionSummary & { content: string };
 }
 
@@ -33,6 +35,7 @@ export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: strin
         orderBy: { number: "desc" },
         select: { number: true, message: true, authorName: true, createdAt: true },
       },
+      labels: { orderBy: { name: "asc" }, select: { name: true, versionNumber: true } },
     },
   });
   const newest = doc?.versions[0];
@@ -50,7 +53,9 @@ export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: strin
     format: doc.format as DocumentFormat,
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
+    archivedAt: doc.archivedAt,
     versions: doc.versions,
+    labels: doc.labels,
     head: { ...newest, content: head.content },
   };
 }

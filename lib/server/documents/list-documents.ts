@@ -16,11 +16,16 @@ export interface DocumentSummary {
 
 /**
  * Every document with its newest version's size, newest first. `query` filters over title and
- * current content, case-insensitively. Content is matched in memory: fine for a team's library
+ * current content, case-insensitively. Archived documents are listed only when asked for. Content is matched in memory: fine for a team's library
  * of hundreds of documents; a full-text index is the step after that.
  */
-export async function listDocuments({ db = getDb(), query = "" }: { db?: Db; query?: string } = {}) {
+export async function listDocuments({
+  db = getDb(),
+  query = "",
+  archived = false,
+}: { db?: Db; query?: string; archived?: boolean } = {}) {
   const documents = await db.document.findMany({
+    where: { archivedAt: archived ? { not: null } : null },
     orderBy: { updatedAt: "desc" },
     include: {
       versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } },

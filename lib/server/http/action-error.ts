@@ -7,9 +7,11 @@ export function actionError(error: unknown): ActionResult<never> {
   if (error instanceof ZodError) {
     return {
       ok: false,
+      code: "invalid_input",
       message: "Some fields need attention.",
       fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[] | undefined>,
     };
   }
-  return { ok: false, message: describeError(error).body.error.message };
+  const { code, message, details } = describeError(error).body.error;
+  return { ok: false, code, message, details };
 }

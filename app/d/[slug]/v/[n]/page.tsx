@@ -25,7 +25,7 @@ export default async function VersionPage({ params }: Props) {
   const { slug, n } = await params;
   const number = parseVersionNumber(n);
   if (number === null) notFound();
-  const version = await loadOr404(() => getVersion({ slug, number }));
+  const version = await loadOr404(() => getVersion({ slug, number }), { slug, path: (to) => `/d/${to}/v/${number}` });
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
