@@ -7,17 +7,25 @@ import { RelativeTime } from "@/components/relative-time";
 import { formatBytes } from "@/lib/core/text/format";
 import { listDocuments } from "@/lib/server/documents/list-documents";
 
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+export default async function LibraryPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string | string[]; archived?: string | string[] }>;
+}) {
   await connection();
-  const { q } = await searchParams;
-  const query = typeof q === "string" ? q : "";
-  const documents = await listDocuments({ query });
+  const params = await searchParams;
+  const query = typeof params.q === "string" ? params.q : "";
+  const archived = params.archived === "1";
+  const documents = await listDocuments({ query, archived });
   const filtering = query.trim() !== "";
 
   return (
     <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
       <div className="mb-4 flex flex-wrap items-center gap-3">
-        <h1 className="mr-auto text-xl font-semibold tracking-tight">Library</h1>
+        <h1 className="text-xl font-semibold tracking-tight">{archived ? "Archived documents" : "Library"}</h1>
+        <Link href={archived ? "/" : "/?archived=1"} className="mr-auto text-sm text-zinc-500 underline">
+          {archived ? "Back to the library" : "Archived"}
+        </Link>
         <LibraryFilter initialQuery={query} />
         <ImportDialog />
         <Link

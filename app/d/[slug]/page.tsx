@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DocumentEditor } from "@/components/document/document-editor";
 import { DocumentHeader } from "@/components/document/document-header";
-import { VersionList } from "@/components/document/version-list";
+import { HistoryPanel } from "@/components/document/history-panel";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { loadOr404 } from "@/lib/server/documents/load-or-404";
 
@@ -26,9 +26,7 @@ export default async function DocumentPage({ params }: Props) {
       <DocumentHeader doc={doc} />
       <div className="flex min-h-0 flex-1">
         <DocumentEditor slug={doc.slug} headNumber={doc.head.number} initialContent={doc.head.content} />
-        <aside className="w-72 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white" aria-label="Versions">
-          <VersionList slug={doc.slug} versions={doc.versions} current={doc.head.number} />
-        </aside>
+        <HistoryPanel doc={doc} current={doc.head.number} />
       </div>
     </div>
   );

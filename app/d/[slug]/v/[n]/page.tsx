@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ReadOnlySource } from "@/components/document/read-only-source";
+import { RestoreButton } from "@/components/document/restore-button";
 import { RelativeTime } from "@/components/relative-time";
 import { getVersion } from "@/lib/server/documents/get-version";
 import { loadOr404 } from "@/lib/server/documents/load-or-404";
@@ -51,6 +52,13 @@ export default async function VersionPage({ params }: Props) {
         <Link href={`/d/${slug}`} className="font-medium underline">
           Open the current version
         </Link>
+        {version.number > 1 && (
+          <Link href={`/d/${slug}/diff?from=${version.number - 1}&to=${version.number}`} className="underline">
+            Compare with v{version.number - 1}
+          </Link>
+        )}
+        <span className="flex-1" />
+        {!version.isLatest && <RestoreButton slug={slug} version={version.number} />}
       </div>
       <div className="min-h-0 flex-1 bg-white" data-testid="editor">
         <ReadOnlySource content={version.content} />

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { DiffView } from "@/components/document/diff-view";
+import { versionNumberParamSchema } from "@/lib/contracts/documents";
+import { describeSectionChange } from "@/lib/core/outline/section-changes";
+import { compareVersions } from "@/lib/server/documents/compare-versions";
+import { getDocument } from "@/lib/server/documents/get-document";
+import { loadOr404 } from "@/lib/server/documents/load-or-404";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const querySchema = z.object({
+  from: versionNumberParamSchema.optional(),
+  to: versionNumberParamSchema.optional(),
+  view: z.enum(["split", "inline"]).catch("split"),
+});
+
+export const metadata: Metadata = { title: "Compare versions" };
+
+export default async function DiffPage({ params, searchParams }: Props) {
+  await connection();
+  const { slug } = await params;
+  const query = querySchema.safeParse(await searchParams);
+  if (!query.success) notFound();
+  const doc = await loadOr404(() => getDocument({ slug }), { slug, path: (to) => `/d/${to}/diff` });
+  const to = query.data.to ?? doc.head.number;
+  const from = query.data.from ?? Math.max(1, to - 1);
+  const diff = await loadOr404(() => compareVersions({ slug, from, to }));
+
+  return (
+    <div className="flex h-[calc(100vh-3rem)] flex-col">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-200 bg-white px-4 py-2.5">
+        <h1 className="text-lg font-semibold tracking-tight">
+          <Link href={`/d/${slug}`} className="hover:underline">
+            {diff.document.title}
+          </Link>{" "}
+          <span className="text-zinc-500">
+            · v{from} → v{to}
+          </span>
+        </h1>
+      </div>
+      <div className="border-b border-zinc-200 bg-zinc-50 px-4 py-2 text-sm" data-testid="section-summary">
+        {diff.sections.length === 0 ? (
+          <span className="text-zinc-600">These versions are identical.</span>
+        ) : (
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {diff.sections.map((change) => (
+              <li key={change.section} className="font-mono text-xs text-zinc-700">
+                {describeSectionChange(change)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <DiffView
+        slug={slug}
+        versions={diff.document.versionNumbers}
+        from={{ number: from, content: diff.from.content }}
+        to={{ number: to, content: diff.to.content }}
+        view={query.data.view}
+      />
+    </div>
+  );
+}

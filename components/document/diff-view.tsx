@@ -1,0 +1,65 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { LazyMonacoDiffEditor } from "@/components/editor/lazy-monaco-diff-editor";
+
+interface Side {
+  number: number;
+  content: string;
+}
+
+/** Monaco's diff editor with version pickers and a split/inline switch, all kept in the URL. */
+export function DiffView({ slug, versions, from, to, view }: { slug: string; versions: number[]; from: Side; to: Side; view: "split" | "inline" }) {
+  const router = useRouter();
+  const go = (next: { from?: number; to?: number; view?: string }) => {
+    const params = new URLSearchParams({
+      from: String(next.from ?? from.number),
+      to: String(next.to ?? to.number),
+      view: next.view ?? view,
+    });
+    router.push(`/d/${slug}/diff?${params}`);
+  };
+  const picker = (label: string, value: number, onPick: (n: number) => void) => (
+    <label className="flex items-center gap-1.5">
+      {label}
+      <select value={value} onChange={(e) => onPick(Number(e.target.value))} className="rounded-md border border-zinc-300 bg-white px-1.5 py-0.5">
+        {versions.map((n) => (
+          <option key={n} value={n}>
+            v{n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-4 border-b border-zinc-200 bg-white px-4 py-2 text-sm">
+        {picker("From", from.number, (n) => go({ from: n }))}
+        {picker("to", to.number, (n) => go({ to: n }))}
+        <span className="flex-1" />
+        <div role="group" aria-label="Diff layout" className="flex overflow-hidden rounded-md border border-zinc-300">
+          {(["split", "inline"] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={view === option}
+              onClick={() => go({ view: option })}
+              className="px-2.5 py-0.5 capitalize aria-pressed:bg-zinc-900 aria-pressed:text-white"
+            >
+              {option === "split" ? "Side by side" : "Inline"}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="min-h-0 flex-1 bg-white" data-testid="diff-editor">
+        <LazyMonacoDiffEditor
+          key={view}
+          original={from.content}
+          modified={to.content}
+          sideBySide={view === "split"}
+          ariaLabel={`Changes from v${from.number} to v${to.number}`}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { updateDocumentAction } from "@/app/d/[slug]/actions";
+import type { ActionResult } from "@/lib/contracts/action-result";
+
+interface Doc {
+  slug: string;
+  title: string;
+  description: string;
+  tags: string[];
+}
+
+const inputClass =
+  "mt-1 block w-full rounded-md border border-zinc-300 px-3 py-1.5 text-sm outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200";
+
+/** Title, slug (old links keep working), description and tags. */
+export function DocumentSettingsForm({ doc }: { doc: Doc }) {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult<{ slug: string }> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+
+  function submit(form: FormData) {
+    const newSlug = String(form.get("slug") ?? "").trim();
+    startTransition(async () => {
+      const outcome = await updateDocumentAction({
+        slug: doc.slug,
+        title: String(form.get("title") ?? ""),
+        newSlug,
+        description: String(form.get("description") ?? ""),
+        tags: String(form.get("tags") ?? "").split(",").map((tag) => tag.trim()).filter(Boolean),
+      });
+      setResult(outcome);
+      if (outcome.ok) router.replace(`/d/${outcome.data.slug}/settings`);
+    });
+  }
+
+  const field = (name: keyof typeof errors) =>
+    errors[name] && <span className="mt-1 block text-sm text-red-700">{errors[name]?.[0]}</span>;
+
+  return (
+    <form action={submit} className="mt-6 space-y-4 rounded-lg border border-zinc-200 bg-white p-5">
+      <label className="block">
+        <span className="text-sm font-medium">Title</span>
+        <input name="title" defaultValue={doc.title} required maxLength={120} className={inputClass} />
+        {field("title")}
+      </label>
+      <label className="block">
+        <span className="text-sm font-medium">Slug</span>
+        <input name="slug" defaultValue={doc.slug} required maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" className={inputClass} />
+        <span className="mt-1 block text-xs text-zinc-500">Links to the old slug keep working.</span>
+        {field("newSlug")}
+      </label>
+      <label className="block">
+        <span className="text-sm font-medium">Description</span>
+        <textarea name="description" defaultValue={doc.description} maxLength={500} rows={3} className={inputClass} />
+        {field("description")}
+      </label>
+      <label className="block">
+        <span className="text-sm font-medium">Tags</span>
+        <input name="tags" defaultValue={doc.tags.join(", ")} placeholder="support, production" className={inputClass} />
+        <span className="mt-1 block text-xs text-zinc-500">Separate tags with commas.</span>
+        {field("tags")}
+      </label>
+      {result && (
+        <p role="status" className={`text-sm ${result.ok ? "text-emerald-700" : "text-red-700"}`}>
+          {result.ok ? "Saved." : result.message}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50">
+        {pending ? "Saving…" : "Save settings"}
+      </button>
+    </form>
+  );
+}

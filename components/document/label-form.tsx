@@ -1,0 +1,68 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { setLabelAction } from "@/app/d/[slug]/actions";
+import { useAuthorName } from "@/components/use-author-name";
+
+/** Points a label (new or existing) at a version. */
+export function LabelForm({ slug, versions, labels }: { slug: string; versions: number[]; labels: string[] }) {
+  const router = useRouter();
+  const [authorName] = useAuthorName();
+  const [name, setName] = useState("production");
+  const [version, setVersion] = useState(versions[0] ?? 1);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await setLabelAction({ slug, name: name.trim(), version, actorName: authorName });
+      if (!result.ok) {
+        setError(result.fieldErrors?.name?.[0] ?? result.message);
+        return;
+      }
+      setError(null);
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-1.5 border-b border-zinc-100 px-4 py-3 text-sm" aria-label="Set a label">
+      <div className="flex gap-1.5">
+        <input
+          list="label-names"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          aria-label="Label name"
+          className="w-28 min-w-0 flex-1 rounded-md border border-zinc-300 px-2 py-1 text-sm"
+        />
+        <datalist id="label-names">
+          {[...new Set(["production", "staging", ...labels])].map((label) => (
+            <option key={label} value={label} />
+          ))}
+        </datalist>
+        <select
+          value={version}
+          onChange={(event) => setVersion(Number(event.target.value))}
+          aria-label="Label version"
+          className="rounded-md border border-zinc-300 bg-white px-1.5 py-1 text-sm"
+        >
+          {versions.map((number) => (
+            <option key={number} value={number}>
+              v{number}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={pending} className="rounded-md border border-zinc-300 px-2 py-1 font-medium hover:bg-zinc-50 disabled:opacity-50">
+          Set
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

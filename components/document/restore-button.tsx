@@ -1,0 +1,37 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { restoreVersionAction } from "@/app/d/[slug]/actions";
+import { useAuthorName } from "@/components/use-author-name";
+
+/** Saves this old version's text as the newest version; nothing in the history changes. */
+export function RestoreButton({ slug, version }: { slug: string; version: number }) {
+  const router = useRouter();
+  const [authorName] = useAuthorName();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await restoreVersionAction({ slug, version, authorName });
+            if (result.ok) router.push(`/d/${slug}`);
+            else setError(result.message);
+          })
+        }
+        className="rounded-md bg-zinc-900 px-3 py-1 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50"
+      >
+        {pending ? "Restoring…" : `Restore v${version} as the newest version`}
+      </button>
+      {error && (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { documentFormatSchema, slugSchema } from "./documents";
+
+/**
+ * The export format: every document with every version, its labels and their history. Text is
+ * carried as JSON strings, so content survives byte for byte; times are ISO 8601.
+ */
+const isoDate = z.iso.datetime();
+
+export const archivedVersionSchema = z.object({
+  number: z.number().int().min(1),
+  content: z.string(),
+  message: z.string(),
+  authorName: z.string(),
+  createdAt: isoDate,
+});
+
+export const archivedDocumentSchema = z.object({
+  slug: slugSchema,
+  title: z.string().min(1),
+  description: z.string(),
+  tags: z.array(z.string()),
+  format: documentFormatSchema,
+  dialect: z.string().nullable(),
+  archivedAt: isoDate.nullable(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  oldSlugs: z.array(slugSchema),
+  versions: z
+    .array(archivedVersionSchema)
+    .min(1)
+    .refine((versions) => versions.every((v, i) => v.number === i + 1), "versions must be numbered 1..n in order"),
+  labels: z.array(z.object({ name: z.string(), versionNumber: z.number().int(), updatedBy: z.string(), updatedAt: isoDate })),
+  labelEvents: z.array(
+    z.object({
+      name: z.string(),
+      fromNumber: z.number().int().nullable(),
+      toNumber: z.number().int().nullable(),
+      actorName: z.string(),
+      createdAt: isoDate,
+    }),
+  ),
+});
+
+export const archiveSchema = z.object({
+  format: z.literal("dramatis-archive"),
+  version: z.literal(1),
+  exportedAt: isoDate,
+  documents: z.array(archivedDocumentSchema),
+});
+
+export type Archive = z.infer<typeof archiveSchema>;
+export type ArchivedDocument = z.infer<typeof archivedDocumentSchema>;

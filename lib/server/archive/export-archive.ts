@@ -1,0 +1,57 @@
+import type { Archive, ArchivedDocument } from "@/lib/contracts/archive";
+import type { DocumentFormat } from "@/lib/core/documents";
+import { getDb, type Db } from "../db/client";
+import { parseTags } from "../documents/tags";
+
+/** Everything (or the documents named by slug) as one archive; see lib/contracts/archive.ts. */
+export async function exportArchive({ db = getDb(), slugs }: { db?: Db; slugs?: string[] } = {}): Promise<Archive> {
+  const documents = await db.document.findMany({
+    where: slugs ? { slug: { in: slugs } } : undefined,
+    orderBy: { slug: "asc" },
+    include: {
+      versions: { orderBy: { number: "asc" } },
+      labels: { orderBy: { name: "asc" } },
+      labelEvents: { orderBy: { createdAt: "asc" } },
+      oldSlugs: { orderBy: { slug: "asc" } },
+    },
+  });
+  return {
+    format: "dramatis-archive",
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    documents: documents.map(
+      (doc): ArchivedDocument => ({
+        slug: doc.slug,
+        title: doc.title,
+        description: doc.description,
+        tags: parseTags(doc.tags),
+        format: doc.format as DocumentFormat,
+        dialect: doc.dialect,
+        archivedAt: doc.archivedAt?.toISOString() ?? null,
+        createdAt: doc.createdAt.toISOString(),
+        updatedAt: doc.updatedAt.toISOString(),
+        oldSlugs: doc.oldSlugs.map((redirect) => redirect.slug),
+        versions: doc.versions.map((v) => ({
+          number: v.number,
+          content: v.content,
+          message: v.message,
+          authorName: v.authorName,
+          createdAt: v.createdAt.toISOString(),
+        })),
+        labels: doc.labels.map((l) => ({
+          name: l.name,
+          versionNumber: l.versionNumber,
+          updatedBy: l.updatedBy,
+          updatedAt: l.updatedAt.toISOString(),
+        })),
+        labelEvents: doc.labelEvents.map((e) => ({
+          name: e.name,
+          fromNumber: e.fromNumber,
+          toNumber: e.toNumber,
+          actorName: e.actorName,
+          createdAt: e.createdAt.toISOString(),
+        })),
+      }),
+    ),
+  };
+}

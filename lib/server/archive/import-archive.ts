@@ -1,0 +1,52 @@
+import { archiveSchema, type ArchivedDocument } from "@/lib/contracts/archive";
+import { getDb, type Db, type Tx } from "../db/client";
+import { serializeTags } from "../documents/tags";
+
+export type ArchiveImportOutcome =
+  | { slug: string; action: "imported"; versions: number }
+  | { slug: string; action: "conflict"; message: string };
+
+/**
+ * Loads an archive. Each document is written whole, in its own transaction, with its original
+ * times; a document whose slug (or old slug) is already taken is reported, never overwritten.
+ */
+export async function importArchive({ db = getDb(), archive }: { db?: Db; archive: unknown }) {
+  const { documents } = archiveSchema.parse(archive);
+  const outcomes: ArchiveImportOutcome[] = [];
+  for (const doc of documents) {
+    outcomes.push(await db.$transaction((tx) => importOne(tx, doc)));
+  }
+  return outcomes;
+}
+
+async function importOne(tx: Tx, doc: ArchivedDocument): Promise<ArchiveImportOutcome> {
+  const taken = await tx.document.findUnique({ where: { slug: doc.slug }, select: { id: true } });
+  if (taken) return { slug: doc.slug, action: "conflict", message: `A document "${doc.slug}" already exists; it was left as it is.` };
+  const redirects = await tx.slugRedirect.findMany({ where: { slug: { in: doc.oldSlugs } }, select: { slug: true } });
+  if (redirects.length > 0) {
+    return { slug: doc.slug, action: "conflict", message: `Its old slug "${redirects[0]!.slug}" already points at another document.` };
+  }
+  const created = await tx.document.create({
+    data: {
+      slug: doc.slug,
+      title: doc.title,
+      description: doc.description,
+      tags: serializeTags(doc.tags),
+      format: doc.format,
+      dialect: doc.dialect,
+      archivedAt: doc.archivedAt ? new Date(doc.archivedAt) : null,
+      createdAt: new Date(doc.createdAt),
+      updatedAt: new Date(doc.updatedAt),
+      versions: {
+        create: doc.versions.map((v) => ({ ...v, createdAt: new Date(v.createdAt) })),
+      },
+      labels: { create: doc.labels.map((l) => ({ ...l, updatedAt: new Date(l.updatedAt) })) },
+      labelEvents: { create: doc.labelEvents.map((e) => ({ ...e, createdAt: new Date(e.createdAt) })) },
+      oldSlugs: { create: doc.oldSlugs.map((slug) => ({ slug })) },
+    },
+    select: { id: true },
+  });
+  // `updatedAt` is maintained by Prisma on create; put the archived value back.
+  await tx.document.update({ where: { id: created.id }, data: { updatedAt: new Date(doc.updatedAt) } });
+  return { slug: doc.slug, action: "imported", versions: doc.versions.length };
+}
