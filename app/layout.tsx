@@ -18,9 +18,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </span>
             Dramatis
           </Link>
-          <nav className="text-sm text-zinc-600">
+          <nav className="flex gap-4 text-sm text-zinc-600">
             <Link href="/" className="hover:text-zinc-900">
               Library
+            </Link>
+            <Link href="/api-docs" className="hover:text-zinc-900">
+              API
+            </Link>
+            <Link href="/settings/api-keys" className="hover:text-zinc-900">
+              API keys
             </Link>
           </nav>
         </header>

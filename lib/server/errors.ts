@@ -2,7 +2,14 @@
  * Errors a use case raises on purpose. Route handlers and server actions turn them into
  * responses in one place (lib/server/http/error-response.ts); anything else is a bug (500).
  */
-export type AppErrorCode = "not_found" | "invalid_input" | "conflict" | "payload_too_large";
+export type AppErrorCode =
+  | "not_found"
+  | "invalid_input"
+  | "conflict"
+  | "payload_too_large"
+  | "unauthorized"
+  | "forbidden"
+  | "unprocessable";
 
 export class AppError extends Error {
   constructor(

@@ -3,9 +3,12 @@ import { isAppError, type AppErrorCode } from "../errors";
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unprocessable: 422,
 };
 
 export interface ErrorBody {

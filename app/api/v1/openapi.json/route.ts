@@ -1,0 +1,6 @@
+import { buildOpenApiDocument } from "@/lib/server/http/openapi";
+
+// Public: describing the API reveals no data.
+export function GET() {
+  return Response.json(buildOpenApiDocument());
+}

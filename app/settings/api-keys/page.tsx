@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { ApiKeyCreator } from "@/components/settings/api-key-creator";
+import { RevokeKeyButton } from "@/components/settings/revoke-key-button";
+import { RelativeTime } from "@/components/relative-time";
+import { listApiKeys } from "@/lib/server/api-keys/list-api-keys";
+
+export const metadata: Metadata = { title: "API keys" };
+
+export default async function ApiKeysPage() {
+  await connection();
+  const keys = await listApiKeys();
+  return (
+    <main className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+      <h1 className="text-xl font-semibold tracking-tight">API keys</h1>
+      <p className="mt-1 text-sm text-zinc-600">
+        Applications use a key to fetch and render prompts over the <Link href="/api-docs" className="underline">HTTP API</Link>.
+        A key is shown once, when it is created; only its hash is stored.
+      </p>
+      <ApiKeyCreator />
+      {keys.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-zinc-300 bg-white p-8 text-center text-sm text-zinc-600">
+          No keys yet. Create one for each application, so you can revoke them one by one.
+        </p>
+      ) : (
+        <table className="mt-6 w-full overflow-hidden rounded-lg border border-zinc-200 bg-white text-sm">
+          <thead className="bg-zinc-50 text-left text-xs text-zinc-500">
+            <tr>
+              <th className="px-4 py-2 font-medium">Name</th>
+              <th className="px-4 py-2 font-medium">Key</th>
+              <th className="px-4 py-2 font-medium">Created</th>
+              <th className="px-4 py-2 font-medium">Last used</th>
+              <th className="px-4 py-2" />
+            </tr>
+          </thead>
+          <tbody data-testid="api-key-list">
+            {keys.map((key) => (
+              <tr key={key.id} className="border-t border-zinc-100">
+                <td className="px-4 py-2 font-medium">{key.name}</td>
+                <td className="px-4 py-2 font-mono text-xs text-zinc-600">{key.prefix}…</td>
+                <td className="px-4 py-2 text-zinc-600"><RelativeTime date={key.createdAt} /></td>
+                <td className="px-4 py-2 text-zinc-600">{key.lastUsedAt ? <RelativeTime date={key.lastUsedAt} /> : "Never"}</td>
+                <td className="px-4 py-2 text-right">
+                  {key.revokedAt ? <span className="text-xs text-zinc-500">Revoked</span> : <RevokeKeyButton id={key.id} name={key.name} />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

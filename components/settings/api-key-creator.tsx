@@ -1,0 +1,63 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { createApiKeyAction } from "@/app/settings/api-keys/actions";
+
+/** Creates a key and shows it once, with a copy button. */
+export function ApiKeyCreator() {
+  const [name, setName] = useState("");
+  const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await createApiKeyAction(name);
+      if (!result.ok) {
+        setError(result.fieldErrors?.name?.[0] ?? result.message);
+        return;
+      }
+      setError(null);
+      setName("");
+      setCopied(false);
+      setCreated(result.data);
+    });
+  }
+
+  return (
+    <div className="mt-6 rounded-lg border border-zinc-200 bg-white p-4">
+      <form onSubmit={submit} className="flex gap-2">
+        <input
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          placeholder="What uses this key, e.g. support-bot production"
+          aria-label="Key name"
+          className="flex-1 rounded-md border border-zinc-300 px-3 py-1.5 text-sm"
+        />
+        <button type="submit" disabled={pending} className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50">
+          Create key
+        </button>
+      </form>
+      {error && <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
+      {created && (
+        <div role="status" className="mt-3 rounded-md bg-emerald-50 p-3 text-sm">
+          <p className="font-medium text-emerald-900">Key “{created.name}” created. Copy it now: it will not be shown again.</p>
+          <div className="mt-2 flex items-center gap-2">
+            <code data-testid="new-api-key" className="flex-1 overflow-x-auto rounded bg-white px-2 py-1 font-mono text-xs ring-1 ring-emerald-200">
+              {created.key}
+            </code>
+            <button
+              type="button"
+              onClick={() => void navigator.clipboard.writeText(created.key).then(() => setCopied(true))}
+              className="rounded-md border border-emerald-300 bg-white px-2 py-1 text-xs font-medium"
+            >
+              {copied ? "Copied" : "Copy"}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

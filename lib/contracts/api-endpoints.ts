@@ -1,0 +1,91 @@
+import type { z } from "zod";
+import * as api from "./api";
+
+/**
+ * Every endpoint of HTTP API v1 in one place: its route handler parses with these schemas and
+ * the OpenAPI document (/api/v1/openapi.json) is generated from them, so the two cannot drift.
+ */
+export interface Endpoint {
+  method: "GET" | "POST" | "PUT";
+  path: string;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  status?: number;
+  /** Error statuses worth documenting beyond 400/401. */
+  errors: number[];
+}
+
+export const endpoints = {
+  listDocuments: {
+    method: "GET",
+    path: "/api/v1/documents",
+    summary: "List and search documents",
+    query: api.listDocumentsQuerySchema,
+    response: api.documentSummarySchema.array(),
+    errors: [],
+  },
+  getDocument: {
+    method: "GET",
+    path: "/api/v1/documents/{slug}",
+    summary: "Get a document: metadata, newest version number and labels",
+    params: api.slugParamsSchema,
+    response: api.documentSchema,
+    errors: [404],
+  },
+  listVersions: {
+    method: "GET",
+    path: "/api/v1/documents/{slug}/versions",
+    summary: "List a document's versions, newest first",
+    params: api.slugParamsSchema,
+    response: api.versionSummarySchema.array(),
+    errors: [404],
+  },
+  createVersion: {
+    method: "POST",
+    path: "/api/v1/documents/{slug}/versions",
+    summary: "Save a new version based on the newest one (409 with the head if it moved on)",
+    params: api.slugParamsSchema,
+    body: api.createVersionBodySchema,
+    response: api.createVersionResponseSchema,
+    status: 201,
+    errors: [404, 409, 413],
+  },
+  getVersion: {
+    method: "GET",
+    path: "/api/v1/documents/{slug}/versions/{ref}",
+    summary: "Get a version by number (immutable, cacheable forever), by label or `latest` (revalidate)",
+    params: api.versionRefParamsSchema,
+    response: api.versionSchema,
+    errors: [404],
+  },
+  setLabel: {
+    method: "PUT",
+    path: "/api/v1/documents/{slug}/labels/{name}",
+    summary: "Point a label at a version (the move is recorded)",
+    params: api.labelParamsSchema,
+    body: api.setLabelBodySchema,
+    response: api.setLabelResponseSchema,
+    errors: [404],
+  },
+  render: {
+    method: "POST",
+    path: "/api/v1/documents/{slug}/render",
+    summary: "Render a version (by number or label; default latest) with variable values",
+    params: api.slugParamsSchema,
+    body: api.renderBodySchema,
+    response: api.renderResponseSchema,
+    errors: [404, 422],
+  },
+  renderGet: {
+    method: "GET",
+    path: "/api/v1/documents/{slug}/render",
+    summary: "Render, for simple clients: values as a JSON object in the `values` query parameter",
+    params: api.slugParamsSchema,
+    query: api.renderQuerySchema,
+    response: api.renderResponseSchema,
+    errors: [404, 422],
+  },
+} satisfies Record<string, Endpoint>;

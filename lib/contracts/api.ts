@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { authorNameSchema, contentSchema, documentFormatSchema, slugSchema, versionNumberSchema } from "./documents";
+import { labelNameSchema } from "./labels";
+
+/** Bodies, queries and responses of HTTP API v1. The OpenAPI document is generated from these. */
+
+export const errorBodySchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
+
+export const slugParamsSchema = z.object({ slug: slugSchema });
+
+export const listDocumentsQuerySchema = z.object({
+  q: z.string().max(200).optional().describe("Filter over title and current content"),
+  archived: z.enum(["true", "false"]).optional().describe("List archived documents instead"),
+});
+
+export const documentSummarySchema = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    description: z.string(),
+    tags: z.array(z.string()),
+    format: documentFormatSchema,
+    size: z.number().int().describe("Bytes of the newest version (UTF-8)"),
+    versionCount: z.number().int(),
+    updatedAt: z.string(),
+  });
+
+export const versionSummarySchema = z
+  .object({ number: z.number().int(), message: z.string(), authorName: z.string(), createdAt: z.string() });
+
+export const documentSchema = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    description: z.string(),
+    tags: z.array(z.string()),
+    format: documentFormatSchema,
+    archived: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    latestVersion: z.number().int(),
+    labels: z.record(z.string(), z.number().int()).describe("Label name → version number"),
+  });
+
+export const versionSchema = versionSummarySchema
+  .extend({ slug: z.string(), content: z.string() });
+
+/** A version by number, by label, or `latest`. */
+export const versionRefParamsSchema = z.object({
+  slug: slugSchema,
+  ref: z.union([z.coerce.number().int().min(1), z.literal("latest"), labelNameSchema]).describe("Number, label or latest"),
+});
+
+export const createVersionBodySchema = z.object({
+  content: contentSchema,
+  baseVersion: versionNumberSchema.describe("The version the edit started from; 409 if it is not the newest"),
+  message: z.string().max(500).default(""),
+  authorName: authorNameSchema,
+});
+
+export const createVersionResponseSchema = z.object({
+  created: z.boolean().describe("False when the content equals the newest version"),
+  number: z.number().int(),
+});
+
+export const labelParamsSchema = z.object({ slug: slugSchema, name: labelNameSchema });
+export const setLabelBodySchema = z.object({ version: versionNumberSchema, actorName: authorNameSchema.default("api") });
+export const setLabelResponseSchema = z.object({ name: z.string(), version: z.number().int(), moved: z.boolean() });
+
+const valuesSchema = z.record(z.string(), z.unknown()).describe("Template variable values");
+
+export const renderBodySchema = z
+  .object({
+    version: versionNumberSchema.optional(),
+    label: z.union([z.literal("latest"), labelNameSchema]).optional(),
+    values: valuesSchema.default({}),
+    strict: z.boolean().default(false).describe("Refuse to render when a variable is missing"),
+  })
+  .refine((body) => !(body.version && body.label), "Give a version or a label, not both");
+
+export const renderQuerySchema = z
+  .object({
+    version: z.coerce.number().int().min(1).optional(),
+    label: z.union([z.literal("latest"), labelNameSchema]).optional(),
+    strict: z.enum(["true", "false"]).optional(),
+    values: z.string().max(100_000).optional().describe("Variable values as a JSON object"),
+  })
+  .refine((query) => !(query.version && query.label), "Give a version or a label, not both");
+
+export const renderResponseSchema = z
+  .object({
+    text: z.string(),
+    missing: z.array(z.string()),
+    problems: z.array(z.object({ severity: z.string(), message: z.string(), line: z.number().int(), column: z.number().int() })),
+    version: z.number().int(),
+    ok: z.boolean(),
+  });

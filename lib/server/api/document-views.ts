@@ -1,0 +1,40 @@
+import type { z } from "zod";
+import type { documentSchema, documentSummarySchema, versionSchema, versionSummarySchema } from "@/lib/contracts/api";
+import type { DocumentSummary } from "../documents/list-documents";
+import type { DocumentDetail, VersionSummary } from "../documents/get-document";
+
+/** How documents and versions look in API responses: plain JSON, times as ISO strings. */
+
+export function documentSummaryView(doc: DocumentSummary): z.input<typeof documentSummarySchema> {
+  return { ...doc, updatedAt: doc.updatedAt.toISOString() };
+}
+
+export function documentView(doc: DocumentDetail): z.input<typeof documentSchema> {
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    description: doc.description,
+    tags: doc.tags,
+    format: doc.format,
+    archived: doc.archivedAt !== null,
+    createdAt: doc.createdAt.toISOString(),
+    updatedAt: doc.updatedAt.toISOString(),
+    latestVersion: doc.head.number,
+    labels: Object.fromEntries(doc.labels.map((label) => [label.name, label.versionNumber])),
+  };
+}
+
+export function versionSummaryView(version: VersionSummary): z.input<typeof versionSummarySchema> {
+  return { ...version, createdAt: version.createdAt.toISOString() };
+}
+
+export function versionView(slug: string, version: VersionSummary & { content: string }): z.input<typeof versionSchema> {
+  return {
+    slug,
+    number: version.number,
+    message: version.message,
+    authorName: version.authorName,
+    createdAt: version.createdAt.toISOString(),
+    content: version.content,
+  };
+}
