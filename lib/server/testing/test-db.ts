@@ -19,3 +19,8 @@ export function createTestDb(): { db: Db; url: string; cleanup: () => Promise<vo
     },
   };
 }
+
+/** Makes `getDb()` return this database, for code that takes no `db` option (route handlers). */
+export function useAsDefaultDb(db: Db): void {
+  (globalThis as unknown as { dramatisDb?: Db }).dramatisDb = db;
+}

@@ -11,5 +11,5 @@ export const GET = apiRoute(endpoints.listVersions, async ({ params }) =>
 export const POST = apiRoute(endpoints.createVersion, async ({ params, body }) => {
   const result = await createVersion({ input: { slug: params.slug, ...body } });
   // An unchanged save created nothing: 200, not 201.
-  return result.created ? Response.json(result, { status: 201 }) : result;
+  return Response.json(result, { status: result.created ? 201 : 200 });
 });
