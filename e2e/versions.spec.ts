@@ -1,0 +1,136 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { editorLines, uniqueName } from "./helpers";
+
+async function createDocument(page: Page, title: string) {
+  await page.goto("/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Format").selectOption("plain");
+  await page.getByRole("button", { name: "Create document" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Types at the start of line `line` (1-based) in the page's Monaco editor. */
+async function typeOnLine(page: Page, line: number, text: string) {
+  const lines = await editorLines(page);
+  await lines.click();
+  await page.keyboard.press("ControlOrMeta+Home");
+  for (let i = 1; i < line; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Home");
+  await page.keyboard.type(text);
+}
+
+async function secondEditor(browser: Browser, path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(path);
+  await editorLines(page);
+  return { page, close: () => context.close() };
+}
+
+test("two people editing different lines: the second save merges automatically", async ({ page, browser }) => {
+  const path = await createDocument(page, uniqueName("Merge"));
+  await editorLines(page);
+  const other = await secondEditor(browser, path);
+
+  await typeOnLine(other.page, 1, "Theirs. ");
+  await other.page.getByRole("button", { name: /^Save/ }).click();
+  await expect(other.page.getByTestId("save-status")).toHaveText("Saved as version 2");
+
+  await typeOnLine(page, 2, "Mine.");
+  await page.getByRole("button", { name: /^Save/ }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Merged with the latest changes and saved as version 3");
+  const lines = await editorLines(page);
+  await expect(lines).toContainText("Theirs.");
+  await expect(lines).toContainText("Mine.");
+  await other.close();
+});
+
+test("overlapping edits open the conflict resolver; the resolution is saved on top", async ({ page, browser }) => {
+  const path = await createDocument(page, uniqueName("Conflict"));
+  await editorLines(page);
+  const other = await secondEditor(browser, path);
+  await typeOnLine(other.page, 1, "THEIRS ");
+  await other.page.keyboard.press("ControlOrMeta+s");
+  await expect(other.page.getByTestId("save-status")).toHaveText("Saved as version 2");
+
+  await typeOnLine(page, 1, "MINE ");
+  await page.keyboard.press("ControlOrMeta+s");
+  const resolver = page.getByTestId("conflict-resolver");
+  await expect(resolver).toBeVisible();
+  await expect(resolver).toContainText("<<<<<<< your edits");
+  await expect(resolver.getByRole("button", { name: "Save resolution" })).toBeDisabled();
+
+  // Replace the whole merge (right side) with the resolved text.
+  await resolver.locator(".modified-in-monaco-diff-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("MINE and THEIRS, resolved");
+  await resolver.getByRole("button", { name: "Save resolution" }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Saved as version 3");
+  await expect(await editorLines(page)).toContainText("MINE and THEIRS, resolved");
+  await expect(page.getByTestId("version-list").getByRole("listitem")).toHaveCount(3);
+  await other.close();
+});
+
+test("labels, the diff page with its section summary, and restoring an old version", async ({ page }) => {
+  await createDocument(page, uniqueName("History"));
+  await (await editorLines(page)).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type("\nA second paragraph.");
+  await page.keyboard.press("ControlOrMeta+s");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved as version 2");
+
+  await page.getByLabel("Label name").fill("production");
+  await page.getByLabel("Label version").selectOption("1");
+  await page.getByRole("button", { name: "Set", exact: true }).click();
+  const versions = page.getByTestId("version-list");
+  await expect(versions.getByRole("listitem").nth(1)).toContainText("production");
+  await page.getByLabel("Label name").fill("Not Valid!");
+  await page.getByRole("button", { name: "Set", exact: true }).click();
+  await expect(page.getByRole("form", { name: "Set a label" }).getByRole("alert")).toContainText("lowercase");
+
+  const slug = new URL(page.url()).pathname.split("/")[2];
+  await page.goto(`/d/${slug}/diff?from=1&to=2&view=inline`);
+  await expect(page.getByTestId("section-summary")).toContainText("(top of document): 2 lines changed");
+  await expect(page.getByTestId("diff-editor")).toContainText("A second paragraph.");
+  await page.getByRole("button", { name: "Side by side" }).click();
+  await expect(page).toHaveURL(/view=split/);
+
+  await page.goto(`/d/${slug}/v/1`);
+  await page.getByRole("button", { name: "Restore v1 as the newest version" }).click();
+  await expect(page).toHaveURL(new RegExp(`/d/${slug}$`));
+  await expect(versions.getByRole("listitem").first()).toContainText("Restored from v1");
+  await expect(await editorLines(page)).not.toContainText("A second paragraph.");
+});
+
+test("settings: rename with a redirect from the old slug, archive, then delete", async ({ page }) => {
+  const title = uniqueName("Managed");
+  const path = await createDocument(page, title);
+  const newSlug = uniqueName("renamed");
+  await page.goto(`${path}/settings`);
+  await page.getByRole("textbox", { name: /^Slug/ }).fill(newSlug);
+  await page.getByRole("textbox", { name: /^Tags/ }).fill("support, prod");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page).toHaveURL(`/d/${newSlug}/settings`);
+
+  await page.goto(path);
+  await expect(page).toHaveURL(`/d/${newSlug}`);
+  await expect(page.getByText("support", { exact: true })).toBeVisible();
+
+  await page.goto(`/d/${newSlug}/settings`);
+  await page.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByText("This document is archived")).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByTestId("library-list")).not.toContainText(title);
+  await page.goto("/?archived=1");
+  await expect(page.getByTestId("library-list")).toContainText(title);
+
+  await page.goto(`/d/${newSlug}/settings`);
+  const deleteButton = page.getByRole("button", { name: "Delete document" });
+  await expect(deleteButton).toBeDisabled();
+  await page.getByLabel("Type the slug to confirm deletion").fill(newSlug);
+  await deleteButton.click();
+  await expect(page).toHaveURL("/");
+  expect((await page.goto(`/d/${newSlug}`))?.status()).toBe(404);
+});
