@@ -1,0 +1,112 @@
+import type { GoExpr, GoFunction } from "../ast";
+
+const FUNCTIONS = new Set<GoFunction>(["eq", "ne", "not", "and", "or", "len"]);
+
+export class GoSyntaxError extends Error {}
+
+type Token = { kind: "field" | "dot" | "string" | "number" | "ident" | "lparen" | "rparen" | "pipe" | "var"; text: string };
+
+/** Splits the inside of an action into tokens; strings may hold anything, including `}}`. */
+function tokenize(input: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < input.length) {
+    const char = input[i]!;
+    if (/\s/.test(char)) {
+      i++;
+    } else if (char === '"' || char === "`") {
+      const end = findStringEnd(input, i);
+      tokens.push({ kind: "string", text: input.slice(i, end) });
+      i = end;
+    } else if (char === ".") {
+      const match = /^(\.[A-Za-z_][\w]*)+/.exec(input.slice(i));
+      tokens.push(match ? { kind: "field", text: match[0] } : { kind: "dot", text: "." });
+      i += match ? match[0].length : 1;
+    } else if (char === "(" || char === ")" || char === "|") {
+      tokens.push({ kind: char === "(" ? "lparen" : char === ")" ? "rparen" : "pipe", text: char });
+      i++;
+    } else {
+      const match = /^(\$[\w]*|-?\d+(\.\d+)?([eE][-+]?\d+)?|[A-Za-z_][\w]*|:=|=|,)/.exec(input.slice(i));
+      if (!match) throw new GoSyntaxError(`unexpected "${char}"`);
+      const text = match[0];
+      tokens.push({ kind: text.startsWith("$") || text === ":=" || text === "=" || text === "," ? "var" : /^-?\d/.test(text) ? "number" : "ident", text });
+      i += text.length;
+    }
+  }
+  return tokens;
+}
+
+/** Where a Go string literal that starts at `start` ends (just past its closing quote). */
+export function findStringEnd(input: string, start: number): number {
+  const quote = input[start];
+  for (let i = start + 1; i < input.length; i++) {
+    if (quote === '"' && input[i] === "\\") i++;
+    else if (input[i] === quote) return i + 1;
+  }
+  throw new GoSyntaxError("a string literal is never closed");
+}
+
+/** Parses a pipeline of the subset: one command, no `|`, no variables. */
+export function parseGoExpression(input: string): GoExpr {
+  const tokens = tokenize(input);
+  if (tokens.length === 0) throw new GoSyntaxError("the action is empty");
+  const variable = tokens.find((token) => token.kind === "var");
+  if (variable) throw new GoSyntaxError(`template variables (${variable.text}) are not supported`);
+  if (tokens.some((token) => token.kind === "pipe")) throw new GoSyntaxError("pipelines (|) are not supported");
+  let position = 0;
+  const expr = command();
+  if (position < tokens.length) throw new GoSyntaxError(`unexpected "${tokens[position]!.text}"`);
+  return expr;
+
+  function command(): GoExpr {
+    const first = tokens[position];
+    if (first?.kind === "ident" && FUNCTIONS.has(first.text as GoFunction)) {
+      position++;
+      const args: GoExpr[] = [];
+      while (position < tokens.length && tokens[position]!.kind !== "rparen") args.push(operand());
+      checkArity(first.text as GoFunction, args.length);
+      return { kind: "call", fn: first.text as GoFunction, args };
+    }
+    return operand();
+  }
+
+  function operand(): GoExpr {
+    const token = tokens[position++];
+    if (!token) throw new GoSyntaxError("an argument is missing");
+    switch (token.kind) {
+      case "dot":
+        return { kind: "dot" };
+      case "field":
+        return { kind: "field", path: token.text.slice(1).split(".") };
+      case "string":
+        return { kind: "string", value: unquote(token.text) };
+      case "number":
+        return { kind: "number", value: Number(token.text) };
+      case "lparen": {
+        const inner = command();
+        if (tokens[position++]?.kind !== "rparen") throw new GoSyntaxError("a parenthesis is never closed");
+        return inner;
+      }
+      case "ident":
+        if (token.text === "true" || token.text === "false") return { kind: "bool", value: token.text === "true" };
+        if (token.text === "nil") return { kind: "nil" };
+        throw new GoSyntaxError(FUNCTIONS.has(token.text as GoFunction) ? `\`${token.text}\` must come first in its command` : `unknown function \`${token.text}\``);
+      default:
+        throw new GoSyntaxError(`unexpected "${token.text}"`);
+    }
+  }
+}
+
+function checkArity(fn: GoFunction, count: number) {
+  const ok = fn === "not" || fn === "len" ? count === 1 : fn === "and" || fn === "or" ? count >= 1 : count >= 2;
+  if (!ok) throw new GoSyntaxError(`wrong number of arguments for \`${fn}\``);
+}
+
+function unquote(literal: string): string {
+  if (literal.startsWith("`")) return literal.slice(1, -1);
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    throw new GoSyntaxError(`${literal} is not a valid string`);
+  }
+}

@@ -1,0 +1,31 @@
+import { isRecord } from "../values";
+
+/** How Go's fmt prints a value decoded from JSON (`%v`): numbers are float64, maps sorted. */
+export function formatGoValue(value: unknown): string {
+  if (value === null || value === undefined) return "<nil>";
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") return formatFloat(value);
+  if (Array.isArray(value)) return `[${value.map(formatGoValue).join(" ")}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value).sort();
+    return `map[${keys.map((key) => `${key}:${formatGoValue(value[key])}`).join(" ")}]`;
+  }
+  return String(value);
+}
+
+/**
+ * strconv.FormatFloat(f, 'g', -1, 64): the shortest digits that round-trip, in exponent form
+ * when the exponent is below -4 or at least 6 (so 1e6 prints as "1e+06", 123456 as "123456").
+ */
+export function formatFloat(n: number): string {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : "-Inf";
+  if (n === 0) return Object.is(n, -0) ? "-0" : "0";
+  const [mantissa, exponentText] = n.toExponential().split("e") as [string, string];
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= 6) {
+    return `${mantissa}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  return String(n);
+}

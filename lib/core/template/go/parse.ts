@@ -1,0 +1,139 @@
+import type { GoBlockNode, GoIfNode, GoNode } from "../ast";
+import { insideRanges } from "../fenced-ranges";
+import type { LineIndex } from "../positions";
+import type { SourceRange, TemplateProblem } from "../types";
+import { GoSyntaxError, parseGoExpression } from "./expression";
+import { scanAction, skipSpace, trimEndSpace, type GoAction } from "./scan";
+
+type Frame = { node: GoIfNode | GoBlockNode; parent: GoNode[]; sawElse: boolean };
+
+/**
+ * Parses the Go text/template subset into a tree. Never throws: an action outside the subset
+ * becomes a problem at its position and is kept as written.
+ */
+export function parseGo(source: string, lines: LineIndex, fences: readonly [number, number][] | null) {
+  const problems: TemplateProblem[] = [];
+  const root: GoNode[] = [];
+  const stack: Frame[] = [];
+  let out = root;
+  let textStart = 0;
+  let scan = 0;
+
+  const problem = (start: number, end: number, message: string, code = "go-syntax") =>
+    problems.push({ code, severity: "error", message, range: lines.range(start, end) });
+
+  function emitText(end: number, trimRight: boolean) {
+    let text = source.slice(textStart, end);
+    if (trimRight) text = trimEndSpace(text);
+    if (text) out.push({ type: "text", text });
+  }
+
+  for (;;) {
+    const start = source.indexOf("{{", scan);
+    if (start === -1) break;
+    if (fences && insideRanges(fences, start)) {
+      scan = start + 2;
+      continue;
+    }
+    let action: GoAction;
+    try {
+      action = scanAction(source, start);
+    } catch (error) {
+      problem(start, start + 2, `\`{{\` on line ${lines.position(start).line}: ${(error as Error).message}`, "unclosed-tag");
+      break;
+    }
+    emitText(start, action.trimLeft);
+    textStart = action.trimRight ? skipSpace(source, action.end) : action.end;
+    scan = action.end;
+    handle(action);
+  }
+  emitText(source.length, false);
+  for (const frame of stack) {
+    problems.push({
+      code: "unclosed-block",
+      severity: "error",
+      message: `\`{{${frame.node.type}}}\` opened on line ${frame.node.range.start.line} is never closed with \`{{end}}\``,
+      range: frame.node.range,
+    });
+  }
+  return { nodes: root, problems };
+
+  function handle(action: GoAction) {
+    const { start, end, body } = action;
+    const raw = source.slice(start, end);
+    const range = lines.range(start, end);
+    const keyword = /^(if|else|end|range|with|template|define|block|break|continue)\b\s*/.exec(body);
+    try {
+      if (body.startsWith("/*")) {
+        if (!body.endsWith("*/")) throw new GoSyntaxError("a comment must end right before }}");
+        return;
+      }
+      switch (keyword?.[1]) {
+        case undefined:
+          out.push({ type: "print", expr: parseGoExpression(body), range, raw });
+          return;
+        case "if": {
+          const node: GoIfNode = { type: "if", branches: [{ cond: parseGoExpression(body.slice(keyword[0].length)), children: [] }], range, raw };
+          open(node, node.branches[0]!.children);
+          return;
+        }
+        case "range":
+        case "with": {
+          const node: GoBlockNode = { type: keyword[1], expr: parseGoExpression(body.slice(keyword[0].length)), children: [], elseChildren: [], range, raw };
+          open(node, node.children);
+          return;
+        }
+        case "else":
+          return elseBranch(body.slice(keyword[0].length), start);
+        case "end": {
+          const frame = stack.pop();
+          if (!frame) throw new GoSyntaxError(`\`{{end}}\` on line ${range.start.line} has nothing to close`);
+          out = frame.parent;
+          return;
+        }
+        case "template":
+          out.push(templateNode(body.slice(keyword[0].length), range, raw));
+          return;
+        default:
+          throw new GoSyntaxError(`\`{{${keyword?.[1]}}}\` is not supported`);
+      }
+    } catch (error) {
+      if (!(error instanceof GoSyntaxError)) throw error;
+      const message = error.message.startsWith("`") ? error.message : `\`${raw}\` on line ${range.start.line}: ${error.message}`;
+      problem(start, end, message);
+      out.push({ type: "invalid", range, raw });
+    }
+  }
+
+  function open(node: GoIfNode | GoBlockNode, children: GoNode[]) {
+    out.push(node);
+    stack.push({ node, parent: out, sawElse: false });
+    out = children;
+  }
+
+  function elseBranch(rest: string, start: number) {
+    const frame = stack[stack.length - 1];
+    const line = lines.position(start).line;
+    if (!frame) throw new GoSyntaxError(`\`{{else}}\` on line ${line} is outside if, range and with`);
+    if (frame.sawElse) throw new GoSyntaxError(`a second \`{{else}}\` on line ${line} for the same block`);
+    const elseIf = /^if\b\s*/.exec(rest);
+    if (frame.node.type === "if") {
+      if (!elseIf && rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported`);
+      const branch = { cond: elseIf ? parseGoExpression(rest.slice(elseIf[0].length)) : null, children: [] };
+      frame.node.branches.push(branch);
+      frame.sawElse = !elseIf;
+      out = branch.children;
+    } else {
+      if (rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported in {{${frame.node.type}}}`);
+      frame.sawElse = true;
+      out = frame.node.elseChildren;
+    }
+  }
+}
+
+function templateNode(rest: string, range: SourceRange, raw: string): GoNode {
+  const match = /^("(?:[^"\\]|\\.)*"|`[^`]*`)\s*(.*)$/s.exec(rest);
+  if (!match) throw new GoSyntaxError("`{{template}}` needs a quoted name");
+  const name = match[1]!.startsWith("`") ? match[1]!.slice(1, -1) : (JSON.parse(match[1]!) as string);
+  return { type: "template", name, arg: match[2] ? parseGoExpression(match[2]) : null, range, raw };
+}

@@ -1,0 +1,38 @@
+import type { TemplateNode } from "./ast";
+import { detectDialect } from "./detect-dialect";
+import { fencedRanges } from "./fenced-ranges";
+import { parseGo } from "./go/parse";
+import { parseMustache } from "./mustache/parse";
+import { LineIndex } from "./positions";
+import type { Dialect, TemplateInclude, TemplateProblem, TemplateVariable } from "./types";
+import { collectVariables } from "./variables";
+
+export interface ParsedTemplate {
+  dialect: Dialect;
+  source: string;
+  nodes: TemplateNode[];
+  problems: TemplateProblem[];
+  variables: TemplateVariable[];
+  includes: TemplateInclude[];
+}
+
+export interface ParseOptions {
+  dialect?: Dialect;
+  ignoreFencedCode?: boolean;
+}
+
+/**
+ * Parses a template into nodes with exact source positions, its variables and its includes.
+ * Never throws, on any input: what cannot be parsed is a problem with a range and a message.
+ */
+export function parseTemplate(source: string, options: ParseOptions = {}): ParsedTemplate {
+  const dialect = options.dialect ?? detectDialect(source);
+  if (dialect === "none") {
+    return { dialect, source, nodes: source ? [{ type: "text", text: source }] : [], problems: [], variables: [], includes: [] };
+  }
+  const lines = new LineIndex(source);
+  const fences = options.ignoreFencedCode ? fencedRanges(source) : null;
+  const { nodes, problems } = dialect === "go" ? parseGo(source, lines, fences) : parseMustache(source, lines, fences);
+  const { variables, includes } = collectVariables(dialect, nodes);
+  return { dialect, source, nodes, problems, variables, includes };
+}

@@ -1,0 +1,84 @@
+/** Public types of the template engine. See README.md in this folder for the rules. */
+
+export type Dialect = "mustache" | "go" | "none";
+
+export interface Position {
+  /** 0-based UTF-16 offset into the source. */
+  offset: number;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units. */
+  column: number;
+}
+
+export interface SourceRange {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface TemplateProblem {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: SourceRange;
+}
+
+export type VariableKind = "text" | "list" | "condition" | "object";
+
+export interface TemplateVariable {
+  /** Display path: "agent-name", "user.name", "Request", "A.B" (Go without the leading dot). */
+  name: string;
+  path: string[];
+  kind: VariableKind;
+  occurrences: SourceRange[];
+  /** Names of the enclosing sections, ranges or withs, outermost first; [] at the top level. */
+  scope: string[];
+}
+
+export interface TemplateInclude {
+  name: string;
+  range: SourceRange;
+}
+
+export interface RenderOptions {
+  dialect?: Dialect;
+  /** No escaping by default: prompts are not HTML. */
+  escape?: "none" | "html";
+  /** Refuse to render (ok: false, text "") when a text variable is missing or the template has errors. */
+  strict?: boolean;
+  /**
+   * What a missing text variable becomes in a lenient render: the tag as written (default, so
+   * nothing is silently dropped) or nothing (mustache's own rule, used by the spec tests).
+   */
+  missing?: "keep" | "empty";
+  /** Leave tags inside ``` or ~~~ fenced code blocks untouched. */
+  ignoreFencedCode?: boolean;
+  /** Source of an included document (`{{> name}}`, `{{template "name" .}}`), or null if unknown. */
+  resolveInclude?: (name: string) => string | null | undefined;
+  /** Default 10. */
+  maxIncludeDepth?: number;
+  /** Report where each substituted value (or kept missing tag) sits in the output. */
+  trackSegments?: boolean;
+}
+
+export interface RenderSegment {
+  start: number;
+  end: number;
+  variable: string;
+  missing: boolean;
+}
+
+export interface MissingVariable {
+  name: string;
+  range: SourceRange;
+}
+
+export interface RenderResult {
+  ok: boolean;
+  text: string;
+  missing: MissingVariable[];
+  problems: TemplateProblem[];
+  segments: RenderSegment[];
+}
