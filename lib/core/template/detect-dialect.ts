@@ -1,22 +1,31 @@
 import { fencedRanges, insideRanges } from "./fenced-ranges";
 import type { Dialect } from "./types";
 
-const GO_ACTION = /^-?\s*(?:\.|\/\*|(?:if|range|with|template|end|else|block|define)\b|"|\()/;
+// `{{.Name}}`, `{{if …}}`, `{{- …}}`, a comment, a string literal or a parenthesis: only Go.
+const GO_SIGNAL = /^(?:-\s|\/\*|\.[A-Za-z_]|(?:if|range|with|template|end|else|block|define)\b|"|`|\()/;
+// `{{#section}}`, `{{^inverted}}`, `{{/close}}`, `{{> partial}}`, `{{! comment}}`, `{{{triple}}}`: only mustache.
+const MUSTACHE_SIGNAL = /^(?:[#^>!&{=]|\/(?!\*))/;
 
 /**
- * Go when any tag looks like a Go action (`{{.Name}}`, `{{if …}}`, `{{range …}}`, a comment);
- * mustache when there are other `{{…}}` tags; none without tags. Tags inside fenced code
- * blocks are quotes of other languages and do not count.
+ * Go when its tags look more like Go actions than mustache tags (`{{.Name}}`, `{{if …}}`
+ * against `{{#rules}}`, `{{> partial}}`); mustache when there are other `{{…}}` tags (a bare
+ * `{{.}}` is mustache's item too); none without tags. Fenced code blocks quote other
+ * languages and do not count.
  */
 export function detectDialect(source: string): Dialect {
   const fences = fencedRanges(source);
-  let sawTag = false;
+  let tags = 0;
+  let go = 0;
+  let mustache = 0;
   for (let open = source.indexOf("{{"); open !== -1; open = source.indexOf("{{", open + 2)) {
     if (insideRanges(fences, open)) continue;
     const close = source.indexOf("}}", open + 2);
     if (close === -1) break;
-    sawTag = true;
-    if (GO_ACTION.test(source.slice(open + 2, close))) return "go";
+    tags++;
+    const body = source.slice(open + 2, close);
+    if (GO_SIGNAL.test(body.trimStart()) || GO_SIGNAL.test(body)) go++;
+    else if (MUSTACHE_SIGNAL.test(body.trimStart())) mustache++;
   }
-  return sawTag ? "mustache" : "none";
+  if (tags === 0) return "none";
+  return go > mustache ? "go" : "mustache";
 }

@@ -66,7 +66,7 @@ class IncludeCache {
   render(name: string, indent: string, range: SourceRange, raw: string, state: RenderState, run: (child: ParsedTemplate) => void) {
     const chain = state.includeChain;
     if (chain.length >= (this.options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH)) {
-      const loop = chain.indexOf(name);
+      const loop = chain.lastIndexOf(name);
       const message =
         loop === -1
           ? `Includes are nested deeper than ${this.options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH} levels at "${name}"`

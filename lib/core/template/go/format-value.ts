@@ -1,7 +1,14 @@
 import { isRecord } from "../values";
 
-/** How Go's fmt prints a value decoded from JSON (`%v`): numbers are float64, maps sorted. */
-export function formatGoValue(value: unknown): string {
+/**
+ * What text/template prints for a value decoded from JSON: fmt's `%v` (numbers are float64,
+ * map keys sorted), except that a nil value on its own prints as "<no value>".
+ */
+export function formatGoAction(value: unknown): string {
+  return value === null || value === undefined ? "<no value>" : formatGoValue(value);
+}
+
+function formatGoValue(value: unknown): string {
   if (value === null || value === undefined) return "<nil>";
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "true" : "false";

@@ -3,7 +3,7 @@ import type { RenderState } from "../render-state";
 import type { SourceRange } from "../types";
 import { NOT_FOUND, escapeHtml, isRecord, type Lookup } from "../values";
 import { GoEvalError, evaluate, isTruthy } from "./evaluate";
-import { formatGoValue } from "./format-value";
+import { formatGoAction } from "./format-value";
 
 export type GoIncludeRenderer = (node: GoTemplateNode, dot: Lookup, state: RenderState) => void;
 
@@ -24,7 +24,7 @@ export function renderGo(nodes: readonly GoNode[], dot: Lookup, state: RenderSta
           state.writeMissing(name, node.raw, node.range);
           break;
         }
-        const text = formatGoValue(value);
+        const text = formatGoAction(value);
         const variable = node.expr.kind === "field" ? node.expr.path.join(".") : node.expr.kind === "dot" ? "." : node.raw;
         state.writeValue(state.options.escape === "html" ? escapeHtml(text) : text, variable);
         break;

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { detectDialect, parseTemplate, render } from "./index";
+
+describe("detectDialect", () => {
+  it("tells Go, mustache and no tags apart", () => {
+    expect(detectDialect("Hi {{.Name}}")).toBe("go");
+    expect(detectDialect("{{if x}}{{end}}")).toBe("go");
+    expect(detectDialect("{{- /* note */ -}}")).toBe("go");
+    expect(detectDialect("Hi {{agent-name}}, {{#rules}}{{.}}{{/rules}}")).toBe("mustache");
+    expect(detectDialect("Plain text with { braces }.")).toBe("none");
+    expect(detectDialect("{{#items}}{{.}}{{/items}} and {{.}}")).toBe("mustache");
+    expect(detectDialect("{{.Request}} {{.}}")).toBe("go");
+  });
+
+  it("ignores tags quoted in fenced code", () => {
+    expect(detectDialect("Deploy:\n```yaml\ntoken: ${{ secrets.TOKEN }}\n```\n")).toBe("none");
+    expect(detectDialect("Use {{name}}.\n```vue\n<p>{{ .msg }}</p>\n```\n")).toBe("mustache");
+  });
+});
+
+describe("parsing", () => {
+  it("gives every tag an exact range", () => {
+    const parsed = parseTemplate("line one\n  {{agent-name}} here", { dialect: "mustache" });
+    expect(parsed.variables).toHaveLength(1);
+    expect(parsed.variables[0]!.occurrences[0]).toEqual({
+      start: { offset: 11, line: 2, column: 3 },
+      end: { offset: 25, line: 2, column: 17 },
+    });
+  });
+
+  it("explains unclosed and mismatched sections at their position", () => {
+    const source = "a\nb\n{{#rules}}\n- {{.}}\n";
+    expect(parseTemplate(source).problems).toMatchObject([
+      { severity: "error", message: "`{{#rules}}` opened on line 3 is never closed", range: { start: { line: 3, column: 1 } } },
+    ]);
+    expect(parseTemplate("{{#a}}x{{/b}}").problems[0]!.message).toBe("`{{/b}}` on line 1 does not match `{{#a}}` opened on line 1");
+    expect(parseTemplate("x {{/b}}").problems[0]!.message).toBe("`{{/b}}` on line 1 closes nothing");
+    expect(parseTemplate("Hi {{name", { dialect: "mustache" }).problems[0]!.message).toBe("`{{` on line 1 is never closed with `}}`");
+  });
+
+  it("reports Go actions outside the subset and keeps them as written", () => {
+    const source = "A {{.Name | printf \"%q\"}} B {{range $i, $x := .L}}{{end}} C {{call .F}}";
+    const parsed = parseTemplate(source);
+    expect(parsed.problems.map((p) => p.message)).toEqual([
+      "`{{.Name | printf \"%q\"}}` on line 1: pipelines (|) are not supported",
+      "`{{range $i, $x := .L}}` on line 1: template variables ($i) are not supported",
+      "`{{end}}` on line 1 has nothing to close",
+      "`{{call .F}}` on line 1: unknown function `call`",
+    ]);
+    expect(render(parsed, { Name: "x" }).text).toBe(source);
+  });
+
+  it("explains unclosed Go blocks", () => {
+    expect(parseTemplate("{{if .A}}\nx").problems[0]!.message).toBe("`{{if}}` opened on line 1 is never closed with `{{end}}`");
+    expect(parseTemplate("{{else}}").problems[0]!.message).toBe("`{{else}}` on line 1 is outside if, range and with");
+  });
+});
+
+describe("variables", () => {
+  it("infers mustache kinds and scopes", () => {
+    const parsed = parseTemplate("{{agent-name}} {{user.name}}\n{{#rules}}- {{.}} {{note}}{{/rules}}{{^tools}}none{{/tools}}{{agent-name}}");
+    expect(parsed.variables.map(({ name, path, kind, scope, occurrences }) => ({ name, path, kind, scope, n: occurrences.length }))).toEqual([
+      { name: "agent-name", path: ["agent-name"], kind: "text", scope: [], n: 2 },
+      { name: "user.name", path: ["user", "name"], kind: "text", scope: [], n: 1 },
+      { name: "rules", path: ["rules"], kind: "list", scope: [], n: 1 },
+      { name: "note", path: ["note"], kind: "text", scope: ["rules"], n: 1 },
+      { name: "tools", path: ["tools"], kind: "condition", scope: [], n: 1 },
+    ]);
+  });
+
+  it("infers Go kinds: printed text, conditions, ranged lists, with-objects, compared values", () => {
+    const parsed = parseTemplate("{{.Request}}{{if .Strict}}{{end}}{{range .Examples}}{{.Input}}{{end}}{{with .User}}{{.Name}}{{end}}{{if eq .Mode \"x\"}}{{end}}{{if gt 1 2}}{{end}}");
+    expect(parsed.variables.map(({ name, kind, scope }) => [name, kind, scope.join("/")])).toEqual([
+      ["Request", "text", ""],
+      ["Strict", "condition", ""],
+      ["Examples", "list", ""],
+      ["Input", "text", "Examples"],
+      ["User", "object", ""],
+      ["Name", "text", "User"],
+      ["Mode", "text", ""],
+    ]);
+  });
+
+  it("lists includes", () => {
+    expect(parseTemplate("{{> footer}}").includes.map((i) => i.name)).toEqual(["footer"]);
+    expect(parseTemplate('{{template "footer" .}}').includes.map((i) => i.name)).toEqual(["footer"]);
+  });
+});
+
+describe("render", () => {
+  it("does not HTML-escape unless asked", () => {
+    expect(render("{{x}}", { x: "<b> & \"q\"" }).text).toBe("<b> & \"q\"");
+    expect(render("{{x}}", { x: "<b>" }, { escape: "html" }).text).toBe("&lt;b&gt;");
+    expect(render("{{.X}}", { X: "<b>" }, { escape: "html" }).text).toBe("&lt;b&gt;");
+  });
+
+  it("keeps missing variables visible in lenient mode and lists them", () => {
+    const result = render("Hi {{name}}, from {{team}}.", { name: "Ada" });
+    expect(result.text).toBe("Hi Ada, from {{team}}.");
+    expect(result.missing.map((m) => [m.name, m.range.start.column])).toEqual([["team", 19]]);
+    expect(result.ok).toBe(true);
+    expect(render("{{.A}} {{.B.C}}", { B: {} }).text).toBe("{{.A}} {{.B.C}}");
+  });
+
+  it("refuses in strict mode when a variable is missing or the template is broken", () => {
+    expect(render("Hi {{name}} {{team}}", { name: "Ada" }, { strict: true })).toMatchObject({ ok: false, text: "", missing: [{ name: "team" }] });
+    expect(render("{{#a}}", {}, { strict: true })).toMatchObject({ ok: false, text: "" });
+    expect(render("Hi {{name}}", { name: "Ada" }, { strict: true })).toMatchObject({ ok: true, text: "Hi Ada" });
+  });
+
+  it("treats missing sections and conditions as false, not as missing", () => {
+    expect(render("{{#rules}}x{{/rules}}{{^rules}}default{{/rules}}", {}, { strict: true })).toMatchObject({ ok: true, text: "default" });
+    expect(render("{{if .Strict}}S{{else}}L{{end}}", {}, { strict: true })).toMatchObject({ ok: true, text: "L" });
+  });
+
+  it("repeats a section once per list item", () => {
+    expect(render("{{#rules}}- {{.}}\n{{/rules}}", { rules: ["a", "b", "c"] }).text).toBe("- a\n- b\n- c\n");
+  });
+
+  it("resolves includes through the callback, reports missing ones and cycles with their chain", () => {
+    const docs: Record<string, string> = { a: "A({{> b}})", b: "B({{> a}})", leaf: "leaf {{x}}" };
+    const resolveInclude = (name: string) => docs[name] ?? null;
+    expect(render("{{> leaf}}", { x: 1 }, { resolveInclude }).text).toBe("leaf 1");
+    const missing = render("[{{> nope}}]", {}, { resolveInclude });
+    expect([missing.text, missing.problems[0]!.message]).toEqual(["[{{> nope}}]", '`{{> nope}}` includes "nope", which was not found']);
+    const cycle = render("{{> a}}", {}, { resolveInclude });
+    expect(cycle.problems.map((p) => p.message)).toEqual(["Include cycle: a → b → a"]);
+    expect(cycle.ok).toBe(false);
+    const goCycle = render('{{template "x" .}}', {}, { dialect: "go", resolveInclude: () => '{{template "x" .}}' });
+    expect(goCycle.problems.map((p) => p.message)).toEqual(["Include cycle: x → x"]);
+  });
+
+  it("stops at the include depth limit", () => {
+    const resolveInclude = (name: string) => `{{> ${name}x}}`;
+    const result = render("{{> d}}", {}, { resolveInclude, maxIncludeDepth: 3 });
+    expect(result.problems.map((p) => p.message)).toEqual(['Includes are nested deeper than 3 levels at "dxxx"']);
+  });
+
+  it("can leave tags in fenced code untouched", () => {
+    const source = "Hi {{name}}\n```yaml\nwith: ${{ secrets.TOKEN }}\n```\n";
+    expect(render(source, { name: "Ada" }, { ignoreFencedCode: true }).text).toBe("Hi Ada\n```yaml\nwith: ${{ secrets.TOKEN }}\n```\n");
+    expect(render(source, { name: "Ada" }).missing.map((m) => m.name)).toEqual(["secrets.TOKEN"]);
+  });
+
+  it("marks where values and missing tags land in the output", () => {
+    const result = render("Hi {{name}}, {{team}}!", { name: "Ada" }, { trackSegments: true });
+    expect(result.segments).toEqual([
+      { start: 3, end: 6, variable: "name", missing: false },
+      { start: 8, end: 16, variable: "team", missing: true },
+    ]);
+    expect(result.text.slice(8, 16)).toBe("{{team}}");
+  });
+
+  it("reports Go evaluation errors as problems instead of throwing", () => {
+    const result = render("{{if eq .A 1.0}}x{{end}}|{{len .N}}", { A: "one", N: 3 }, { dialect: "go" });
+    expect(result.problems.map((p) => p.message)).toEqual([
+      "`{{if eq .A 1.0}}` on line 1: incompatible types for comparison: string and number",
+      "`{{len .N}}` on line 1: len of a number is not defined",
+    ]);
+  });
+});
