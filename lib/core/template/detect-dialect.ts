@@ -5,6 +5,8 @@ import type { Dialect } from "./types";
 const GO_SIGNAL = /^(?:-\s|\/\*|\.[A-Za-z_]|(?:if|range|with|template|end|else|block|define)\b|"|`|\()/;
 // `{{#section}}`, `{{^inverted}}`, `{{/close}}`, `{{> partial}}`, `{{! comment}}`, `{{{triple}}}`: only mustache.
 const MUSTACHE_SIGNAL = /^(?:[#^>!&{=]|\/(?!\*))/;
+// Enough tags to decide; a 2 MB document need not be read to its end.
+const TAGS_TO_READ = 500;
 
 /**
  * Go when its tags look more like Go actions than mustache tags (`{{.Name}}`, `{{if …}}`
@@ -20,7 +22,7 @@ export function detectDialect(source: string): Dialect {
   for (let open = source.indexOf("{{"); open !== -1; open = source.indexOf("{{", open + 2)) {
     if (insideRanges(fences, open)) continue;
     const close = source.indexOf("}}", open + 2);
-    if (close === -1) break;
+    if (close === -1 || tags === TAGS_TO_READ) break;
     tags++;
     const body = source.slice(open + 2, close);
     if (GO_SIGNAL.test(body.trimStart()) || GO_SIGNAL.test(body)) go++;

@@ -1,17 +1,26 @@
 import type { Position, SourceRange } from "./types";
 
 /**
- * Offset → line and column, by binary search over line starts computed once per source, so
- * positions cost O(log lines) each instead of a scan from the start.
+ * Offset → line and column over line starts computed once per source. Parsers ask in source
+ * order, so the last answer is the starting point (O(1) amortised); anything else is a binary
+ * search.
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private last = 0;
 
   constructor(source: string) {
     for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
 
   position(offset: number): Position {
+    const starts = this.starts;
+    let line = this.last;
+    if (starts[line]! <= offset) {
+      while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+      this.last = line;
+      return { offset, line: line + 1, column: offset - starts[line]! + 1 };
+    }
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {

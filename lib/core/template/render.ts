@@ -20,8 +20,7 @@ export function render(template: string | ParsedTemplate, values: Record<string,
       : template;
   const state = new RenderState(options);
   for (const problem of parsed.problems) state.problem(problem);
-  const includes = new IncludeCache(parsed.dialect, options);
-  renderParsed(parsed, values, state, includes);
+  renderParsed(parsed, values, state, new IncludeCache(parsed.dialect, options));
 
   const hasErrors = state.problems.some((problem) => problem.severity === "error");
   const refused = options.strict === true && (state.missing.length > 0 || hasErrors);
@@ -55,8 +54,9 @@ function renderMustacheWith(nodes: MustacheNode[], stack: unknown[], state: Rend
 
 /** Resolves, parses (once per name and indent) and guards includes during one render. */
 class IncludeCache {
-  private readonly parsed = new Map<string, ParsedTemplate | null>();
-  private readonly reported = new Set<string>();
+  // Created on first use: most documents include nothing, and render is on the hot path.
+  private parsed: Map<string, ParsedTemplate | null> | null = null;
+  private reported: Set<string> | null = null;
 
   constructor(
     private readonly dialect: Dialect,
@@ -88,6 +88,7 @@ class IncludeCache {
 
   private load(name: string, indent: string): ParsedTemplate | null {
     const key = `${indent}\u0000${name}`;
+    this.parsed ??= new Map();
     if (!this.parsed.has(key)) {
       const source = this.options.resolveInclude?.(name);
       this.parsed.set(key, typeof source === "string" ? parseTemplate(indentLines(source, indent), { dialect: this.dialect }) : null);
@@ -96,6 +97,7 @@ class IncludeCache {
   }
 
   private once(state: RenderState, message: string, code: string, range: SourceRange, severity: "error" | "warning" | "info" = "error") {
+    this.reported ??= new Set();
     if (this.reported.has(message)) return;
     this.reported.add(message);
     state.problem({ code, severity, message, range });

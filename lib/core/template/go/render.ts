@@ -1,4 +1,4 @@
-import type { GoNode, GoTemplateNode } from "../ast";
+import type { GoExpr, GoNode, GoTemplateNode } from "../ast";
 import type { RenderState } from "../render-state";
 import type { SourceRange } from "../types";
 import { NOT_FOUND, escapeHtml, isRecord, type Lookup } from "../values";
@@ -18,7 +18,7 @@ export function renderGo(nodes: readonly GoNode[], dot: Lookup, state: RenderSta
         state.write(node.raw);
         break;
       case "print": {
-        const value = guarded(state, node, () => evaluate(node.expr, dot));
+        const value = guarded(state, node, node.expr, dot);
         if (value === NOT_FOUND) {
           const name = node.expr.kind === "field" ? node.expr.path.join(".") : node.raw;
           state.writeMissing(name, node.raw, node.range);
@@ -30,18 +30,18 @@ export function renderGo(nodes: readonly GoNode[], dot: Lookup, state: RenderSta
         break;
       }
       case "if": {
-        const branch = node.branches.find((b) => b.cond === null || isTruthy(guarded(state, node, () => evaluate(b.cond!, dot))));
+        const branch = node.branches.find((b) => b.cond === null || isTruthy(guarded(state, node, b.cond, dot)));
         if (branch) renderGo(branch.children, dot, state, include);
         break;
       }
       case "with": {
-        const value = guarded(state, node, () => evaluate(node.expr, dot));
+        const value = guarded(state, node, node.expr, dot);
         if (isTruthy(value)) renderGo(node.children, value, state, include);
         else renderGo(node.elseChildren, dot, state, include);
         break;
       }
       case "range": {
-        const value = guarded(state, node, () => evaluate(node.expr, dot));
+        const value = guarded(state, node, node.expr, dot);
         const items = Array.isArray(value) ? value : isRecord(value) ? Object.keys(value).sort().map((key) => value[key]) : null;
         if (items === null && isTruthy(value)) {
           state.problem({ code: "go-range", severity: "error", message: `\`${node.raw}\` on line ${node.range.start.line} cannot range over a ${typeof value}`, range: node.range });
@@ -51,16 +51,16 @@ export function renderGo(nodes: readonly GoNode[], dot: Lookup, state: RenderSta
         break;
       }
       case "template":
-        include(node, node.arg ? guarded(state, node, () => evaluate(node.arg!, dot)) : null, state);
+        include(node, node.arg ? guarded(state, node, node.arg, dot) : null, state);
         break;
     }
   }
 }
 
 /** Evaluation errors (bad comparisons, len of a number) are problems, never crashes. */
-function guarded(state: RenderState, node: { raw: string; range: SourceRange }, run: () => Lookup): Lookup {
+function guarded(state: RenderState, node: { raw: string; range: SourceRange }, expr: GoExpr, dot: Lookup): Lookup {
   try {
-    return run();
+    return evaluate(expr, dot);
   } catch (error) {
     if (!(error instanceof GoEvalError)) throw error;
     state.problem({ code: "go-eval", severity: "error", message: `\`${node.raw}\` on line ${node.range.start.line}: ${error.message}`, range: node.range });

@@ -1,0 +1,137 @@
+import fs from "node:fs";
+import path from "node:path";
+import Mustache from "mustache";
+import { parseTemplate, render, type ParsedTemplate } from "@/lib/core/template";
+
+/**
+ * npm run bench:template — parse+infer and render times for the persona corpus, a generated
+ * 2 MB document and one with 1,000 distinct variables, measured in the same run against
+ * `mustache.render` (npm mustache, its parse cache warm like ours) and against the floor: a
+ * plain copy of the output into a fresh flat string.
+ */
+
+const corpusDir = process.env.PERSONA_CORPUS_DIR ?? path.resolve("../shared/personas");
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Median milliseconds per call of `run`. Calls are timed in batches of at least ~1 ms, so the
+ * clock's own cost does not swamp operations that take microseconds.
+ */
+function time(run: () => unknown, budgetMs = 400): number {
+  let batch = 1;
+  for (;;) {
+    const start = performance.now();
+    for (let i = 0; i < batch; i++) run();
+    if (performance.now() - start >= 1 || batch >= 1 << 20) break;
+    batch *= 2;
+  }
+  const samples: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  while (samples.length < 9 || (performance.now() < deadline && samples.length < 500)) {
+    const start = performance.now();
+    for (let i = 0; i < batch; i++) run();
+    samples.push((performance.now() - start) / batch);
+  }
+  return median(samples);
+}
+
+/** Reading a character in the middle flattens a rope, so every output is a real flat string. */
+function flat(text: string): number {
+  return text.length === 0 ? 0 : text.charCodeAt(text.length >> 1);
+}
+
+// Keeps results alive so the optimiser cannot drop the work.
+let sink = 0;
+
+/**
+ * The floor: copy the output into a new flat string, from its two halves (a join always
+ * allocates and copies; reading its last character keeps the optimiser from skipping it).
+ */
+function copyFlat(text: string): void {
+  const half = text.length >> 1;
+  const copy = [text.slice(0, half), text.slice(half)].join("");
+  sink += copy.charCodeAt(copy.length - 1) || 1;
+}
+
+function valuesFor(parsed: ParsedTemplate): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const variable of parsed.variables) {
+    if (variable.scope.length > 0) continue;
+    values[variable.path[0]!] = variable.kind === "list" ? ["one", "two"] : variable.kind === "condition" ? true : `value of ${variable.name}`;
+  }
+  return values;
+}
+
+function generated2MB(): string {
+  const chunk = "<instructions>\nYou are {{agent-name}}, working for {{team}}. Keep answers short and cite sources.\n</instructions>\n\n## Rules\n\n- Be precise about {{topic}}.\n- Never guess.\n\n";
+  return chunk.repeat(Math.ceil((2 * 1024 * 1024) / chunk.length));
+}
+
+function thousandVariables(): string {
+  return Array.from({ length: 1000 }, (_, i) => `Field ${i}: {{var-${i}}}\n`).join("");
+}
+
+interface Row {
+  name: string;
+  kb: number;
+  dialect: string;
+  parseMs: number;
+  renderMs: number;
+  mustacheMs: number;
+  floorMs: number;
+}
+
+function measure(name: string, source: string): Row {
+  const parsed = parseTemplate(source);
+  const values = valuesFor(parsed);
+  const output = render(parsed, values).text;
+  Mustache.parse(source); // warm mustache's cache, as our parsed template is
+  const big = source.length > 1_000_000;
+  return {
+    name,
+    kb: Buffer.byteLength(source) / 1024,
+    dialect: parsed.dialect,
+    parseMs: time(() => (sink += parseTemplate(source).variables.length), big ? 1500 : 400),
+    renderMs: time(() => (sink += flat(render(parsed, values).text)), big ? 1500 : 400),
+    mustacheMs: time(() => (sink += flat(Mustache.render(source, values, {}, { escape: (s: string) => s }))), big ? 1500 : 400),
+    floorMs: time(() => copyFlat(output), big ? 1500 : 400),
+  };
+}
+
+function main() {
+  const documents: [string, string][] = [];
+  if (fs.existsSync(corpusDir)) {
+    for (const file of fs.readdirSync(corpusDir).sort()) documents.push([file, fs.readFileSync(path.join(corpusDir, file), "utf8")]);
+  } else {
+    console.warn(`No persona corpus at ${corpusDir} (set PERSONA_CORPUS_DIR); measuring generated documents only.`);
+  }
+  documents.push(["generated 2 MB", generated2MB()], ["1,000 variables", thousandVariables()]);
+
+  const rows = documents.map(([name, source]) => measure(name, source));
+  const f = (n: number) => (n < 0.01 ? n.toFixed(4) : n.toFixed(3)).padStart(8);
+  console.log("document                    KB  dialect   parse ms  render ms  floor ms  mustache ms  render/floor  mustache/render");
+  for (const row of rows) {
+    console.log(
+      `${row.name.padEnd(25)} ${row.kb.toFixed(0).padStart(5)}  ${row.dialect.padEnd(8)} ${f(row.parseMs)}   ${f(row.renderMs)}  ${f(row.floorMs)}     ${f(row.mustacheMs)}  ${(row.renderMs / row.floorMs).toFixed(2).padStart(10)}x  ${(row.mustacheMs / row.renderMs).toFixed(1).padStart(13)}x`,
+    );
+  }
+  const corpus = rows.slice(0, rows.length - 2);
+  const largest = corpus.reduce<Row | null>((best, row) => (!best || row.kb > best.kb ? row : best), null);
+  const twoMB = rows[rows.length - 2]!;
+  console.log("\nTargets");
+  const check = (label: string, ok: boolean) => console.log(`  ${ok ? "met " : "MISS"}  ${label}`);
+  if (corpus.length > 0) {
+    check("render within 1.5x of the floor on every corpus document", corpus.every((r) => r.renderMs <= 1.5 * r.floorMs));
+    check("render at least 3x faster than mustache.render on every corpus document", corpus.every((r) => r.mustacheMs >= 3 * r.renderMs));
+    if (largest) check(`parse+infer the ${largest.kb.toFixed(0)} KB corpus document under 2 ms (${largest.parseMs.toFixed(3)} ms)`, largest.parseMs < 2);
+  }
+  check(`parse+infer the 2 MB document under 20 ms (${twoMB.parseMs.toFixed(2)} ms)`, twoMB.parseMs < 20);
+  console.log("(Go-dialect documents are also given to mustache.render, as a speed reference only.)");
+  if (sink === 42) console.log("");
+}
+
+main();
