@@ -1,30 +1,37 @@
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
+import { cached } from "../render/read-cache";
 import { hashApiKey } from "./key-material";
 
 // Recording every use would put a write on every read; once a minute per key is enough to
 // answer "is this key still used?".
 const LAST_USED_RESOLUTION_MS = 60_000;
+const lastRecorded = new Map<string, number>();
 
 export interface ApiCaller {
   keyId: string;
   keyName: string;
 }
 
-/** The key in `Authorization: Bearer …` (or `X-API-Key`), checked against stored hashes. */
+/**
+ * The key in `Authorization: Bearer …` (or `X-API-Key`), checked against stored hashes. The
+ * lookup is cached briefly; revoking a key empties the cache, so it stops working at once.
+ */
 export async function authenticateApiKey({ db = getDb(), request }: { db?: Db; request: Request }): Promise<ApiCaller> {
   const header = request.headers.get("authorization");
   const key = header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? request.headers.get("x-api-key");
   if (!key) {
     throw new AppError("unauthorized", "Send an API key: `Authorization: Bearer drm_…`. Create one under Settings → API keys.");
   }
-  const row = await db.apiKey.findUnique({
-    where: { hash: hashApiKey(key) },
-    select: { id: true, name: true, revokedAt: true, lastUsedAt: true },
-  });
+  const hash = hashApiKey(key);
+  const row = await cached(`api-key:${hash}`, () =>
+    db.apiKey.findUnique({ where: { hash }, select: { id: true, name: true, revokedAt: true, lastUsedAt: true } }),
+  );
   if (!row || row.revokedAt) throw new AppError("unauthorized", "This API key is not valid or has been revoked.");
   const now = Date.now();
-  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+  const last = lastRecorded.get(row.id) ?? row.lastUsedAt?.getTime() ?? 0;
+  if (now - last > LAST_USED_RESOLUTION_MS) {
+    lastRecorded.set(row.id, now);
     await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
   return { keyId: row.id, keyName: row.name };

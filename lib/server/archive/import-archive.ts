@@ -1,6 +1,7 @@
 import { archiveSchema, type ArchivedDocument } from "@/lib/contracts/archive";
 import { getDb, type Db, type Tx } from "../db/client";
 import { serializeTags } from "../documents/tags";
+import { invalidateReadCache } from "../render/read-cache";
 
 export type ArchiveImportOutcome =
   | { slug: string; action: "imported"; versions: number }
@@ -26,6 +27,7 @@ async function importOne(tx: Tx, doc: ArchivedDocument): Promise<ArchiveImportOu
   if (redirects.length > 0) {
     return { slug: doc.slug, action: "conflict", message: `Its old slug "${redirects[0]!.slug}" already points at another document.` };
   }
+  invalidateReadCache();
   const created = await tx.document.create({
     data: {
       slug: doc.slug,

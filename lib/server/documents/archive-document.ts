@@ -1,5 +1,6 @@
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
+import { invalidateReadCache } from "../render/read-cache";
 
 /** Hides a document from the library (or brings it back); nothing else changes. */
 export async function setArchived({ db = getDb(), slug, archived }: { db?: Db; slug: string; archived: boolean }) {
@@ -7,6 +8,7 @@ export async function setArchived({ db = getDb(), slug, archived }: { db?: Db; s
     where: { slug },
     data: { archivedAt: archived ? new Date() : null },
   });
+  invalidateReadCache();
   if (count === 0) throw notFound(`There is no document "${slug}".`);
   return { slug, archived };
 }

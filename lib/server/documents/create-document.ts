@@ -1,6 +1,7 @@
 import { slugify, uniqueSlug, type DocumentFormat } from "@/lib/core/documents";
 import { createDocumentSchema, type CreateDocumentInput } from "@/lib/contracts/documents";
 import { getDb, type Db, type Tx } from "../db/client";
+import { invalidateReadCache } from "../render/read-cache";
 
 /** What a new, empty document starts with, so the editor never opens on a blank page. */
 function starterContent(title: string, format: DocumentFormat): string {
@@ -44,6 +45,7 @@ export async function insertDocument(
   data: { slug: string; title: string; format: DocumentFormat; content: string; message: string; authorName: string },
 ) {
   const { content, message, authorName, ...doc } = data;
+  invalidateReadCache();
   return tx.document.create({
     data: { ...doc, versions: { create: { number: 1, content, message, authorName } } },
   });

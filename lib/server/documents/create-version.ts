@@ -2,6 +2,7 @@ import type { ConflictDetails } from "@/lib/contracts/conflict";
 import { saveVersionSchema, type SaveVersionInput } from "@/lib/contracts/documents";
 import { getDb, type Db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
+import { invalidateReadCache } from "../render/read-cache";
 
 export interface CreateVersionResult {
   created: boolean;
@@ -53,5 +54,6 @@ export async function appendVersion(
   const number = (head?.number ?? 0) + 1;
   await tx.version.create({ data: { documentId: doc.id, number, content, message, authorName } });
   await tx.document.update({ where: { id: doc.id }, data: { updatedAt: new Date() } });
+  invalidateReadCache();
   return { created: true, number };
 }

@@ -1,5 +1,6 @@
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
+import { invalidateReadCache } from "../render/read-cache";
 
 /**
  * Deletes a document with its versions, labels and redirects, for good. The UI asks for the
@@ -7,6 +8,7 @@ import { notFound } from "../errors";
  */
 export async function deleteDocument({ db = getDb(), slug }: { db?: Db; slug: string }) {
   const { count } = await db.document.deleteMany({ where: { slug } });
+  invalidateReadCache();
   if (count === 0) throw notFound(`There is no document "${slug}".`);
   return { slug, deleted: true };
 }

@@ -2,6 +2,7 @@ import { updateDocumentSchema, type UpdateDocumentInput } from "@/lib/contracts/
 import { getDb, type Db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { serializeTags } from "./tags";
+import { invalidateReadCache } from "../render/read-cache";
 
 /**
  * Changes a document's title, slug, description or tags. A new slug keeps the old one working
@@ -24,6 +25,7 @@ export async function updateDocument({ db = getDb(), input }: { db?: Db; input: 
         update: { documentId: doc.id },
       });
     }
+    invalidateReadCache();
     const updated = await tx.document.update({
       where: { id: doc.id },
       data: {

@@ -1,6 +1,7 @@
 import { setLabelSchema, type SetLabelInput } from "@/lib/contracts/labels";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
+import { invalidateReadCache } from "../render/read-cache";
 
 /**
  * Points a label at a version, creating it if needed, and records the move (who, when, from,
@@ -20,6 +21,7 @@ export async function setLabel({ db = getDb(), input }: { db?: Db; input: SetLab
       create: { documentId: doc.id, name, versionNumber: version, updatedBy: actorName },
       update: { versionNumber: version, updatedBy: actorName },
     });
+    invalidateReadCache();
     await tx.labelEvent.create({
       data: { documentId: doc.id, name, fromNumber: current?.versionNumber ?? null, toNumber: version, actorName },
     });

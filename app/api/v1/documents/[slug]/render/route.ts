@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { endpoints } from "@/lib/contracts/api-endpoints";
+import { renderView } from "@/lib/server/api/render-view";
+import { AppError } from "@/lib/server/errors";
+import { apiRoute } from "@/lib/server/http/api-route";
+import { renderDocument } from "@/lib/server/render/render-document";
+
+export const POST = apiRoute(endpoints.render, async ({ params, body }) => {
+  const { result, version } = await renderDocument({
+    input: { slug: params.slug, ref: body.version ?? body.label, values: body.values, strict: body.strict },
+  });
+  return renderView(result, version);
+});
+
+const valuesJson = z.record(z.string(), z.unknown());
+
+/** The same render for clients that can only GET: values as a JSON object in `values`. */
+export const GET = apiRoute(endpoints.renderGet, async ({ params, query }) => {
+  let values: Record<string, unknown> = {};
+  if (query.values) {
+    const parsed = valuesJson.safeParse(safeJson(query.values));
+    if (!parsed.success) throw new AppError("invalid_input", "`values` must be a JSON object, e.g. values={\"name\":\"Ada\"}.");
+    values = parsed.data;
+  }
+  const { result, version } = await renderDocument({
+    input: { slug: params.slug, ref: query.version ?? query.label, values, strict: query.strict === "true" },
+  });
+  return renderView(result, version);
+});
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as labelRoute from "@/app/api/v1/documents/[slug]/labels/[name]/route";
+import * as renderRoute from "@/app/api/v1/documents/[slug]/render/route";
+import { createApiKey } from "../api-keys/create-api-key";
+import { createVersion } from "../documents/create-version";
+import { importDocumentFile } from "../documents/import-document-file";
+import { createTestDb, useAsDefaultDb } from "../testing/test-db";
+
+let env: ReturnType<typeof createTestDb>;
+let key: string;
+const text = (s: string) => new TextEncoder().encode(s);
+
+beforeAll(async () => {
+  env = createTestDb();
+  useAsDefaultDb(env.db);
+  key = (await createApiKey({ db: env.db, input: { name: "render tests" } })).key;
+  await importDocumentFile({ db: env.db, fileName: "greeter.md", bytes: text("Hello {{name}} from {{team}}!{{> footer}}"), authorName: "t" });
+  await importDocumentFile({ db: env.db, fileName: "footer.md", bytes: text("\n-- {{team}}"), authorName: "t" });
+  await importDocumentFile({ db: env.db, fileName: "go-doc.md", bytes: text("{{if .Strict}}Be strict. {{end}}{{.Request}}"), authorName: "t" });
+});
+afterAll(() => env.cleanup());
+
+type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+async function call(handler: Handler, slug: string, init: { method?: string; body?: unknown; query?: string; params?: Record<string, string> } = {}) {
+  const headers = new Headers({ authorization: `Bearer ${key}` });
+  if (init.body !== undefined) headers.set("content-type", "application/json");
+  const request = new Request(`http://localhost/api/v1/documents/${slug}/render${init.query ?? ""}`, {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const response = await handler(request, { params: Promise.resolve(init.params ?? { slug }) });
+  return { status: response.status, json: await response.json() };
+}
+
+describe("render endpoint", () => {
+  it("renders the latest version with values, resolving includes from other documents", async () => {
+    const { status, json } = await call(renderRoute.POST, "greeter", { method: "POST", body: { values: { name: "Ada", team: "Core" } } });
+    expect(status).toBe(200);
+    expect(json).toEqual({ text: "Hello Ada from Core!\n-- Core", missing: [], problems: [], version: 1, ok: true });
+  });
+
+  it("lists missing variables in a lenient render and refuses a strict one with 422", async () => {
+    const lenient = await call(renderRoute.POST, "greeter", { method: "POST", body: { values: { name: "Ada" } } });
+    expect(lenient.json).toMatchObject({ text: "Hello Ada from {{team}}!\n-- {{team}}", missing: ["team"], ok: true });
+    const strict = await call(renderRoute.POST, "greeter", { method: "POST", body: { values: { name: "Ada" }, strict: true } });
+    expect(strict.status).toBe(422);
+    expect(strict.json.error).toEqual({ code: "unprocessable", message: "Missing variables: team.", details: { missing: ["team"], problems: [] } });
+  });
+
+  it("renders by label and sees a label move at once", async () => {
+    await createVersion({ db: env.db, input: { slug: "go-doc", content: "v2: {{.Request}}", message: "", authorName: "t", baseVersion: 1 } });
+    const put = (version: number) =>
+      call(labelRoute.PUT as Handler, "go-doc", { method: "PUT", body: { version }, params: { slug: "go-doc", name: "production" } });
+    await put(1);
+    const v1 = await call(renderRoute.POST, "go-doc", { method: "POST", body: { label: "production", values: { Strict: true, Request: "Go." } } });
+    expect(v1.json).toMatchObject({ text: "Be strict. Go.", version: 1 });
+    await put(2);
+    const v2 = await call(renderRoute.POST, "go-doc", { method: "POST", body: { label: "production", values: { Request: "Go." } } });
+    expect(v2.json).toMatchObject({ text: "v2: Go.", version: 2 });
+    const byNumber = await call(renderRoute.GET, "go-doc", { query: `?version=1&values=${encodeURIComponent(JSON.stringify({ Request: "Q" }))}` });
+    expect(byNumber.json).toMatchObject({ text: "Q", version: 1 });
+  });
+
+  it("rejects bad requests with 400 and unknown documents or labels with 404", async () => {
+    expect((await call(renderRoute.GET, "greeter", { query: "?values=not-json" })).status).toBe(400);
+    expect((await call(renderRoute.POST, "greeter", { method: "POST", body: { version: 1, label: "production" } })).status).toBe(400);
+    expect((await call(renderRoute.POST, "greeter", { method: "POST", body: { values: [] } })).status).toBe(400);
+    expect((await call(renderRoute.POST, "nope", { method: "POST", body: {} })).status).toBe(404);
+    expect((await call(renderRoute.POST, "greeter", { method: "POST", body: { label: "staging" } })).status).toBe(404);
+  });
+});

@@ -1,0 +1,66 @@
+import { render, type Dialect, type RenderResult } from "@/lib/core/template";
+import { getDb, type Db } from "../db/client";
+import { AppError } from "../errors";
+import { resolveVersion } from "../documents/resolve-version";
+import { cached } from "./read-cache";
+import { parsedVersion } from "./parsed-versions";
+
+export interface RenderDocumentInput {
+  slug: string;
+  /** A version number, a label or "latest" (the default). */
+  ref?: number | string;
+  values: Record<string, unknown>;
+  strict?: boolean;
+}
+
+const MAX_INCLUDE_DEPTH = 10;
+
+/**
+ * Renders a version of a document with values. Includes (`{{> slug}}`, `{{template "slug" .}}`)
+ * are other documents' newest versions, loaded before rendering since rendering is synchronous.
+ * A strict render that is refused becomes `unprocessable` (422) with what was missing.
+ */
+export async function renderDocument({ db = getDb(), input }: { db?: Db; input: RenderDocumentInput }) {
+  const ref = input.ref ?? "latest";
+  const target = await cached(`resolve:${input.slug}:${ref}`, () => resolveVersion({ db, slug: input.slug, ref }));
+  const dialect = (target.document.dialect as Dialect | null) ?? null;
+  const parsed = parsedVersion(target.version.id, target.version.content, dialect);
+  const includes = await loadIncludes(db, parsed.includes.map((include) => include.name));
+  const result = render(parsed, input.values, {
+    strict: input.strict,
+    resolveInclude: (name) => includes.get(name) ?? null,
+    maxIncludeDepth: MAX_INCLUDE_DEPTH,
+  });
+  if (input.strict && !result.ok) {
+    throw new AppError("unprocessable", strictRefusal(result), {
+      missing: [...new Set(result.missing.map((m) => m.name))],
+      problems: result.problems.map((p) => ({ severity: p.severity, message: p.message, line: p.range.start.line, column: p.range.start.column })),
+    });
+  }
+  return { result, version: target.version.number, dialect: parsed.dialect };
+}
+
+function strictRefusal(result: RenderResult): string {
+  const names = [...new Set(result.missing.map((m) => m.name))];
+  if (names.length > 0) return `Missing variables: ${names.join(", ")}.`;
+  return `The template has errors: ${result.problems[0]?.message ?? "see details"}.`;
+}
+
+/** The newest content of every document reachable through includes, breadth first. */
+async function loadIncludes(db: Db, first: string[]): Promise<Map<string, string>> {
+  const sources = new Map<string, string>();
+  let pending = [...new Set(first)];
+  for (let depth = 0; depth < MAX_INCLUDE_DEPTH && pending.length > 0; depth++) {
+    const next: string[] = [];
+    for (const slug of pending) {
+      if (sources.has(slug)) continue;
+      const target = await cached(`resolve:${slug}:latest`, () => resolveVersion({ db, slug, ref: "latest" })).catch(() => null);
+      if (!target) continue;
+      sources.set(slug, target.version.content);
+      const dialect = (target.document.dialect as Dialect | null) ?? null;
+      next.push(...parsedVersion(target.version.id, target.version.content, dialect).includes.map((i) => i.name));
+    }
+    pending = next.filter((slug) => !sources.has(slug));
+  }
+  return sources;
+}
