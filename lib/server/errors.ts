@@ -9,7 +9,8 @@ export type AppErrorCode =
   | "payload_too_large"
   | "unauthorized"
   | "forbidden"
-  | "unprocessable";
+  | "unprocessable"
+  | "method_not_allowed";
 
 export class AppError extends Error {
   constructor(

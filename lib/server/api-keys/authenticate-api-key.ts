@@ -1,5 +1,6 @@
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
+import type { ApiRequest } from "../http/api-types";
 import { cached } from "../render/read-cache";
 import { hashApiKey } from "./key-material";
 
@@ -17,7 +18,7 @@ export interface ApiCaller {
  * The key in `Authorization: Bearer …` (or `X-API-Key`), checked against stored hashes. The
  * lookup is cached briefly; revoking a key empties the cache, so it stops working at once.
  */
-export async function authenticateApiKey({ db = getDb(), request }: { db?: Db; request: Request }): Promise<ApiCaller> {
+export async function authenticateApiKey({ db = getDb(), request }: { db?: Db; request: ApiRequest }): Promise<ApiCaller> {
   const header = request.headers.get("authorization");
   const key = header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? request.headers.get("x-api-key");
   if (!key) {

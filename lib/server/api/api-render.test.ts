@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as labelRoute from "@/app/api/v1/documents/[slug]/labels/[name]/route";
-import * as renderRoute from "@/app/api/v1/documents/[slug]/render/route";
 import { createApiKey } from "../api-keys/create-api-key";
 import { createVersion } from "../documents/create-version";
 import { importDocumentFile } from "../documents/import-document-file";
 import { createTestDb, useAsDefaultDb } from "../testing/test-db";
+import { handleApiRequest } from "./v1/router";
 
 let env: ReturnType<typeof createTestDb>;
 let key: string;
@@ -20,53 +19,52 @@ beforeAll(async () => {
 });
 afterAll(() => env.cleanup());
 
-type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, slug: string, init: { method?: string; body?: unknown; query?: string; params?: Record<string, string> } = {}) {
+/** Calls the API as the server does: through the /api/v1 router. */
+async function call(path: string, init: { method?: string; body?: unknown } = {}) {
   const headers = new Headers({ authorization: `Bearer ${key}` });
   if (init.body !== undefined) headers.set("content-type", "application/json");
-  const request = new Request(`http://localhost/api/v1/documents/${slug}/render${init.query ?? ""}`, {
+  const request = new Request(`http://localhost/api/v1${path}`, {
     method: init.method ?? "GET",
     headers,
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  const response = await handler(request, { params: Promise.resolve(init.params ?? { slug }) });
-  return { status: response.status, json: await response.json() };
+  const response = await handleApiRequest(request);
+  return { status: response.status, json: response.body ? JSON.parse(response.body) : null };
 }
 
 describe("render endpoint", () => {
   it("renders the latest version with values, resolving includes from other documents", async () => {
-    const { status, json } = await call(renderRoute.POST, "greeter", { method: "POST", body: { values: { name: "Ada", team: "Core" } } });
+    const { status, json } = await call("/documents/greeter/render", { method: "POST", body: { values: { name: "Ada", team: "Core" } } });
     expect(status).toBe(200);
     expect(json).toEqual({ text: "Hello Ada from Core!\n-- Core", missing: [], problems: [], version: 1, ok: true });
   });
 
   it("lists missing variables in a lenient render and refuses a strict one with 422", async () => {
-    const lenient = await call(renderRoute.POST, "greeter", { method: "POST", body: { values: { name: "Ada" } } });
+    const lenient = await call("/documents/greeter/render", { method: "POST", body: { values: { name: "Ada" } } });
     expect(lenient.json).toMatchObject({ text: "Hello Ada from {{team}}!\n-- {{team}}", missing: ["team"], ok: true });
-    const strict = await call(renderRoute.POST, "greeter", { method: "POST", body: { values: { name: "Ada" }, strict: true } });
+    const strict = await call("/documents/greeter/render", { method: "POST", body: { values: { name: "Ada" }, strict: true } });
     expect(strict.status).toBe(422);
     expect(strict.json.error).toEqual({ code: "unprocessable", message: "Missing variables: team.", details: { missing: ["team"], problems: [] } });
   });
 
   it("renders by label and sees a label move at once", async () => {
     await createVersion({ db: env.db, input: { slug: "go-doc", content: "v2: {{.Request}}", message: "", authorName: "t", baseVersion: 1 } });
-    const put = (version: number) =>
-      call(labelRoute.PUT as Handler, "go-doc", { method: "PUT", body: { version }, params: { slug: "go-doc", name: "production" } });
+    const put = (version: number) => call("/documents/go-doc/labels/production", { method: "PUT", body: { version } });
     await put(1);
-    const v1 = await call(renderRoute.POST, "go-doc", { method: "POST", body: { label: "production", values: { Strict: true, Request: "Go." } } });
+    const v1 = await call("/documents/go-doc/render", { method: "POST", body: { label: "production", values: { Strict: true, Request: "Go." } } });
     expect(v1.json).toMatchObject({ text: "Be strict. Go.", version: 1 });
     await put(2);
-    const v2 = await call(renderRoute.POST, "go-doc", { method: "POST", body: { label: "production", values: { Request: "Go." } } });
+    const v2 = await call("/documents/go-doc/render", { method: "POST", body: { label: "production", values: { Request: "Go." } } });
     expect(v2.json).toMatchObject({ text: "v2: Go.", version: 2 });
-    const byNumber = await call(renderRoute.GET, "go-doc", { query: `?version=1&values=${encodeURIComponent(JSON.stringify({ Request: "Q" }))}` });
+    const byNumber = await call(`/documents/go-doc/render?version=1&values=${encodeURIComponent(JSON.stringify({ Request: "Q" }))}`);
     expect(byNumber.json).toMatchObject({ text: "Q", version: 1 });
   });
 
   it("rejects bad requests with 400 and unknown documents or labels with 404", async () => {
-    expect((await call(renderRoute.GET, "greeter", { query: "?values=not-json" })).status).toBe(400);
-    expect((await call(renderRoute.POST, "greeter", { method: "POST", body: { version: 1, label: "production" } })).status).toBe(400);
-    expect((await call(renderRoute.POST, "greeter", { method: "POST", body: { values: [] } })).status).toBe(400);
-    expect((await call(renderRoute.POST, "nope", { method: "POST", body: {} })).status).toBe(404);
-    expect((await call(renderRoute.POST, "greeter", { method: "POST", body: { label: "staging" } })).status).toBe(404);
+    expect((await call(`/documents/greeter/render?values=not-json`)).status).toBe(400);
+    expect((await call("/documents/greeter/render", { method: "POST", body: { version: 1, label: "production" } })).status).toBe(400);
+    expect((await call("/documents/greeter/render", { method: "POST", body: { values: [] } })).status).toBe(400);
+    expect((await call("/documents/nope/render", { method: "POST", body: {} })).status).toBe(404);
+    expect((await call("/documents/greeter/render", { method: "POST", body: { label: "staging" } })).status).toBe(404);
   });
 });

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as documentRoute from "@/app/api/v1/documents/[slug]/route";
-import * as labelRoute from "@/app/api/v1/documents/[slug]/labels/[name]/route";
-import * as versionRoute from "@/app/api/v1/documents/[slug]/versions/[ref]/route";
-import * as versionsRoute from "@/app/api/v1/documents/[slug]/versions/route";
-import * as documentsRoute from "@/app/api/v1/documents/route";
 import { createApiKey } from "../api-keys/create-api-key";
 import { revokeApiKey } from "../api-keys/revoke-api-key";
 import { importDocumentFile } from "../documents/import-document-file";
 import { createTestDb, useAsDefaultDb } from "../testing/test-db";
+import { handleApiRequest } from "./v1/router";
 
 let env: ReturnType<typeof createTestDb>;
 let key: string;
@@ -20,82 +16,87 @@ beforeAll(async () => {
 });
 afterAll(() => env.cleanup());
 
-type Handler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, params: Record<string, string>, init: RequestInit & { key?: string | null; query?: string } = {}) {
+/** Calls the API as the server does: through the /api/v1 router. */
+async function call(path: string, init: RequestInit & { key?: string | null } = {}) {
   const headers = new Headers(init.headers);
   if (init.key !== null) headers.set("authorization", `Bearer ${init.key ?? key}`);
   if (init.body) headers.set("content-type", "application/json");
-  const request = new Request(`http://localhost/api/v1/x${init.query ?? ""}`, { ...init, headers });
-  const response = await handler(request, { params: Promise.resolve(params) });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : null };
+  const response = await handleApiRequest(new Request(`http://localhost/api/v1${path}`, { ...init, headers }));
+  return { status: response.status, headers: new Headers(response.headers), json: response.body ? JSON.parse(response.body) : null };
 }
 
 describe("HTTP API v1", () => {
   it("lists, searches and gets documents", async () => {
-    const list = await call(documentsRoute.GET, {}, { query: "?q=tess" });
+    const list = await call("/documents?q=tess");
     expect(list.status).toBe(200);
     expect(list.json).toMatchObject([{ slug: "tester", title: "Tess", format: "xml", versionCount: 1 }]);
-    expect((await call(documentsRoute.GET, {}, { query: "?q=nobody" })).json).toEqual([]);
-    const doc = await call(documentRoute.GET, { slug: "tester" });
+    expect((await call("/documents?q=nobody")).json).toEqual([]);
+    const doc = await call("/documents/tester");
     expect(doc.json).toMatchObject({ slug: "tester", latestVersion: 1, labels: {}, archived: false });
   });
 
   it("needs a valid, unrevoked key (401)", async () => {
-    const missing = await call(documentsRoute.GET, {}, { key: null });
+    const missing = await call("/documents", { key: null });
     expect(missing.status).toBe(401);
     expect(missing.json.error.code).toBe("unauthorized");
-    expect((await call(documentsRoute.GET, {}, { key: "drm_forged" })).status).toBe(401);
+    expect((await call("/documents", { key: "drm_forged" })).status).toBe(401);
     const revoked = await createApiKey({ db: env.db, input: { name: "old" } });
     await revokeApiKey({ db: env.db, id: revoked.id });
-    expect((await call(documentsRoute.GET, {}, { key: revoked.key })).status).toBe(401);
+    expect((await call("/documents", { key: revoked.key })).status).toBe(401);
   });
 
   it("creates versions with a base, refuses stale bases with 409 and the head, and validates bodies", async () => {
     const body = (content: string, baseVersion: number) => JSON.stringify({ content, baseVersion, authorName: "api" });
-    const created = await call(versionsRoute.POST, { slug: "tester" }, { method: "POST", body: body("v2 text", 1) });
+    const created = await call("/documents/tester/versions", { method: "POST", body: body("v2 text", 1) });
     expect([created.status, created.json]).toEqual([201, { created: true, number: 2 }]);
-    const unchanged = await call(versionsRoute.POST, { slug: "tester" }, { method: "POST", body: body("v2 text", 2) });
+    const unchanged = await call("/documents/tester/versions", { method: "POST", body: body("v2 text", 2) });
     expect([unchanged.status, unchanged.json]).toEqual([200, { created: false, number: 2 }]);
-    const stale = await call(versionsRoute.POST, { slug: "tester" }, { method: "POST", body: body("other", 1) });
+    const stale = await call("/documents/tester/versions", { method: "POST", body: body("other", 1) });
     expect(stale.status).toBe(409);
     expect(stale.json.error).toMatchObject({ code: "conflict", details: { head: { number: 2, content: "v2 text" } } });
 
-    const invalid = await call(versionsRoute.POST, { slug: "tester" }, { method: "POST", body: JSON.stringify({ content: 5 }) });
+    const invalid = await call("/documents/tester/versions", { method: "POST", body: JSON.stringify({ content: 5 }) });
     expect(invalid.status).toBe(400);
     expect(invalid.json.error.code).toBe("invalid_input");
-    const notJson = await call(versionsRoute.POST, { slug: "tester" }, { method: "POST", body: "{oops" });
+    const notJson = await call("/documents/tester/versions", { method: "POST", body: "{oops" });
     expect([notJson.status, notJson.json.error.message]).toEqual([400, "The request body is not valid JSON."]);
-    expect((await call(versionsRoute.POST, { slug: "nope" }, { method: "POST", body: body("x", 1) })).status).toBe(404);
-    const versions = await call(versionsRoute.GET, { slug: "tester" });
+    expect((await call("/documents/nope/versions", { method: "POST", body: body("x", 1) })).status).toBe(404);
+    const versions = await call("/documents/tester/versions");
     expect(versions.json.map((v: { number: number }) => v.number)).toEqual([2, 1]);
   });
 
   it("serves versions by number as immutable and by label with revalidation", async () => {
-    const byNumber = await call(versionRoute.GET, { slug: "tester", ref: "1" });
+    const byNumber = await call("/documents/tester/versions/1");
     expect(byNumber.status).toBe(200);
     expect(byNumber.headers.get("cache-control")).toContain("immutable");
     const etag = byNumber.headers.get("etag") ?? "";
     expect(etag).toMatch(/^".+"$/);
-    expect((await call(versionRoute.GET, { slug: "tester", ref: "1" }, { headers: { "if-none-match": etag } })).status).toBe(304);
+    expect((await call("/documents/tester/versions/1", { headers: { "if-none-match": etag } })).status).toBe(304);
 
-    const label = await call(labelRoute.PUT, { slug: "tester", name: "production" }, { method: "PUT", body: JSON.stringify({ version: 1 }) });
+    const label = await call("/documents/tester/labels/production", { method: "PUT", body: JSON.stringify({ version: 1 }) });
     expect(label.json).toEqual({ name: "production", version: 1, moved: true });
-    const byLabel = await call(versionRoute.GET, { slug: "tester", ref: "production" });
+    const byLabel = await call("/documents/tester/versions/production");
     expect([byLabel.json.number, byLabel.headers.get("cache-control")]).toEqual([1, "private, no-cache"]);
     expect(byLabel.headers.get("etag")).toBe(etag);
 
-    await call(labelRoute.PUT, { slug: "tester", name: "production" }, { method: "PUT", body: JSON.stringify({ version: 2 }) });
-    const moved = await call(versionRoute.GET, { slug: "tester", ref: "production" }, { headers: { "if-none-match": etag } });
+    await call("/documents/tester/labels/production", { method: "PUT", body: JSON.stringify({ version: 2 }) });
+    const moved = await call("/documents/tester/versions/production", { headers: { "if-none-match": etag } });
     expect([moved.status, moved.json.number]).toEqual([200, 2]);
-    expect((await call(versionRoute.GET, { slug: "tester", ref: "latest" })).json.content).toBe("v2 text");
+    expect((await call("/documents/tester/versions/latest")).json.content).toBe("v2 text");
 
-    expect((await call(versionRoute.GET, { slug: "tester", ref: "99" })).status).toBe(404);
-    expect((await call(versionRoute.GET, { slug: "tester", ref: "no-such-label" })).status).toBe(404);
-    expect((await call(versionRoute.GET, { slug: "tester", ref: "Bad Label!" })).status).toBe(400);
-    const badLabel = await call(labelRoute.PUT, { slug: "tester", name: "latest" }, { method: "PUT", body: JSON.stringify({ version: 1 }) });
+    expect((await call("/documents/tester/versions/99")).status).toBe(404);
+    expect((await call("/documents/tester/versions/no-such-label")).status).toBe(404);
+    expect((await call("/documents/tester/versions/Bad%20Label!")).status).toBe(400);
+    const badLabel = await call("/documents/tester/labels/latest", { method: "PUT", body: JSON.stringify({ version: 1 }) });
     expect(badLabel.status).toBe(400);
-    const noVersion = await call(labelRoute.PUT, { slug: "tester", name: "staging" }, { method: "PUT", body: JSON.stringify({ version: 50 }) });
+    const noVersion = await call("/documents/tester/labels/staging", { method: "PUT", body: JSON.stringify({ version: 50 }) });
     expect(noVersion.status).toBe(404);
+  });
+
+  it("answers unknown paths with 404 and wrong methods with 405, as JSON errors", async () => {
+    const unknown = await call("/nothing-here");
+    expect([unknown.status, unknown.json.error.code]).toEqual([404, "not_found"]);
+    const wrongMethod = await call("/documents/tester", { method: "DELETE" });
+    expect([wrongMethod.status, wrongMethod.json.error.message]).toEqual([405, "DELETE is not allowed here; use GET."]);
   });
 });

@@ -1,11 +1,13 @@
 import { ZodError } from "zod";
 import { isAppError, type AppErrorCode } from "../errors";
+import { jsonResponse, type ApiResponse } from "./api-types";
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
   unprocessable: 422,
@@ -15,10 +17,16 @@ export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
 }
 
-/** The one mapping from thrown errors to HTTP responses, shared by every route handler. */
+/** The one mapping from thrown errors to HTTP responses, for Next route handlers… */
 export function errorResponse(error: unknown): Response {
   const { status, body } = describeError(error);
   return Response.json(body, { status });
+}
+
+/** …and for the /api/v1 handlers, which answer with the API's own response shape. */
+export function apiErrorResponse(error: unknown): ApiResponse {
+  const { status, body } = describeError(error);
+  return jsonResponse(body, status);
 }
 
 export function describeError(error: unknown): { status: number; body: ErrorBody } {

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { endpoints } from "@/lib/contracts/api-endpoints";
-import { renderView } from "@/lib/server/api/render-view";
-import { AppError } from "@/lib/server/errors";
-import { apiRoute } from "@/lib/server/http/api-route";
-import { renderDocument } from "@/lib/server/render/render-document";
+import { renderView } from "../render-view";
+import { AppError } from "../../errors";
+import { apiRoute } from "../../http/api-route";
+import { renderDocument } from "../../render/render-document";
 
-export const POST = apiRoute(endpoints.render, async ({ params, body }) => {
+export const renderHandler = apiRoute(endpoints.render, async ({ params, body }) => {
   const { result, version } = await renderDocument({
     input: { slug: params.slug, ref: body.version ?? body.label, values: body.values, strict: body.strict },
   });
@@ -15,7 +15,7 @@ export const POST = apiRoute(endpoints.render, async ({ params, body }) => {
 const valuesJson = z.record(z.string(), z.unknown());
 
 /** The same render for clients that can only GET: values as a JSON object in `values`. */
-export const GET = apiRoute(endpoints.renderGet, async ({ params, query }) => {
+export const renderGetHandler = apiRoute(endpoints.renderGet, async ({ params, query }) => {
   let values: Record<string, unknown> = {};
   if (query.values) {
     const parsed = valuesJson.safeParse(safeJson(query.values));

@@ -1,0 +1,36 @@
+import { endpoints } from "@/lib/contracts/api-endpoints";
+import { documentSummaryView, documentView, versionSummaryView, versionView } from "../document-views";
+import { createVersion } from "../../documents/create-version";
+import { getDocument } from "../../documents/get-document";
+import { listDocuments } from "../../documents/list-documents";
+import { resolveVersion } from "../../documents/resolve-version";
+import { apiRoute } from "../../http/api-route";
+import { jsonResponse } from "../../http/api-types";
+import { cachedJson } from "../../http/cached-json";
+import { setLabel } from "../../labels/set-label";
+
+export const listDocumentsHandler = apiRoute(endpoints.listDocuments, async ({ query }) =>
+  (await listDocuments({ query: query.q, archived: query.archived === "true" })).map(documentSummaryView),
+);
+
+export const getDocumentHandler = apiRoute(endpoints.getDocument, async ({ params }) => documentView(await getDocument(params)));
+
+export const listVersionsHandler = apiRoute(endpoints.listVersions, async ({ params }) =>
+  (await getDocument(params)).versions.map(versionSummaryView),
+);
+
+export const createVersionHandler = apiRoute(endpoints.createVersion, async ({ params, body }) => {
+  const result = await createVersion({ input: { slug: params.slug, ...body } });
+  // An unchanged save created nothing: 200, not 201.
+  return jsonResponse(result, result.created ? 201 : 200);
+});
+
+export const getVersionHandler = apiRoute(endpoints.getVersion, async ({ request, params }) => {
+  const { document, version, immutable } = await resolveVersion(params);
+  // The version's id changes whenever a label or `latest` points elsewhere.
+  return cachedJson(request, versionView(document.slug, version), { etag: version.id, immutable });
+});
+
+export const setLabelHandler = apiRoute(endpoints.setLabel, async ({ params, body }) =>
+  setLabel({ input: { slug: params.slug, name: params.name, version: body.version, actorName: body.actorName } }),
+);
