@@ -5,18 +5,23 @@ import { useState, useTransition } from "react";
 import { updateDocumentAction } from "@/app/d/[slug]/actions";
 import type { ActionResult } from "@/lib/contracts/action-result";
 
+type Dialect = "mustache" | "go" | "none";
+
 interface Doc {
   slug: string;
   title: string;
   description: string;
   tags: string[];
+  dialect: Dialect | null;
 }
+
+const DIALECT_LABELS: Record<Dialect, string> = { mustache: "Mustache", go: "Go template", none: "No template" };
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-zinc-300 px-3 py-1.5 text-sm outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200";
 
 /** Title, slug (old links keep working), description and tags. */
-export function DocumentSettingsForm({ doc }: { doc: Doc }) {
+export function DocumentSettingsForm({ doc, detectedDialect }: { doc: Doc; detectedDialect: Dialect }) {
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<{ slug: string }> | null>(null);
   const [pending, startTransition] = useTransition();
@@ -31,6 +36,7 @@ export function DocumentSettingsForm({ doc }: { doc: Doc }) {
         newSlug,
         description: String(form.get("description") ?? ""),
         tags: String(form.get("tags") ?? "").split(",").map((tag) => tag.trim()).filter(Boolean),
+        dialect: form.get("dialect") === "auto" ? null : (String(form.get("dialect")) as Dialect),
       });
       setResult(outcome);
       if (outcome.ok) router.replace(`/d/${outcome.data.slug}/settings`);
@@ -63,6 +69,17 @@ export function DocumentSettingsForm({ doc }: { doc: Doc }) {
         <input name="tags" defaultValue={doc.tags.join(", ")} placeholder="support, production" className={inputClass} />
         <span className="mt-1 block text-xs text-zinc-500">Separate tags with commas.</span>
         {field("tags")}
+      </label>
+      <label className="block">
+        <span className="text-sm font-medium">Template dialect</span>
+        <select name="dialect" defaultValue={doc.dialect ?? "auto"} className={inputClass}>
+          <option value="auto">Detect from the content (now: {DIALECT_LABELS[detectedDialect]})</option>
+          {(Object.keys(DIALECT_LABELS) as Dialect[]).map((dialect) => (
+            <option key={dialect} value={dialect}>
+              {DIALECT_LABELS[dialect]}
+            </option>
+          ))}
+        </select>
       </label>
       {result && (
         <p role="status" className={`text-sm ${result.ok ? "text-emerald-700" : "text-red-700"}`}>

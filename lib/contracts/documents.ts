@@ -68,5 +68,7 @@ export const updateDocumentSchema = z.object({
   newSlug: slugSchema.optional(),
   description: z.string().trim().max(500, "At most 500 characters").optional(),
   tags: tagsSchema.optional(),
+  /** null: detect from the content. */
+  dialect: z.enum(["mustache", "go", "none"]).nullable().optional(),
 });
 export type UpdateDocumentInput = z.input<typeof updateDocumentSchema>;

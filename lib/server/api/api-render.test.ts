@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../api-keys/create-api-key";
 import { createVersion } from "../documents/create-version";
 import { importDocumentFile } from "../documents/import-document-file";
+import { updateDocument } from "../documents/update-document";
 import { createTestDb, useAsDefaultDb } from "../testing/test-db";
 import { handleApiRequest } from "./v1/router";
 
@@ -58,6 +59,13 @@ describe("render endpoint", () => {
     expect(v2.json).toMatchObject({ text: "v2: Go.", version: 2 });
     const byNumber = await call(`/documents/go-doc/render?version=1&values=${encodeURIComponent(JSON.stringify({ Request: "Q" }))}`);
     expect(byNumber.json).toMatchObject({ text: "Q", version: 1 });
+  });
+
+  it("renders in the dialect set for the document, overriding detection", async () => {
+    await importDocumentFile({ db: env.db, fileName: "quoting.md", bytes: text("Literally {{name}}"), authorName: "t" });
+    expect((await call("/documents/quoting/render", { method: "POST", body: { values: { name: "x" } } })).json.text).toBe("Literally x");
+    await updateDocument({ db: env.db, input: { slug: "quoting", dialect: "none" } });
+    expect((await call("/documents/quoting/render", { method: "POST", body: { values: { name: "x" } } })).json.text).toBe("Literally {{name}}");
   });
 
   it("rejects bad requests with 400 and unknown documents or labels with 404", async () => {

@@ -20,6 +20,8 @@ export interface DocumentDetail {
   createdAt: Date;
   updatedAt: Date;
   archivedAt: Date | null;
+  /** The template dialect set for this document, or null to detect it from the content. */
+  dialect: "mustache" | "go" | "none" | null;
   /** Newest first. */
   versions: VersionSummary[];
   labels: { name: string; versionNumber: number }[];
@@ -54,6 +56,7 @@ export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: strin
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
     archivedAt: doc.archivedAt,
+    dialect: doc.dialect as DocumentDetail["dialect"],
     versions: doc.versions,
     labels: doc.labels,
     head: { ...newest, content: head.content },

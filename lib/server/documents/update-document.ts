@@ -5,11 +5,11 @@ import { serializeTags } from "./tags";
 import { invalidateReadCache } from "../render/read-cache";
 
 /**
- * Changes a document's title, slug, description or tags. A new slug keeps the old one working
+ * Changes a document's title, slug, description, tags or template dialect. A new slug keeps the old one working
  * as a redirect; a slug another document uses is refused.
  */
 export async function updateDocument({ db = getDb(), input }: { db?: Db; input: UpdateDocumentInput }) {
-  const { slug, title, newSlug, description, tags } = updateDocumentSchema.parse(input);
+  const { slug, title, newSlug, description, tags, dialect } = updateDocumentSchema.parse(input);
   return db.$transaction(async (tx) => {
     const doc = await tx.document.findUnique({ where: { slug }, select: { id: true } });
     if (!doc) throw notFound(`There is no document "${slug}".`);
@@ -33,6 +33,7 @@ export async function updateDocument({ db = getDb(), input }: { db?: Db; input: 
         ...(newSlug !== undefined && { slug: newSlug }),
         ...(description !== undefined && { description }),
         ...(tags !== undefined && { tags: serializeTags(tags) }),
+        ...(dialect !== undefined && { dialect }),
       },
       select: { slug: true },
     });

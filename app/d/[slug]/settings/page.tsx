@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { DangerZone } from "@/components/document/danger-zone";
 import { DocumentSettingsForm } from "@/components/document/document-settings-form";
+import { detectDialect } from "@/lib/core/template";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { loadOr404 } from "@/lib/server/documents/load-or-404";
 
@@ -19,7 +20,8 @@ export default async function DocumentSettingsPage({ params }: { params: Promise
       </Link>
       <h1 className="mt-2 text-xl font-semibold tracking-tight">Settings</h1>
       <DocumentSettingsForm
-        doc={{ slug: doc.slug, title: doc.title, description: doc.description, tags: doc.tags }}
+        doc={{ slug: doc.slug, title: doc.title, description: doc.description, tags: doc.tags, dialect: doc.dialect }}
+        detectedDialect={detectDialect(doc.head.content)}
       />
       <DangerZone slug={doc.slug} archived={doc.archivedAt !== null} />
     </main>
