@@ -12,6 +12,8 @@ export const archivedVersionSchema = z.object({
   content: z.string(),
   message: z.string(),
   authorName: z.string(),
+  /** The version's variable form as stored (JSON), or null. */
+  variables: z.string().nullable().default(null),
   createdAt: isoDate,
 });
 

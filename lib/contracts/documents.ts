@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { variableSchemaSchema } from "@/lib/core/variables/schema";
 
 /**
  * Contracts shared by forms, server actions and API routes: one schema per contract, so the
@@ -31,6 +32,8 @@ export const saveVersionSchema = z.object({
   baseVersion: versionNumberSchema,
   message: z.string().trim().max(500, "At most 500 characters").default(""),
   authorName: authorNameSchema,
+  /** The variable form this version is written with; saved with it. */
+  variables: variableSchemaSchema.optional(),
 });
 export type SaveVersionInput = z.input<typeof saveVersionSchema>;
 

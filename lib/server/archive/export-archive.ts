@@ -36,6 +36,7 @@ export async function exportArchive({ db = getDb(), slugs }: { db?: Db; slugs?: 
           content: v.content,
           message: v.message,
           authorName: v.authorName,
+          variables: v.variables,
           createdAt: v.createdAt.toISOString(),
         })),
         labels: doc.labels.map((l) => ({

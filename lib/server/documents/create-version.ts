@@ -1,5 +1,6 @@
 import type { ConflictDetails } from "@/lib/contracts/conflict";
 import { saveVersionSchema, type SaveVersionInput } from "@/lib/contracts/documents";
+import type { VariableSchema } from "@/lib/core/variables/schema";
 import { getDb, type Db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { invalidateReadCache } from "../render/read-cache";
@@ -24,9 +25,10 @@ export async function createVersion({ db = getDb(), input }: { db?: Db; input: S
 
 export async function appendVersion(
   tx: Tx,
-  input: { slug: string; content: string; message: string; authorName: string; baseVersion?: number },
+  input: { slug: string; content: string; message: string; authorName: string; baseVersion?: number; variables?: VariableSchema },
 ): Promise<CreateVersionResult> {
   const { slug, content, message, authorName, baseVersion } = input;
+  // A version without a form of its own keeps the form of the version before it.
   const doc = await tx.document.findUnique({
     where: { slug },
     select: {
@@ -34,13 +36,14 @@ export async function appendVersion(
       versions: {
         orderBy: { number: "desc" },
         take: 1,
-        select: { number: true, content: true, authorName: true, createdAt: true },
+        select: { number: true, content: true, authorName: true, createdAt: true, variables: true },
       },
     },
   });
   if (!doc) throw notFound(`There is no document "${slug}".`);
   const head = doc.versions[0];
-  if (head && head.content === content) return { created: false, number: head.number };
+  const variables = input.variables ? JSON.stringify(input.variables) : (head?.variables ?? null);
+  if (head && head.content === content && head.variables === variables) return { created: false, number: head.number };
   if (head && baseVersion !== undefined && baseVersion !== head.number) {
     const details: ConflictDetails = {
       head: { number: head.number, content: head.content, authorName: head.authorName, createdAt: head.createdAt.toISOString() },
@@ -52,7 +55,7 @@ export async function appendVersion(
     );
   }
   const number = (head?.number ?? 0) + 1;
-  await tx.version.create({ data: { documentId: doc.id, number, content, message, authorName } });
+  await tx.version.create({ data: { documentId: doc.id, number, content, message, authorName, variables } });
   await tx.document.update({ where: { id: doc.id }, data: { updatedAt: new Date() } });
   invalidateReadCache();
   return { created: true, number };

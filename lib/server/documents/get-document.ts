@@ -1,6 +1,8 @@
 import type { DocumentFormat } from "@/lib/core/documents";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
+import { parseVariableSchema } from "./variable-schema-column";
+import type { VariableSchema } from "@/lib/core/variables/schema";
 import { parseTags } from "./tags";
 
 export interface VersionSummary {
@@ -25,7 +27,7 @@ export interface DocumentDetail {
   /** Newest first. */
   versions: VersionSummary[];
   labels: { name: string; versionNumber: number }[];
-  head: VersionSummary & { content: string };
+  head: VersionSummary & { content: string; variables: VariableSchema };
 }
 
 /** A document with its current content (the newest version) and its history, or not_found. */
@@ -44,7 +46,7 @@ export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: strin
   if (!doc || !newest) throw notFound(`There is no document "${slug}".`);
   const head = await db.version.findUniqueOrThrow({
     where: { documentId_number: { documentId: doc.id, number: newest.number } },
-    select: { content: true },
+    select: { content: true, variables: true },
   });
   return {
     id: doc.id,
@@ -59,6 +61,6 @@ export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: strin
     dialect: doc.dialect as DocumentDetail["dialect"],
     versions: doc.versions,
     labels: doc.labels,
-    head: { ...newest, content: head.content },
+    head: { ...newest, content: head.content, variables: parseVariableSchema(head.variables) },
   };
 }
