@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { LazyMonacoEditor } from "@/components/editor/lazy-monaco-editor";
+import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
+import type { VariableSchema } from "@/lib/core/variables/schema";
 import { useAuthorName } from "@/components/use-author-name";
 import { ConflictResolver } from "./conflict-resolver";
 import { DraftBanner } from "./draft-banner";
@@ -14,11 +16,16 @@ interface Props {
   slug: string;
   headNumber: number;
   initialContent: string;
+  /** The text, owned by the workbench so the outline and preview follow every keystroke. */
+  content: string;
+  setContent: (content: string) => void;
+  /** The variable form to save with the next version. */
+  variables: VariableSchema;
+  onEditorReady?: (editor: CodeEditor, monaco: MonacoInstance) => void;
 }
 
 /** The editable current version: Monaco, a save bar (button and Ctrl/Cmd+S), and draft safety. */
-export function DocumentEditor({ slug, headNumber, initialContent }: Props) {
-  const [content, setContent] = useState(initialContent);
+export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, onEditorReady }: Props) {
   const [message, setMessage] = useState("");
   const [authorName, setAuthorName] = useAuthorName();
   const versioned = useVersionedSave(slug, { number: headNumber, content: initialContent });
@@ -27,20 +34,23 @@ export function DocumentEditor({ slug, headNumber, initialContent }: Props) {
   const draft = useLocalDraft(slug, content, savedContent, versioned.base.number);
   useLeaveGuard(dirty);
 
-  const onSaved = useCallback((text: string) => {
-    setContent(text);
-    setMessage("");
-  }, []);
+  const onSaved = useCallback(
+    (text: string) => {
+      setContent(text);
+      setMessage("");
+    },
+    [setContent],
+  );
 
   // Read through a ref so the Ctrl/Cmd+S handlers always save the latest text.
-  const latest = useRef({ content, message, authorName, versioned });
+  const latest = useRef({ content, message, authorName, versioned, variables });
   useLayoutEffect(() => {
-    latest.current = { content, message, authorName, versioned };
+    latest.current = { content, message, authorName, versioned, variables };
   });
   const save = useCallback(() => {
-    const { content: text, message: note, authorName: author, versioned: saver } = latest.current;
+    const { content: text, message: note, authorName: author, versioned: saver, variables: form } = latest.current;
     if (saver.saving || saver.conflict) return;
-    saver.save({ content: text, message: note, authorName: author, onSaved });
+    saver.save({ content: text, message: note, authorName: author, variables: form, onSaved });
   }, [onSaved]);
 
   // Ctrl/Cmd+S outside Monaco (Monaco registers its own command for when it has focus).
@@ -81,12 +91,12 @@ export function DocumentEditor({ slug, headNumber, initialContent }: Props) {
         <ConflictResolver
           conflict={versioned.conflict}
           saving={versioned.saving}
-          onResolve={(resolved) => versioned.resolve({ content: resolved, message, authorName, onSaved })}
+          onResolve={(resolved) => versioned.resolve({ content: resolved, message, authorName, variables, onSaved })}
           onCancel={versioned.cancelConflict}
         />
       ) : (
         <div className="min-h-0 flex-1 bg-white" data-testid="editor">
-          <LazyMonacoEditor value={content} onChange={setContent} onSave={save} ariaLabel="Document source" />
+          <LazyMonacoEditor value={content} onChange={setContent} onSave={save} onReady={onEditorReady} ariaLabel="Document source" />
         </div>
       )}
     </section>

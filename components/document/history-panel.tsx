@@ -6,7 +6,7 @@ import { VersionList } from "./version-list";
 /** The right-hand panel of a document: versions with their labels, and setting a label. */
 export function HistoryPanel({ doc, current }: { doc: DocumentDetail; current?: number }) {
   return (
-    <aside className="w-72 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white" aria-label="Versions">
+    <div aria-label="Versions">
       <div className="flex items-center justify-between border-b border-zinc-100 px-4 py-2.5">
         <h2 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Versions</h2>
         <Link href={`/d/${doc.slug}/settings`} className="text-xs text-zinc-500 underline">
@@ -15,6 +15,6 @@ export function HistoryPanel({ doc, current }: { doc: DocumentDetail; current?: 
       </div>
       <LabelForm slug={doc.slug} versions={doc.versions.map((v) => v.number)} labels={doc.labels.map((l) => l.name)} />
       <VersionList slug={doc.slug} versions={doc.versions} labels={doc.labels} current={current} />
-    </aside>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveVersionAction } from "@/app/d/[slug]/actions";
 import { conflictDetailsSchema, type ConflictDetails } from "@/lib/contracts/conflict";
+import type { VariableSchema } from "@/lib/core/variables/schema";
 import { threeWayMerge } from "@/lib/core/versions/three-way-merge";
 import type { SaveStatus } from "./save-bar";
 
@@ -22,6 +23,7 @@ interface SaveRequest {
   content: string;
   message: string;
   authorName: string;
+  variables?: VariableSchema;
   /** Called with the text that became the new version (a merge, when one was needed). */
   onSaved: (content: string) => void;
 }
@@ -47,8 +49,8 @@ export function useVersionedSave(slug: string, initial: Base) {
       let content = request.content;
       let current = from;
       for (let merges = 0; merges <= MAX_MERGES; merges++) {
-        const { message, authorName } = request;
-        const result = await saveVersionAction({ slug, content, message, authorName, baseVersion: current.number });
+        const { message, authorName, variables } = request;
+        const result = await saveVersionAction({ slug, content, message, authorName, variables, baseVersion: current.number });
         if (result.ok) {
           setBase({ number: result.data.number, content });
           setConflict(null);

@@ -5,8 +5,13 @@ import { useEffect, useLayoutEffect, useRef } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
 import { useLocalMonaco } from "./use-local-monaco";
 
+export type MonacoInstance = Parameters<OnMount>[1];
+export type CodeEditor = Parameters<OnMount>[0];
+
 export interface MonacoEditorProps {
   value: string;
+  /** The editor and Monaco itself, once mounted: for markers, decorations and navigation. */
+  onReady?: (editor: CodeEditor, monaco: MonacoInstance) => void;
   onChange?: (value: string) => void;
   onSave?: () => void;
   readOnly?: boolean;
@@ -21,6 +26,7 @@ export default function MonacoEditor({
   readOnly = false,
   language = "markdown",
   ariaLabel,
+  onReady,
 }: MonacoEditorProps) {
   const { ready, failed } = useLocalMonaco();
   // Monaco keeps the command registered at mount; a ref lets it call the latest handler.
@@ -46,6 +52,7 @@ export default function MonacoEditor({
   const onMount: OnMount = (editor, monaco) => {
     editorRef.current = editor;
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => saveRef.current?.());
+    onReady?.(editor, monaco);
   };
 
   if (failed) return <p className="p-4 text-sm text-red-700">The editor could not be loaded. Reload the page.</p>;

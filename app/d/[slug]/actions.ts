@@ -7,6 +7,7 @@ import type { SetLabelInput } from "@/lib/contracts/labels";
 import { setArchived } from "@/lib/server/documents/archive-document";
 import { createVersion, type CreateVersionResult } from "@/lib/server/documents/create-version";
 import { deleteDocument } from "@/lib/server/documents/delete-document";
+import { loadIncludeSources } from "@/lib/server/documents/load-include-sources";
 import { restoreVersion } from "@/lib/server/documents/restore-version";
 import { updateDocument } from "@/lib/server/documents/update-document";
 import { actionError } from "@/lib/server/http/action-error";
@@ -43,6 +44,11 @@ export async function updateDocumentAction(input: UpdateDocumentInput) {
 
 export async function setArchivedAction(slug: string, archived: boolean) {
   return run(() => setArchived({ slug, archived }));
+}
+
+/** The newest text of documents that a preview includes (`{{> slug}}`). */
+export async function loadIncludesAction(slugs: string[]) {
+  return run(() => loadIncludeSources({ slugs: slugs.slice(0, 50) }));
 }
 
 export async function deleteDocumentAction(slug: string) {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { DocumentEditor } from "@/components/document/document-editor";
 import { DocumentHeader } from "@/components/document/document-header";
 import { HistoryPanel } from "@/components/document/history-panel";
+import { Workbench } from "@/components/workbench/workbench";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { loadOr404 } from "@/lib/server/documents/load-or-404";
 
@@ -24,10 +24,12 @@ export default async function DocumentPage({ params }: Props) {
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
       <DocumentHeader doc={doc} />
-      <div className="flex min-h-0 flex-1">
-        <DocumentEditor slug={doc.slug} headNumber={doc.head.number} initialContent={doc.head.content} />
-        <HistoryPanel doc={doc} current={doc.head.number} />
-      </div>
+      <Workbench
+        slug={doc.slug}
+        dialect={doc.dialect}
+        head={{ number: doc.head.number, content: doc.head.content, variables: doc.head.variables }}
+        versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} />}
+      />
     </div>
   );
 }

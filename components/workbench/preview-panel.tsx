@@ -1,0 +1,101 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import type { RenderResult } from "@/lib/core/template";
+import { renderMarkdownSafely } from "./markdown";
+
+type View = "plain" | "markdown";
+
+/** The rendered prompt: values highlighted (the variable on hover), missing ones marked and counted. */
+export function PreviewPanel({ result, slug }: { result: RenderResult; slug: string }) {
+  const [view, setView] = useState<View>("plain");
+  const [copied, setCopied] = useState(false);
+  const missing = [...new Set(result.missing.map((m) => m.name))];
+
+  const copy = () =>
+    void navigator.clipboard.writeText(result.text).then(() => {
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    });
+
+  // Ctrl/Cmd+Shift+C copies the rendered prompt from anywhere on the page.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "c") {
+        event.preventDefault();
+        copy();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  const download = (extension: "md" | "txt") => {
+    const url = URL.createObjectURL(new Blob([result.text], { type: extension === "md" ? "text/markdown" : "text/plain" }));
+    const link = Object.assign(document.createElement("a"), { href: url, download: `${slug}.${extension}` });
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <section aria-label="Preview" className="flex min-h-0 flex-1 flex-col">
+      <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-xs">
+        <h2 className="font-semibold tracking-wide text-zinc-500 uppercase">Preview</h2>
+        <span data-testid="missing-count" className={missing.length ? "text-amber-700" : "text-zinc-500"}>
+          {missing.length ? `${missing.length} missing: ${missing.join(", ")}` : "All variables filled"}
+        </span>
+        <span className="flex-1" />
+        <div role="group" aria-label="Preview view" className="flex overflow-hidden rounded border border-zinc-300">
+          {(["plain", "markdown"] as const).map((option) => (
+            <button key={option} type="button" aria-pressed={view === option} onClick={() => setView(option)} className="px-1.5 py-0.5 capitalize aria-pressed:bg-zinc-900 aria-pressed:text-white">
+              {option === "plain" ? "Plain" : "Markdown"}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={copy} title="Copy (Ctrl+Shift+C)" className="rounded border border-zinc-300 bg-white px-1.5 py-0.5">
+          {copied ? "Copied" : "Copy"}
+        </button>
+        <button type="button" onClick={() => download("md")} className="rounded border border-zinc-300 bg-white px-1.5 py-0.5">.md</button>
+        <button type="button" onClick={() => download("txt")} className="rounded border border-zinc-300 bg-white px-1.5 py-0.5">.txt</button>
+      </div>
+      {view === "plain" ? <PlainPreview result={result} /> : <MarkdownPreview text={result.text} />}
+    </section>
+  );
+}
+
+function PlainPreview({ result }: { result: RenderResult }) {
+  const pieces = useMemo(() => {
+    const out: { text: string; variable?: string; missing?: boolean }[] = [];
+    let position = 0;
+    for (const segment of result.segments) {
+      if (segment.start > position) out.push({ text: result.text.slice(position, segment.start) });
+      out.push({ text: result.text.slice(segment.start, segment.end), variable: segment.variable, missing: segment.missing });
+      position = segment.end;
+    }
+    out.push({ text: result.text.slice(position) });
+    return out;
+  }, [result]);
+  return (
+    <pre data-testid="preview" className="min-h-0 flex-1 overflow-auto p-3 font-mono text-xs whitespace-pre-wrap text-zinc-800">
+      {pieces.map((piece, index) =>
+        piece.variable === undefined ? (
+          piece.text
+        ) : (
+          <mark
+            key={index}
+            title={piece.missing ? `${piece.variable} (missing)` : piece.variable}
+            data-variable={piece.variable}
+            className={piece.missing ? "rounded bg-amber-100 text-amber-900 ring-1 ring-amber-300" : "rounded bg-emerald-50 text-emerald-900"}
+          >
+            {piece.text}
+          </mark>
+        ),
+      )}
+    </pre>
+  );
+}
+
+function MarkdownPreview({ text }: { text: string }) {
+  const html = useMemo(() => renderMarkdownSafely(text), [text]);
+  return <div data-testid="preview-markdown" className="prose-preview min-h-0 flex-1 overflow-auto p-3 text-sm" dangerouslySetInnerHTML={{ __html: html }} />;
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * Variable values kept in the URL (`?values=` as JSON), so a link reproduces the exact
+ * preview, and remembered per document in this browser for the next visit.
+ */
+export function useUrlValues(slug: string): [Record<string, unknown>, (values: Record<string, unknown>) => void] {
+  const [values, setValues] = useState<Record<string, unknown>>({});
+  const loaded = useRef(false);
+
+  useEffect(() => {
+    const fromUrl = new URLSearchParams(window.location.search).get("values");
+    const stored = fromUrl ?? window.localStorage.getItem(`dramatis.values.${slug}`);
+    loaded.current = true;
+    if (!stored) return;
+    try {
+      const parsed: unknown = JSON.parse(stored);
+      // The URL and storage are only readable after hydration.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) setValues(parsed as Record<string, unknown>);
+    } catch {
+      // A hand-edited link with broken JSON starts from an empty form.
+    }
+  }, [slug]);
+
+  useEffect(() => {
+    if (!loaded.current) return;
+    const timer = setTimeout(() => {
+      const url = new URL(window.location.href);
+      const json = JSON.stringify(values);
+      if (json === "{}") url.searchParams.delete("values");
+      else url.searchParams.set("values", json);
+      window.history.replaceState(window.history.state, "", url);
+      window.localStorage.setItem(`dramatis.values.${slug}`, json);
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [slug, values]);
+
+  return [values, setValues];
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
+import { loadIncludesAction } from "@/app/d/[slug]/actions";
+import { DocumentEditor } from "@/components/document/document-editor";
+import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
+import { lintDocument } from "@/lib/core/lints";
+import { buildOutline } from "@/lib/core/outline/outline";
+import { parseTemplate, render, type Dialect } from "@/lib/core/template";
+import { inferVariableSchema, unusedFields, valuesSchemaFor, type VariableSchema } from "@/lib/core/variables/schema";
+import { MojibakeBanner } from "./mojibake-banner";
+import { OutlinePanel } from "./outline-panel";
+import { PreviewPanel } from "./preview-panel";
+import { ResizeHandle, clampWidth, usePanel } from "./use-panel-size";
+import { useEditorDiagnostics } from "./use-editor-diagnostics";
+import { useUrlValues } from "./use-url-values";
+import { VariablesForm } from "./variables-form";
+
+interface Props {
+  slug: string;
+  dialect: Dialect | null;
+  head: { number: number; content: string; variables: VariableSchema };
+  versionsPanel: ReactNode;
+}
+
+/**
+ * The document workbench: outline and versions on the left, the editor in the middle, the
+ * variable form and the live preview on the right. Everything derives from the text in one
+ * place; heavy derivations follow a deferred copy so typing never waits for them.
+ */
+export function Workbench({ slug, dialect, head, versionsPanel }: Props) {
+  const [content, setContent] = useState(head.content);
+  const text = useDeferredValue(content);
+  const parsed = useMemo(() => parseTemplate(text, dialect ? { dialect } : {}), [text, dialect]);
+  const [savedSchema, setSavedSchema] = useState(head.variables);
+  const schema = useMemo(() => inferVariableSchema(parsed, savedSchema), [parsed, savedSchema]);
+  const [values, setValues] = useUrlValues(slug);
+  const includes = useIncludeSources(parsed.includes.map((include) => include.name));
+  const result = useMemo(
+    () => render(parsed, values, { trackSegments: true, resolveInclude: (name) => includes[name] ?? null }),
+    [parsed, values, includes],
+  );
+  const errors = useMemo(() => fieldErrors(schema, values), [schema, values]);
+  const outline = useMemo(() => buildOutline(text), [text]);
+  const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed) }), [text, parsed, savedSchema]);
+  const [editor, setEditor] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
+  const [cursorLine, setCursorLine] = useState(1);
+  useEditorDiagnostics(editor, diagnostics);
+
+  const left = usePanel("left", 240);
+  const right = usePanel("right", 420);
+
+  const reveal = (line: number) => {
+    if (!editor) return;
+    editor.editor.revealLineInCenter(line);
+    editor.editor.setPosition({ lineNumber: line, column: 1 });
+    editor.editor.focus();
+  };
+
+  return (
+    <div className="flex min-h-0 flex-1">
+      {left.open && (
+        <>
+          <aside style={{ width: left.width }} className="flex shrink-0 flex-col overflow-hidden bg-white" aria-label="Outline and versions">
+            <h2 className="border-b border-zinc-100 px-3 py-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Outline</h2>
+            <div className="min-h-0 flex-1 overflow-y-auto">
+              <OutlinePanel outline={outline} currentLine={cursorLine} onReveal={reveal} />
+            </div>
+            <div className="max-h-[50%] min-h-0 shrink-0 overflow-y-auto border-t border-zinc-200">{versionsPanel}</div>
+          </aside>
+          <ResizeHandle direction={1} label="Resize the outline" onResize={(d) => left.setWidth((w) => clampWidth(w + d))} />
+        </>
+      )}
+      <div className="flex min-w-0 flex-1 flex-col">
+        <div className="flex items-center gap-2 border-b border-zinc-200 bg-white px-2 py-1 text-xs text-zinc-500">
+          <button type="button" onClick={left.toggle} aria-pressed={left.open} className="rounded px-1.5 py-0.5 hover:bg-zinc-100">☰ Outline</button>
+          <span className="flex-1" />
+          <span data-testid="problem-count">{diagnostics.length === 0 ? "No problems" : `${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"}`}</span>
+          <button type="button" onClick={right.toggle} aria-pressed={right.open} className="rounded px-1.5 py-0.5 hover:bg-zinc-100">Preview ◨</button>
+        </div>
+        <MojibakeBanner diagnostics={diagnostics} editor={editor?.editor ?? null} />
+        <DocumentEditor
+          slug={slug}
+          headNumber={head.number}
+          initialContent={head.content}
+          content={content}
+          setContent={setContent}
+          variables={schema}
+          onEditorReady={(instance, monaco) => {
+            setEditor({ editor: instance, monaco });
+            instance.onDidChangeCursorPosition((event) => setCursorLine(event.position.lineNumber));
+          }}
+        />
+      </div>
+      {right.open && (
+        <>
+          <ResizeHandle direction={-1} label="Resize the preview" onResize={(d) => right.setWidth((w) => clampWidth(w + d))} />
+          <aside style={{ width: right.width }} className="flex shrink-0 flex-col overflow-hidden bg-white" aria-label="Variables and preview">
+            <div className="max-h-[45%] shrink-0 overflow-y-auto border-b border-zinc-200">
+              <VariablesForm schema={schema} onSchemaChange={setSavedSchema} values={values} onValuesChange={setValues} errors={errors} />
+            </div>
+            <PreviewPanel result={result} slug={slug} />
+          </aside>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Field errors from the zod schema derived from the form, by variable name. */
+function fieldErrors(schema: VariableSchema, values: Record<string, unknown>): Record<string, string> {
+  const result = valuesSchemaFor(schema).safeParse(values);
+  if (result.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const name = String(issue.path[0] ?? "");
+    errors[name] ??= issue.path.length > 1 ? `${issue.path.slice(1).join(".")}: ${issue.message}` : issue.message;
+  }
+  return errors;
+}
+
+/** The text of included documents, fetched when the set of includes changes. */
+function useIncludeSources(names: string[]): Record<string, string> {
+  const [sources, setSources] = useState<Record<string, string>>({});
+  const key = [...new Set(names)].sort().join("\n");
+  useEffect(() => {
+    const wanted = key ? key.split("\n") : [];
+    if (wanted.length === 0) return;
+    let cancelled = false;
+    void loadIncludesAction(wanted).then((result) => {
+      if (!cancelled && result.ok) setSources(result.data);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+  return sources;
+}
