@@ -1,0 +1,119 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { fixMojibake } from "../lib/core/lints/mojibake";
+import { expect, test } from "./fixtures";
+import { editorLines, uniqueName } from "./helpers";
+
+const preview = (page: Page) => page.getByTestId("preview");
+
+async function importFile(page: Page, name: string, buffer: Buffer) {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByTestId("import-input").setInputFiles({ name, mimeType: "text/plain", buffer });
+  await expect(page.getByRole("list", { name: "Import results" })).toContainText("Created");
+  await page.getByRole("button", { name: "Done" }).click();
+}
+
+test("a Go-template document: the form fits its variables and the preview follows it", async ({ page }) => {
+  await page.goto("/d/release-notes-writer");
+  await editorLines(page);
+  const form = page.getByRole("form", { name: "Variables" });
+  await form.getByLabel("Product", { exact: true }).fill("Dramatis");
+  await form.getByLabel("Request", { exact: true }).fill("Summarise PR 12");
+  await expect(preview(page)).toContainText("Product: Dramatis");
+  await expect(preview(page)).toContainText("Summarise PR 12");
+  await expect(preview(page)).not.toContainText("Never speculate");
+  await form.getByLabel("Strict", { exact: true }).check();
+  await expect(preview(page)).toContainText("Never speculate");
+
+  // A list of objects: three examples render three times, in order.
+  const list = page.getByTestId("list-Examples");
+  for (let i = 1; i <= 3; i++) {
+    await list.getByRole("button", { name: "Add item" }).click();
+    await list.getByLabel(`Examples item ${i} Input`).fill(`input ${i}`);
+    await list.getByLabel(`Examples item ${i} Output`).fill(`output ${i}`);
+  }
+  const text = (await preview(page).textContent()) ?? "";
+  expect(text.match(/<example>/g)).toHaveLength(3);
+  expect(text.indexOf("input 1")).toBeLessThan(text.indexOf("input 3"));
+  await list.getByRole("button", { name: "Move item 3 up" }).click();
+  await expect(preview(page)).toContainText(/input 1[\s\S]*input 3[\s\S]*input 2/);
+  await expect(page.getByTestId("missing-count")).toHaveText("All variables filled");
+  await expect(preview(page).locator('mark[data-variable="Product"]')).toHaveAttribute("title", "Product");
+});
+
+test("a mustache document with a list: three items render three times, and a link reproduces the preview", async ({ page, context }) => {
+  await page.goto("/d/docs-agent");
+  await editorLines(page);
+  await expect(page.getByTestId("missing-count")).toContainText("missing");
+  const form = page.getByRole("form", { name: "Variables" });
+  await form.getByLabel("agent-name", { exact: true }).fill("Scribe");
+  await form.getByLabel("project-name", { exact: true }).fill("Dramatis");
+  const rules = page.getByTestId("list-rules");
+  for (const [i, rule] of ["Be brief.", "Cite files.", "Run every sample."].entries()) {
+    await rules.getByRole("button", { name: "Add item" }).click();
+    await rules.getByLabel(`rules item ${i + 1}`).fill(rule);
+  }
+  await expect(preview(page)).toContainText("You are Scribe, the documentation agent for the Dramatis repository.");
+  await expect(preview(page)).toContainText("- Be brief.\n- Cite files.\n- Run every sample.\n");
+  await expect(preview(page)).not.toContainText("Prefer one clear example");
+
+  await expect(page).toHaveURL(/values=/);
+  const expected = await preview(page).textContent();
+  const second = await context.browser()!.newContext();
+  const fresh = await second.newPage();
+  await fresh.goto(page.url());
+  await expect(fresh.getByTestId("preview")).toHaveText(expected ?? "");
+  await second.close();
+});
+
+test("the outline jumps to a section and marks where the cursor is", async ({ page }) => {
+  await page.goto("/d/release-notes-writer");
+  await editorLines(page);
+  const outline = page.getByRole("navigation", { name: "Outline" });
+  await outline.getByRole("button", { name: "<examples>" }).click();
+  await expect(outline.getByRole("button", { name: "<examples>" })).toHaveAttribute("aria-current", "location");
+  await outline.getByRole("button", { name: "<request>" }).click();
+  await expect(outline.getByRole("button", { name: "<request>" })).toHaveAttribute("aria-current", "location");
+  await expect(outline.getByRole("button", { name: "<examples>" })).not.toHaveAttribute("aria-current", "location");
+});
+
+test("markup in a document or a value never runs in the Markdown preview", async ({ page }) => {
+  const name = uniqueName("hostile");
+  const hostile = [
+    "# Hostile {{who}}",
+    "<script>window.__pwned = 'script'</script>",
+    '<img src="x" onerror="window.__pwned = \'onerror\'">',
+    "[click me](javascript:window.__pwned='link')",
+  ].join("\n\n");
+  await importFile(page, `${name}.md`, Buffer.from(hostile));
+  await page.goto(`/d/${name}?values=${encodeURIComponent(JSON.stringify({ who: "<img src=y onerror=\"window.__pwned='value'\">" }))}`);
+  await editorLines(page);
+  await page.getByRole("button", { name: "Markdown", exact: true }).click();
+  const rendered = page.getByTestId("preview-markdown");
+  await expect(rendered).toContainText("<script>window.__pwned");
+  await expect(rendered.locator("script, img, [onerror]")).toHaveCount(0);
+  await expect(rendered.locator('a[href^="javascript:"]')).toHaveCount(0);
+  await rendered.getByText("click me").click();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+});
+
+const corpusDir = process.env.PERSONA_CORPUS_DIR;
+test("one click fixes the mojibake in the 105 KB corpus document and changes nothing else", async ({ page, request }) => {
+  test.skip(!corpusDir, "PERSONA_CORPUS_DIR is not set");
+  const original = fs.readFileSync(path.join(corpusDir ?? "", "004_a1f2f44b8ec4059d.txt"));
+  const name = uniqueName("garbled");
+  await importFile(page, `${name}.txt`, original);
+  await page.goto(`/d/${name}`);
+  await editorLines(page);
+  await page.getByRole("button", { name: /^Fix all \d+ garbled characters$/ }).click();
+  await expect(page.getByRole("button", { name: /garbled characters/ })).toHaveCount(0);
+  await page.keyboard.press("ControlOrMeta+s");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved as version 2");
+  const archive = await (await request.get(`/d/${name}/export`)).json();
+  const saved: string = archive.documents[0].versions[1].content;
+  expect(saved).toContain("🚨");
+  expect(saved).toBe(fixMojibake(original.toString("utf8")));
+});
