@@ -117,3 +117,21 @@ test("one click fixes the mojibake in the 105 KB corpus document and changes not
   expect(saved).toContain("🚨");
   expect(saved).toBe(fixMojibake(original.toString("utf8")));
 });
+
+test("values saved as a named test case come back when it is loaded", async ({ page }) => {
+  const name = uniqueName("case");
+  await page.goto("/d/docs-agent");
+  await editorLines(page);
+  const form = page.getByRole("form", { name: "Variables" });
+  await form.getByLabel("agent-name", { exact: true }).fill("Saved Name");
+  await page.getByLabel("Test case name").fill(name);
+  await page.getByRole("group", { name: "Test cases" }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByLabel("Test case", { exact: true })).toHaveValue(name);
+
+  await form.getByLabel("agent-name", { exact: true }).fill("Changed");
+  await expect(preview(page)).toContainText("You are Changed");
+  await page.getByLabel("Test case", { exact: true }).selectOption("");
+  await page.getByLabel("Test case", { exact: true }).selectOption(name);
+  await expect(form.getByLabel("agent-name", { exact: true })).toHaveValue("Saved Name");
+  await expect(preview(page)).toContainText("You are Saved Name");
+});

@@ -10,6 +10,8 @@ import { parseTemplate, render, type Dialect } from "@/lib/core/template";
 import { inferVariableSchema, unusedFields, valuesSchemaFor, type VariableSchema } from "@/lib/core/variables/schema";
 import { MojibakeBanner } from "./mojibake-banner";
 import { OutlinePanel } from "./outline-panel";
+import { PresetsBar } from "./presets-bar";
+import type { PresetSummary } from "@/lib/contracts/presets";
 import { PreviewPanel } from "./preview-panel";
 import { ResizeHandle, clampWidth, usePanel } from "./use-panel-size";
 import { useEditorDiagnostics } from "./use-editor-diagnostics";
@@ -18,6 +20,7 @@ import { VariablesForm } from "./variables-form";
 
 interface Props {
   slug: string;
+  presets: PresetSummary[];
   dialect: Dialect | null;
   head: { number: number; content: string; variables: VariableSchema };
   versionsPanel: ReactNode;
@@ -28,7 +31,7 @@ interface Props {
  * variable form and the live preview on the right. Everything derives from the text in one
  * place; heavy derivations follow a deferred copy so typing never waits for them.
  */
-export function Workbench({ slug, dialect, head, versionsPanel }: Props) {
+export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props) {
   const [content, setContent] = useState(head.content);
   const text = useDeferredValue(content);
   const parsed = useMemo(() => parseTemplate(text, dialect ? { dialect } : {}), [text, dialect]);
@@ -97,6 +100,7 @@ export function Workbench({ slug, dialect, head, versionsPanel }: Props) {
           <ResizeHandle direction={-1} label="Resize the preview" onResize={(d) => right.setWidth((w) => clampWidth(w + d))} />
           <aside style={{ width: right.width }} className="flex shrink-0 flex-col overflow-hidden bg-white" aria-label="Variables and preview">
             <div className="max-h-[45%] shrink-0 overflow-y-auto border-b border-zinc-200">
+              {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} />}
               <VariablesForm schema={schema} onSchemaChange={setSavedSchema} values={values} onValuesChange={setValues} errors={errors} />
             </div>
             <PreviewPanel result={result} slug={slug} />

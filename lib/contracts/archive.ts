@@ -33,6 +33,9 @@ export const archivedDocumentSchema = z.object({
     .min(1)
     .refine((versions) => versions.every((v, i) => v.number === i + 1), "versions must be numbered 1..n in order"),
   labels: z.array(z.object({ name: z.string(), versionNumber: z.number().int(), updatedBy: z.string(), updatedAt: isoDate })),
+  presets: z
+    .array(z.object({ name: z.string(), values: z.string(), createdBy: z.string(), createdAt: isoDate, updatedAt: isoDate }))
+    .default([]),
   labelEvents: z.array(
     z.object({
       name: z.string(),

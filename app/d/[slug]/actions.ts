@@ -4,6 +4,9 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/contracts/action-result";
 import type { SaveVersionInput, UpdateDocumentInput } from "@/lib/contracts/documents";
 import type { SetLabelInput } from "@/lib/contracts/labels";
+import type { SavePresetInput } from "@/lib/contracts/presets";
+import { deletePreset } from "@/lib/server/presets/delete-preset";
+import { savePreset } from "@/lib/server/presets/save-preset";
 import { setArchived } from "@/lib/server/documents/archive-document";
 import { createVersion, type CreateVersionResult } from "@/lib/server/documents/create-version";
 import { deleteDocument } from "@/lib/server/documents/delete-document";
@@ -49,6 +52,14 @@ export async function setArchivedAction(slug: string, archived: boolean) {
 /** The newest text of documents that a preview includes (`{{> slug}}`). */
 export async function loadIncludesAction(slugs: string[]) {
   return run(() => loadIncludeSources({ slugs: slugs.slice(0, 50) }));
+}
+
+export async function savePresetAction(input: SavePresetInput) {
+  return run(() => savePreset({ input }));
+}
+
+export async function deletePresetAction(slug: string, name: string) {
+  return run(() => deletePreset({ slug, name }));
 }
 
 export async function deleteDocumentAction(slug: string) {

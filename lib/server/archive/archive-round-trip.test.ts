@@ -6,6 +6,7 @@ import { createVersion } from "../documents/create-version";
 import { importDocumentFile } from "../documents/import-document-file";
 import { updateDocument } from "../documents/update-document";
 import { setLabel } from "../labels/set-label";
+import { savePreset } from "../presets/save-preset";
 import { createTestDb } from "../testing/test-db";
 import { exportArchive } from "./export-archive";
 import { importArchive } from "./import-archive";
@@ -41,11 +42,13 @@ describe("export and import of everything", () => {
   it("reproduces a small library exactly, including renames and archived documents", async () => {
     const slug = await buildHistory(source.db, "helper.md", new TextEncoder().encode("# Helper\r\nBe kind.\r\n"));
     await updateDocument({ db: source.db, input: { slug, newSlug: "renamed-helper", tags: ["a", "b"] } });
+    await savePreset({ db: source.db, input: { slug: "renamed-helper", name: "case 1", values: { who: "Ada" }, createdBy: "t" } });
     const archive = await exportArchive({ db: source.db });
     expect(await importArchive({ db: target.db, archive: JSON.parse(JSON.stringify(archive)) })).toEqual([
       { slug: "renamed-helper", action: "imported", versions: 20 },
     ]);
     expect(withoutExportTime(await exportArchive({ db: target.db }))).toEqual(withoutExportTime(archive));
+    expect(archive.documents[0]!.presets.map((p) => p.name)).toEqual(["case 1"]);
   });
 
   it("never overwrites: importing into a library that has the document reports a conflict", async () => {

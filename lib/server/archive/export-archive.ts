@@ -13,6 +13,7 @@ export async function exportArchive({ db = getDb(), slugs }: { db?: Db; slugs?: 
       labels: { orderBy: { name: "asc" } },
       labelEvents: { orderBy: { createdAt: "asc" } },
       oldSlugs: { orderBy: { slug: "asc" } },
+      presets: { orderBy: { name: "asc" } },
     },
   });
   return {
@@ -44,6 +45,13 @@ export async function exportArchive({ db = getDb(), slugs }: { db?: Db; slugs?: 
           versionNumber: l.versionNumber,
           updatedBy: l.updatedBy,
           updatedAt: l.updatedAt.toISOString(),
+        })),
+        presets: doc.presets.map((p) => ({
+          name: p.name,
+          values: p.values,
+          createdBy: p.createdBy,
+          createdAt: p.createdAt.toISOString(),
+          updatedAt: p.updatedAt.toISOString(),
         })),
         labelEvents: doc.labelEvents.map((e) => ({
           name: e.name,

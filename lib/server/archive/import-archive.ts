@@ -45,6 +45,7 @@ async function importOne(tx: Tx, doc: ArchivedDocument): Promise<ArchiveImportOu
       labels: { create: doc.labels.map((l) => ({ ...l, updatedAt: new Date(l.updatedAt) })) },
       labelEvents: { create: doc.labelEvents.map((e) => ({ ...e, createdAt: new Date(e.createdAt) })) },
       oldSlugs: { create: doc.oldSlugs.map((slug) => ({ slug })) },
+      presets: { create: doc.presets.map((p) => ({ ...p, createdAt: new Date(p.createdAt), updatedAt: new Date(p.updatedAt) })) },
     },
     select: { id: true },
   });

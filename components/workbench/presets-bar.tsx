@@ -1,0 +1,63 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { deletePresetAction, savePresetAction } from "@/app/d/[slug]/actions";
+import { useAuthorName } from "@/components/use-author-name";
+import type { PresetSummary } from "@/lib/contracts/presets";
+
+/** Saved test cases: pick one to fill the form, save the current values under a name. */
+export function PresetsBar({ slug, presets, values, onApply }: { slug: string; presets: PresetSummary[]; values: Record<string, unknown>; onApply: (values: Record<string, unknown>) => void }) {
+  const router = useRouter();
+  const [authorName] = useAuthorName();
+  const [name, setName] = useState("");
+  const [selected, setSelected] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const act = (work: () => Promise<{ ok: boolean; message?: string }>) =>
+    startTransition(async () => {
+      const result = await work();
+      setError(result.ok ? null : (result.message ?? "That did not work."));
+      if (result.ok) router.refresh();
+    });
+
+  return (
+    <div className="space-y-1 border-b border-zinc-100 p-3 text-xs" aria-label="Test cases" role="group">
+      <div className="flex gap-1">
+        <select
+          aria-label="Test case"
+          value={selected}
+          onChange={(event) => {
+            setSelected(event.target.value);
+            const preset = presets.find((p) => p.name === event.target.value);
+            if (preset) onApply(preset.values);
+          }}
+          className="min-w-0 flex-1 rounded border border-zinc-300 bg-white px-1.5 py-1"
+        >
+          <option value="">{presets.length ? "Load a test case…" : "No saved test cases"}</option>
+          {presets.map((preset) => (
+            <option key={preset.name}>{preset.name}</option>
+          ))}
+        </select>
+        {selected && (
+          <button type="button" disabled={pending} onClick={() => act(() => deletePresetAction(slug, selected).then((r) => (setSelected(""), r)))} className="rounded border border-zinc-300 px-1.5 text-red-700">
+            Delete
+          </button>
+        )}
+      </div>
+      <form
+        className="flex gap-1"
+        onSubmit={(event) => {
+          event.preventDefault();
+          act(() => savePresetAction({ slug, name, values, createdBy: authorName }).then((r) => (r.ok && (setSelected(name.trim()), setName("")), r)));
+        }}
+      >
+        <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Save these values as…" aria-label="Test case name" className="min-w-0 flex-1 rounded border border-zinc-300 px-1.5 py-1" />
+        <button type="submit" disabled={pending || !name.trim()} className="rounded border border-zinc-300 px-1.5 font-medium disabled:opacity-40">
+          Save
+        </button>
+      </form>
+      {error && <p role="alert" className="text-red-700">{error}</p>}
+    </div>
+  );
+}
