@@ -135,3 +135,19 @@ test("values saved as a named test case come back when it is loaded", async ({ p
   await expect(form.getByLabel("agent-name", { exact: true })).toHaveValue("Saved Name");
   await expect(preview(page)).toContainText("You are Saved Name");
 });
+
+test("the editor completes variable names after {{, marks problems, and counts tokens off the main thread", async ({ page }) => {
+  await page.goto("/d/release-notes-writer");
+  const lines = await editorLines(page);
+  await expect(page.locator(".dramatis-tag-go").first()).toBeVisible();
+  await lines.click();
+  await page.keyboard.press("ControlOrMeta+Home");
+  await page.keyboard.type("{{");
+  const suggestions = page.locator(".monaco-editor .suggest-widget");
+  await expect(suggestions).toBeVisible();
+  await expect(suggestions).toContainText("Request");
+  await page.keyboard.press("Escape");
+  await page.keyboard.type("#broken}}");
+  await expect(page.getByTestId("problem-count")).not.toHaveText("No problems");
+  await expect(page.getByTestId("counts")).toContainText(/Source: [\d,]+ chars · [\d,]+ words · [\d,]+ lines · ~[\d,]+ tokens/);
+});

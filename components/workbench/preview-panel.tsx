@@ -3,11 +3,12 @@
 import { useEffect, useMemo, useState } from "react";
 import type { RenderResult } from "@/lib/core/template";
 import { renderMarkdownSafely } from "./markdown";
+import type { Counts } from "./use-counts";
 
 type View = "plain" | "markdown";
 
 /** The rendered prompt: values highlighted (the variable on hover), missing ones marked and counted. */
-export function PreviewPanel({ result, slug }: { result: RenderResult; slug: string }) {
+export function PreviewPanel({ result, slug, counts }: { result: RenderResult; slug: string; counts: { source: Counts; rendered: Counts } | null }) {
   const [view, setView] = useState<View>("plain");
   const [copied, setCopied] = useState(false);
   const missing = [...new Set(result.missing.map((m) => m.name))];
@@ -59,6 +60,7 @@ export function PreviewPanel({ result, slug }: { result: RenderResult; slug: str
         <button type="button" onClick={() => download("txt")} className="rounded border border-zinc-300 bg-white px-1.5 py-0.5">.txt</button>
       </div>
       {view === "plain" ? <PlainPreview result={result} /> : <MarkdownPreview text={result.text} />}
+      <CountsBar counts={counts} />
     </section>
   );
 }
@@ -98,4 +100,22 @@ function PlainPreview({ result }: { result: RenderResult }) {
 function MarkdownPreview({ text }: { text: string }) {
   const html = useMemo(() => renderMarkdownSafely(text), [text]);
   return <div data-testid="preview-markdown" className="prose-preview min-h-0 flex-1 overflow-auto p-3 text-sm" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+const number = new Intl.NumberFormat("en");
+
+function CountsBar({ counts }: { counts: { source: Counts; rendered: Counts } | null }) {
+  const describe = (c: Counts) => `${number.format(c.characters)} chars · ${number.format(c.words)} words · ${number.format(c.lines)} lines · ~${number.format(c.tokens)} tokens`;
+  return (
+    <div data-testid="counts" className="border-t border-zinc-200 bg-zinc-50 px-3 py-1 text-[11px] text-zinc-500" title="Tokens are an estimate (o200k_base)">
+      {counts ? (
+        <>
+          <div>Source: {describe(counts.source)}</div>
+          <div>Rendered: {describe(counts.rendered)}</div>
+        </>
+      ) : (
+        "Counting…"
+      )}
+    </div>
+  );
 }

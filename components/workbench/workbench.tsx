@@ -15,6 +15,8 @@ import type { PresetSummary } from "@/lib/contracts/presets";
 import { PreviewPanel } from "./preview-panel";
 import { ResizeHandle, clampWidth, usePanel } from "./use-panel-size";
 import { useEditorDiagnostics } from "./use-editor-diagnostics";
+import { useTemplateEditorFeatures } from "./use-template-editor-features";
+import { useCounts } from "./use-counts";
 import { useUrlValues } from "./use-url-values";
 import { VariablesForm } from "./variables-form";
 
@@ -44,11 +46,13 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
     [parsed, values, includes],
   );
   const errors = useMemo(() => fieldErrors(schema, values), [schema, values]);
+  const counts = useCounts(text, result.text);
   const outline = useMemo(() => buildOutline(text), [text]);
   const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed) }), [text, parsed, savedSchema]);
   const [editor, setEditor] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
   const [cursorLine, setCursorLine] = useState(1);
   useEditorDiagnostics(editor, diagnostics);
+  useTemplateEditorFeatures(editor, parsed, schema);
 
   const left = usePanel("left", 240);
   const right = usePanel("right", 420);
@@ -103,7 +107,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
               {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} />}
               <VariablesForm schema={schema} onSchemaChange={setSavedSchema} values={values} onValuesChange={setValues} errors={errors} />
             </div>
-            <PreviewPanel result={result} slug={slug} />
+            <PreviewPanel result={result} slug={slug} counts={counts} />
           </aside>
         </>
       )}
