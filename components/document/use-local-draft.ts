@@ -9,6 +9,9 @@ export interface LocalDraft {
 }
 
 const key = (slug: string) => `dramatis.draft.${slug}`;
+// Browser storage holds a few megabytes and writing it blocks the page; drafts of documents
+// larger than this rely on the unload warning instead.
+const MAX_DRAFT_CHARS = 1_000_000;
 
 function readDraft(slug: string): LocalDraft | null {
   try {
@@ -39,6 +42,7 @@ export function useLocalDraft(slug: string, content: string, savedContent: strin
 
   useEffect(() => {
     const timer = setTimeout(() => {
+      if (content.length > MAX_DRAFT_CHARS) return;
       if (content === savedContent) {
         if (!found) window.localStorage.removeItem(key(slug));
         return;

@@ -65,8 +65,16 @@ export function PreviewPanel({ result, slug, counts }: { result: RenderResult; s
   );
 }
 
+// Past this many highlights the preview shows plain text: tens of thousands of marks would
+// make every keystroke rebuild a huge DOM (a 2 MB document has ~37,000).
+const MAX_HIGHLIGHTS = 2000;
+// Laying out megabytes of text on every keystroke stalls the page; the preview shows the
+// beginning, and Copy and the downloads always carry the whole text.
+const MAX_PREVIEW_CHARS = 200_000;
+
 function PlainPreview({ result }: { result: RenderResult }) {
   const pieces = useMemo(() => {
+    if (result.segments.length > MAX_HIGHLIGHTS) return [{ text: result.text.slice(0, MAX_PREVIEW_CHARS) }];
     const out: { text: string; variable?: string; missing?: boolean }[] = [];
     let position = 0;
     for (const segment of result.segments) {
@@ -75,10 +83,24 @@ function PlainPreview({ result }: { result: RenderResult }) {
       position = segment.end;
     }
     out.push({ text: result.text.slice(position) });
-    return out;
+    // Keep only what fits the preview's character budget.
+    let budget = MAX_PREVIEW_CHARS;
+    return out.flatMap((piece) => {
+      if (budget <= 0) return [];
+      const text = piece.text.slice(0, budget);
+      budget -= text.length;
+      return [{ ...piece, text }];
+    });
   }, [result]);
   return (
-    <pre data-testid="preview" className="min-h-0 flex-1 overflow-auto p-3 font-mono text-xs whitespace-pre-wrap text-zinc-800">
+    <>
+    {(result.segments.length > MAX_HIGHLIGHTS || result.text.length > MAX_PREVIEW_CHARS) && (
+      <p className="border-b border-zinc-100 px-3 py-1 text-[11px] text-zinc-500">
+        Large preview: {result.text.length > MAX_PREVIEW_CHARS ? `showing the first ${MAX_PREVIEW_CHARS.toLocaleString("en")} characters; ` : ""}
+        {result.segments.length > MAX_HIGHLIGHTS ? "highlighting is off. " : ""}Copy and download carry the whole text.
+      </p>
+    )}
+    <pre data-testid="preview" data-rendered-length={result.text.length} className="min-h-0 flex-1 overflow-auto p-3 font-mono text-xs whitespace-pre-wrap text-zinc-800">
       {pieces.map((piece, index) =>
         piece.variable === undefined ? (
           piece.text
@@ -94,11 +116,12 @@ function PlainPreview({ result }: { result: RenderResult }) {
         ),
       )}
     </pre>
+    </>
   );
 }
 
 function MarkdownPreview({ text }: { text: string }) {
-  const html = useMemo(() => renderMarkdownSafely(text), [text]);
+  const html = useMemo(() => renderMarkdownSafely(text.slice(0, MAX_PREVIEW_CHARS)), [text]);
   return <div data-testid="preview-markdown" className="prose-preview min-h-0 flex-1 overflow-auto p-3 text-sm" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

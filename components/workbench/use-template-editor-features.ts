@@ -8,6 +8,8 @@ import type { VariableSchema } from "@/lib/core/variables/schema";
 
 type Editor = { editor: CodeEditor; monaco: MonacoInstance } | null;
 
+const NEARBY_LINES = 300;
+
 /**
  * Template awareness in Monaco: tags coloured by dialect over the Markdown highlighting,
  * variable names completed after `{{`, and a variable's form settings on hover.
@@ -66,18 +68,29 @@ export function useTemplateEditorFeatures(editor: Editor, parsed: ParsedTemplate
     };
   }, [editor]);
 
-  // Colour every template tag; decorations follow edits until the next parse replaces them.
+  // Colour the template tags near the viewport (a 2 MB document has tens of thousands); the
+  // decorations follow edits and scrolling until the next parse replaces them.
   const decorations = useRef<string[]>([]);
   useEffect(() => {
     if (!editor) return;
     const className = parsed.dialect === "go" ? "dramatis-tag-go" : "dramatis-tag-mustache";
     const ranges = parsed.variables.flatMap((v) => v.occurrences).concat(parsed.includes.map((i) => i.range));
-    decorations.current = editor.editor.deltaDecorations(
-      decorations.current,
-      ranges.map((r) => ({
-        range: { startLineNumber: r.start.line, startColumn: r.start.column, endLineNumber: r.end.line, endColumn: r.end.column },
-        options: { inlineClassName: className },
-      })),
-    );
+    const paint = () => {
+      const visible = editor.editor.getVisibleRanges();
+      const first = (visible[0]?.startLineNumber ?? 1) - NEARBY_LINES;
+      const last = (visible[visible.length - 1]?.endLineNumber ?? 1) + NEARBY_LINES;
+      decorations.current = editor.editor.deltaDecorations(
+        decorations.current,
+        ranges
+          .filter((r) => r.end.line >= first && r.start.line <= last)
+          .map((r) => ({
+            range: { startLineNumber: r.start.line, startColumn: r.start.column, endLineNumber: r.end.line, endColumn: r.end.column },
+            options: { inlineClassName: className },
+          })),
+      );
+    };
+    paint();
+    const scrolling = editor.editor.onDidScrollChange(paint);
+    return () => scrolling.dispose();
   }, [editor, parsed]);
 }
