@@ -72,52 +72,93 @@ const MAX_HIGHLIGHTS = 2000;
 // beginning, and Copy and the downloads always carry the whole text.
 const MAX_PREVIEW_CHARS = 200_000;
 
+type Piece = { text: string; variable?: string; missing?: boolean };
+// Lines per block. Blocks off screen skip layout (content-visibility), and a keystroke only
+// changes the block it lands in, so a long preview costs little more than a short one.
+const LINES_PER_BLOCK = 60;
+
 function PlainPreview({ result }: { result: RenderResult }) {
-  const pieces = useMemo(() => {
-    if (result.segments.length > MAX_HIGHLIGHTS) return [{ text: result.text.slice(0, MAX_PREVIEW_CHARS) }];
-    const out: { text: string; variable?: string; missing?: boolean }[] = [];
-    let position = 0;
-    for (const segment of result.segments) {
-      if (segment.start > position) out.push({ text: result.text.slice(position, segment.start) });
-      out.push({ text: result.text.slice(segment.start, segment.end), variable: segment.variable, missing: segment.missing });
-      position = segment.end;
-    }
-    out.push({ text: result.text.slice(position) });
-    // Keep only what fits the preview's character budget.
-    let budget = MAX_PREVIEW_CHARS;
-    return out.flatMap((piece) => {
-      if (budget <= 0) return [];
-      const text = piece.text.slice(0, budget);
-      budget -= text.length;
-      return [{ ...piece, text }];
-    });
-  }, [result]);
+  const blocks = useMemo(() => toBlocks(toPieces(result)), [result]);
   return (
     <>
-    {(result.segments.length > MAX_HIGHLIGHTS || result.text.length > MAX_PREVIEW_CHARS) && (
-      <p className="border-b border-zinc-100 px-3 py-1 text-[11px] text-zinc-500">
-        Large preview: {result.text.length > MAX_PREVIEW_CHARS ? `showing the first ${MAX_PREVIEW_CHARS.toLocaleString("en")} characters; ` : ""}
-        {result.segments.length > MAX_HIGHLIGHTS ? "highlighting is off. " : ""}Copy and download carry the whole text.
-      </p>
-    )}
-    <pre data-testid="preview" data-rendered-length={result.text.length} className="min-h-0 flex-1 overflow-auto p-3 font-mono text-xs whitespace-pre-wrap text-zinc-800">
-      {pieces.map((piece, index) =>
-        piece.variable === undefined ? (
-          piece.text
-        ) : (
-          <mark
-            key={index}
-            title={piece.missing ? `${piece.variable} (missing)` : piece.variable}
-            data-variable={piece.variable}
-            className={piece.missing ? "rounded bg-amber-100 text-amber-900 ring-1 ring-amber-300" : "rounded bg-emerald-50 text-emerald-900"}
-          >
-            {piece.text}
-          </mark>
-        ),
+      {(result.segments.length > MAX_HIGHLIGHTS || result.text.length > MAX_PREVIEW_CHARS) && (
+        <p className="border-b border-zinc-100 px-3 py-1 text-[11px] text-zinc-500">
+          Large preview: {result.text.length > MAX_PREVIEW_CHARS ? `showing the first ${MAX_PREVIEW_CHARS.toLocaleString("en")} characters; ` : ""}
+          {result.segments.length > MAX_HIGHLIGHTS ? "highlighting is off. " : ""}Copy and download carry the whole text.
+        </p>
       )}
-    </pre>
+      <pre data-testid="preview" data-rendered-length={result.text.length} className="min-h-0 flex-1 overflow-auto p-3 font-mono text-xs whitespace-pre-wrap text-zinc-800">
+        {blocks.map((block, index) => (
+          <div key={index} className="[contain-intrinsic-size:auto_600px] [content-visibility:auto]">
+            {block.map((piece, at) =>
+              piece.variable === undefined ? (
+                piece.text
+              ) : (
+                <mark
+                  key={at}
+                  title={piece.missing ? `${piece.variable} (missing)` : piece.variable}
+                  data-variable={piece.variable}
+                  className={piece.missing ? "rounded bg-amber-100 text-amber-900 ring-1 ring-amber-300" : "rounded bg-emerald-50 text-emerald-900"}
+                >
+                  {piece.text}
+                </mark>
+              ),
+            )}
+          </div>
+        ))}
+      </pre>
     </>
   );
+}
+
+/** The output as plain and highlighted pieces, within the preview's character budget. */
+function toPieces(result: RenderResult): Piece[] {
+  if (result.segments.length > MAX_HIGHLIGHTS) return [{ text: result.text.slice(0, MAX_PREVIEW_CHARS) }];
+  const out: Piece[] = [];
+  let position = 0;
+  for (const segment of result.segments) {
+    if (segment.start > position) out.push({ text: result.text.slice(position, segment.start) });
+    out.push({ text: result.text.slice(segment.start, segment.end), variable: segment.variable, missing: segment.missing });
+    position = segment.end;
+  }
+  out.push({ text: result.text.slice(position) });
+  let budget = MAX_PREVIEW_CHARS;
+  return out.flatMap((piece) => {
+    if (budget <= 0) return [];
+    const text = piece.text.slice(0, budget);
+    budget -= text.length;
+    return [{ ...piece, text }];
+  });
+}
+
+/** Groups pieces into blocks of whole lines; plain text is split at line ends, marks never. */
+function toBlocks(pieces: Piece[]): Piece[][] {
+  const blocks: Piece[][] = [[]];
+  let lines = 0;
+  for (const piece of pieces) {
+    if (piece.variable !== undefined) {
+      blocks[blocks.length - 1]!.push(piece);
+      continue;
+    }
+    let rest = piece.text;
+    while (rest) {
+      let cut = -1;
+      for (let i = 0; i < LINES_PER_BLOCK - lines; i++) {
+        cut = rest.indexOf("\n", cut + 1);
+        if (cut === -1) break;
+      }
+      if (cut === -1) {
+        blocks[blocks.length - 1]!.push({ text: rest });
+        lines += (rest.match(/\n/g) ?? []).length;
+        break;
+      }
+      blocks[blocks.length - 1]!.push({ text: rest.slice(0, cut + 1) });
+      blocks.push([]);
+      lines = 0;
+      rest = rest.slice(cut + 1);
+    }
+  }
+  return blocks;
 }
 
 function MarkdownPreview({ text }: { text: string }) {
