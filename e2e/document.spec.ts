@@ -16,7 +16,7 @@ test("edit in Monaco, save with a message, reload and find the text; version 1 s
   await typeAtStart(page, `${marker} `);
   await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
   await page.getByLabel("Version message").fill("Add a marker");
-  await page.getByRole("button", { name: /^Save/ }).click();
+  await page.getByRole("button", { name: /^Save Ctrl/ }).click();
   await expect(page.getByTestId("save-status")).toHaveText("Saved as version 2");
 
   const versions = page.getByTestId("version-list");
@@ -41,7 +41,7 @@ test("Ctrl+S inside the editor saves, and saving unchanged text creates no versi
   await page.keyboard.press("ControlOrMeta+s");
   await expect(page.getByTestId("save-status")).toHaveText("Saved as version 2");
 
-  await page.getByRole("button", { name: /^Save/ }).click();
+  await page.getByRole("button", { name: /^Save Ctrl/ }).click();
   await expect(page.getByTestId("save-status")).toHaveText("No changes: version 2 is current");
   await expect(page.getByTestId("version-list").getByRole("listitem")).toHaveCount(2);
 });

@@ -35,11 +35,11 @@ test("two people editing different lines: the second save merges automatically",
   const other = await secondEditor(browser, path);
 
   await typeOnLine(other.page, 1, "Theirs. ");
-  await other.page.getByRole("button", { name: /^Save/ }).click();
+  await other.page.getByRole("button", { name: /^Save Ctrl/ }).click();
   await expect(other.page.getByTestId("save-status")).toHaveText("Saved as version 2");
 
   await typeOnLine(page, 2, "Mine.");
-  await page.getByRole("button", { name: /^Save/ }).click();
+  await page.getByRole("button", { name: /^Save Ctrl/ }).click();
   await expect(page.getByTestId("save-status")).toHaveText("Merged with the latest changes and saved as version 3");
   const lines = await editorLines(page);
   await expect(lines).toContainText("Theirs.");

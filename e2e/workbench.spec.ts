@@ -151,3 +151,25 @@ test("the editor completes variable names after {{, marks problems, and counts t
   await expect(page.getByTestId("problem-count")).not.toHaveText("No problems");
   await expect(page.getByTestId("counts")).toContainText(/Source: [\d,]+ chars · [\d,]+ words · [\d,]+ lines · ~[\d,]+ tokens/);
 });
+
+test("a field's type is saved with the version, and includes resolve from other documents", async ({ page }) => {
+  const name = uniqueName("composed");
+  await importFile(page, `${name}.md`, Buffer.from("# Composed\n\nTone: {{tone}}\n\n{{> meeting-summarizer}}\n"));
+  await page.goto(`/d/${name}`);
+  await editorLines(page);
+  await expect(preview(page)).toContainText("You are a meeting summarizer.");
+
+  await page.getByLabel("Type of tone").selectOption("select");
+  const field = page.getByTestId("field-tone");
+  await field.getByText("Field settings").click();
+  await page.getByLabel("Options of tone").fill("warm, dry");
+  await page.getByLabel("Version message").fill("Make tone a choice");
+  await page.getByRole("button", { name: /^Save Ctrl/ }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Saved as version 2");
+
+  await page.reload();
+  await editorLines(page);
+  await expect(page.getByLabel("Type of tone")).toHaveValue("select");
+  await page.getByRole("form", { name: "Variables" }).getByLabel("tone", { exact: true }).selectOption("dry");
+  await expect(preview(page)).toContainText("Tone: dry");
+});
