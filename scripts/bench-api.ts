@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import { createApiKey } from "@/lib/server/api-keys/create-api-key";
 import { createDb } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { setLabel } from "@/lib/server/labels/set-label";
-import { SERVER_BUNDLE, buildIfStale } from "./build-if-stale";
+import { removeDatabase, startAppServer, waitForUrl } from "./bench/app-server";
+import { buildIfStale } from "./build-if-stale";
 
 /**
  * npm run bench:api — the render endpoint by label under load (autocannon in a second
@@ -17,14 +17,6 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const DB_URL = "file:test-results/bench-api.db";
 
-async function waitFor(url: string, init?: RequestInit) {
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(url, init).then((r) => r.status < 500, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no answer from ${url}`);
-}
-
 function load(url: string, headers: Record<string, string>, body: string) {
   const args = ["-c", String(CONNECTIONS), "-d", String(DURATION_S), "-m", "POST", "-b", body, "--json"];
   for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}=${value}`);
@@ -36,41 +28,40 @@ function load(url: string, headers: Record<string, string>, body: string) {
 
 async function main() {
   buildIfStale();
-  const file = DB_URL.slice("file:".length);
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  removeDatabase(DB_URL);
   await prepareDatabase(DB_URL);
   const db = createDb(DB_URL);
   const { key } = await createApiKey({ db, input: { name: "bench" } });
   await setLabel({ db, input: { slug: "release-notes-writer", name: "production", version: 1, actorName: "bench" } });
   await db.$disconnect();
 
-  const children: ChildProcess[] = [];
-  const stop = () =>
-    children.splice(0).forEach((child) => {
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // Already gone.
-      }
-    });
-  process.on("exit", stop);
+  const app = await startAppServer({ port: APP_PORT, databaseUrl: DB_URL });
+  let bareServer: ChildProcess | null = null;
+  const stop = () => {
+    app.stop();
+    try {
+      if (bareServer?.pid) process.kill(-bareServer.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
   try {
-    children.push(spawn(process.execPath, [SERVER_BUNDLE], { env: { ...process.env, PORT: String(APP_PORT), DATABASE_URL: DB_URL, NODE_ENV: "production" }, stdio: "ignore", detached: true }));
     const url = `http://localhost:${APP_PORT}/api/v1/documents/release-notes-writer/render`;
     const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
     const body = JSON.stringify({ label: "production", values: { Product: "Dramatis", Internal: false, Strict: true, Request: "Summarise PR 12" } });
-    await waitFor(`http://localhost:${APP_PORT}/api/v1/openapi.json`);
     const sample = await fetch(url, { method: "POST", headers, body });
     const bytes = await sample.text();
     if (sample.status !== 200) throw new Error(`render answered ${sample.status}: ${bytes}`);
 
-    children.push(spawn("node", ["scripts/bench/bare-server.mjs"], { env: { ...process.env, PORT: String(BARE_PORT), BODY: bytes }, stdio: "ignore", detached: true }));
-    await waitFor(`http://127.0.0.1:${BARE_PORT}/`);
+    bareServer = spawn("node", ["scripts/bench/bare-server.mjs"], { env: { ...process.env, PORT: String(BARE_PORT), BODY: bytes }, stdio: "ignore", detached: true });
+    await waitForUrl(`http://127.0.0.1:${BARE_PORT}/`);
 
     console.log(`Render by label: ${bytes.length} bytes per response, ${CONNECTIONS} connections, ${DURATION_S} s each\n`);
     load(url, headers, body); // warm-up is not reported
     const app = load(url, headers, body);
     const bare = load(`http://127.0.0.1:${BARE_PORT}/`, headers, body);
+    const bareBytes = await (await fetch(`http://127.0.0.1:${BARE_PORT}/`)).text();
+    if (bareBytes !== bytes) throw new Error("the bare server did not return the render endpoint's bytes");
     const row = (name: string, r: typeof app) =>
       `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   non-2xx ${r.non2xx}  errors ${r.errors}`;
     console.log(row("render endpoint", app));

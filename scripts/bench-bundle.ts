@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { removeDatabase, startAppServer } from "./bench/app-server";
 import { buildIfStale } from "./build-if-stale";
 
 /**
@@ -8,26 +8,14 @@ import { buildIfStale } from "./build-if-stale";
  * worker included), as raw and gzip bytes. Runs the production build against a scratch database.
  */
 const PORT = 3300;
+const DATABASE_URL = "file:test-results/bench-bundle.db";
 const PAGES = { library: "/", document: "/d/release-notes-writer" };
-
-async function waitForServer(url: string, timeoutMs = 60_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The server did not answer at ${url}`);
-}
 
 async function main() {
   buildIfStale();
-  const server = spawn("npx", ["tsx", "scripts/e2e-server.ts"], {
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: "file:test-results/bench-bundle.db" },
-    stdio: "ignore",
-    detached: true,
-  });
+  removeDatabase(DATABASE_URL);
+  const server = await startAppServer({ port: PORT, databaseUrl: DATABASE_URL });
   try {
-    await waitForServer(`http://localhost:${PORT}/`);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
     console.log("page       files  raw KB  gzip KB");
     for (const [name, path] of Object.entries(PAGES)) {
@@ -48,7 +36,7 @@ async function main() {
     }
     await browser.close();
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    server.stop();
   }
 }
 

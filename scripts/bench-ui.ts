@@ -1,11 +1,11 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { createDb } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { importDocumentFile } from "@/lib/server/documents/import-document-file";
-import { SERVER_BUNDLE, buildIfStale } from "./build-if-stale";
+import { removeDatabase, startAppServer } from "./bench/app-server";
+import { buildIfStale } from "./build-if-stale";
 
 /**
  * npm run bench:ui — time from a keystroke in Monaco to the preview showing it, p50 and p95
@@ -68,8 +68,7 @@ async function measure(page: Page, slug: string) {
 
 async function main() {
   buildIfStale();
-  const file = DB_URL.slice("file:".length);
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  removeDatabase(DB_URL);
   await prepareDatabase(DB_URL);
   const db = createDb(DB_URL);
   const chunk = "<instructions>\nYou are {{agent-name}}, working for {{team}}. Keep answers short.\n</instructions>\n\n## Rules\n\n- Be precise about {{topic}}.\n\n";
@@ -83,9 +82,8 @@ async function main() {
   for (const [fileName, bytes] of docs) await importDocumentFile({ db, fileName, bytes, authorName: "bench" });
   await db.$disconnect();
 
-  const server = spawn(process.execPath, [SERVER_BUNDLE], { env: { ...process.env, PORT: String(PORT), DATABASE_URL: DB_URL }, stdio: "ignore", detached: true });
+  const server = await startAppServer({ port: PORT, databaseUrl: DB_URL });
   try {
-    for (let i = 0; i < 120 && !(await fetch(`http://localhost:${PORT}/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     console.log(`Keystroke → preview, ${KEYSTROKES} keystrokes each (Chromium, production build)\n`);
@@ -100,7 +98,7 @@ async function main() {
     }
     await browser.close();
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    server.stop();
   }
 }
 

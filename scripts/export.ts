@@ -2,9 +2,10 @@ import fs from "node:fs";
 import { createDb } from "@/lib/server/db/client";
 import { migrateDatabase } from "@/lib/server/db/migrate";
 import { exportArchive } from "@/lib/server/archive/export-archive";
+import { runCli } from "./run-cli";
 
 // npm run export -- <file>: every document, version, label and label move, as one JSON archive.
-async function main(file: string | undefined) {
+async function main([file]: string[]) {
   if (!file) {
     console.log("Usage: npm run export -- <file.json>");
     return 2;
@@ -22,10 +23,4 @@ async function main(file: string | undefined) {
   }
 }
 
-main(process.argv[2]).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  },
-);
+runCli(main);

@@ -3,9 +3,10 @@ import { ZodError } from "zod";
 import { importArchive } from "@/lib/server/archive/import-archive";
 import { createDb } from "@/lib/server/db/client";
 import { migrateDatabase } from "@/lib/server/db/migrate";
+import { runCli } from "./run-cli";
 
 // npm run import-archive -- <file>: loads an export; existing documents are never overwritten.
-async function main(file: string | undefined) {
+async function main([file]: string[]) {
   if (!file) {
     console.log("Usage: npm run import-archive -- <file.json>");
     return 2;
@@ -38,10 +39,4 @@ async function main(file: string | undefined) {
   }
 }
 
-main(process.argv[2]).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  },
-);
+runCli(main);

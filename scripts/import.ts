@@ -5,6 +5,7 @@ import { ACCEPTED_EXTENSIONS, summarizeImport } from "@/lib/core/documents";
 import { createDb } from "@/lib/server/db/client";
 import { migrateDatabase } from "@/lib/server/db/migrate";
 import { importDocumentFile, type ImportOutcome } from "@/lib/server/documents/import-document-file";
+import { runCli } from "./run-cli";
 
 const USAGE = "Usage: npm run import -- <file or folder> [more files or folders]";
 
@@ -51,10 +52,4 @@ async function main(args: string[]) {
   return outcomes.some((outcome) => outcome.action === "rejected") ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  },
-);
+runCli(main);

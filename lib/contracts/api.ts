@@ -14,34 +14,29 @@ export const listDocumentsQuerySchema = z.object({
   archived: z.enum(["true", "false"]).optional().describe("List archived documents instead"),
 });
 
-export const documentSummarySchema = z
-  .object({
-    slug: z.string(),
-    title: z.string(),
-    description: z.string(),
-    tags: z.array(z.string()),
-    format: documentFormatSchema,
-    size: z.number().int().describe("Bytes of the newest version (UTF-8)"),
-    versionCount: z.number().int(),
-    updatedAt: z.string(),
-  });
+const documentFieldsSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  description: z.string(),
+  tags: z.array(z.string()),
+  format: documentFormatSchema,
+  updatedAt: z.string(),
+});
+
+export const documentSummarySchema = documentFieldsSchema.extend({
+  size: z.number().int().describe("Bytes of the newest version (UTF-8)"),
+  versionCount: z.number().int(),
+});
 
 export const versionSummarySchema = z
   .object({ number: z.number().int(), message: z.string(), authorName: z.string(), createdAt: z.string() });
 
-export const documentSchema = z
-  .object({
-    slug: z.string(),
-    title: z.string(),
-    description: z.string(),
-    tags: z.array(z.string()),
-    format: documentFormatSchema,
-    archived: z.boolean(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    latestVersion: z.number().int(),
-    labels: z.record(z.string(), z.number().int()).describe("Label name → version number"),
-  });
+export const documentSchema = documentFieldsSchema.extend({
+  archived: z.boolean(),
+  createdAt: z.string(),
+  latestVersion: z.number().int(),
+  labels: z.record(z.string(), z.number().int()).describe("Label name → version number"),
+});
 
 export const versionSchema = versionSummarySchema
   .extend({ slug: z.string(), content: z.string() });

@@ -1,0 +1,37 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { SERVER_BUNDLE } from "../build-if-stale";
+
+/** Removes a SQLite database file and its WAL companions, for benchmarks that start clean. */
+export function removeDatabase(url: string): void {
+  const file = url.slice("file:".length);
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+}
+
+export async function waitForUrl(url: string, init?: RequestInit, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await fetch(url, init).then((r) => r.status < 500, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+/** The production server on `port` with its own database, for benchmarks; `stop` ends it. */
+export async function startAppServer({ port, databaseUrl }: { port: number; databaseUrl: string }) {
+  const child = spawn(process.execPath, [SERVER_BUNDLE], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
+  process.on("exit", stop);
+  await waitForUrl(`http://localhost:${port}/api/v1/openapi.json`);
+  return { stop };
+}
