@@ -134,3 +134,20 @@ test("settings: rename with a redirect from the old slug, archive, then delete",
   await expect(page).toHaveURL("/");
   expect((await page.goto(`/d/${newSlug}`))?.status()).toBe(404);
 });
+
+test("the rendered output of two versions can be compared with the same values", async ({ page }) => {
+  const name = uniqueName("rendered");
+  await page.goto("/");
+  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByTestId("import-input").setInputFiles({ name: `${name}.md`, mimeType: "text/plain", buffer: Buffer.from("Hello {{who}}.\n") });
+  await expect(page.getByRole("list", { name: "Import results" })).toContainText("Created");
+  await page.getByTestId("import-input").setInputFiles({ name: `${name}.md`, mimeType: "text/plain", buffer: Buffer.from("Goodbye {{who}}.\n") });
+  await expect(page.getByRole("list", { name: "Import results" })).toContainText("New version");
+  const values = encodeURIComponent(JSON.stringify({ who: "Ada" }));
+  await page.goto(`/d/${name}/diff?from=1&to=2&mode=rendered&values=${values}`);
+  const diff = page.getByTestId("diff-editor");
+  await expect(diff).toContainText("Hello Ada.");
+  await expect(diff).toContainText("Goodbye Ada.");
+  await page.getByRole("button", { name: "Source" }).click();
+  await expect(diff).toContainText("Goodbye {{who}}.");
+});

@@ -173,3 +173,16 @@ test("a field's type is saved with the version, and includes resolve from other 
   await page.getByRole("form", { name: "Variables" }).getByLabel("tone", { exact: true }).selectOption("dry");
   await expect(preview(page)).toContainText("Tone: dry");
 });
+
+test("a field's default fills the preview until a value is entered", async ({ page }) => {
+  const name = uniqueName("defaults");
+  await importFile(page, `${name}.md`, Buffer.from("# Defaults\n\nTone: {{tone}}\n"));
+  await page.goto(`/d/${name}`);
+  await editorLines(page);
+  await expect(preview(page)).toContainText("Tone: {{tone}}");
+  await page.getByTestId("field-tone").getByText("Field settings").click();
+  await page.getByLabel("Default of tone").fill("warm");
+  await expect(preview(page)).toContainText("Tone: warm");
+  await page.getByRole("form", { name: "Variables" }).getByLabel("tone", { exact: true }).fill("dry");
+  await expect(preview(page)).toContainText("Tone: dry");
+});

@@ -9,14 +9,27 @@ interface Side {
 }
 
 /** Monaco's diff editor with version pickers and a split/inline switch, all kept in the URL. */
-export function DiffView({ slug, versions, from, to, view }: { slug: string; versions: number[]; from: Side; to: Side; view: "split" | "inline" }) {
+interface Props {
+  slug: string;
+  versions: number[];
+  from: Side;
+  to: Side;
+  view: "split" | "inline";
+  /** Source text, or both versions rendered with the same values. */
+  mode: "source" | "rendered";
+  values?: string;
+}
+
+export function DiffView({ slug, versions, from, to, view, mode, values }: Props) {
   const router = useRouter();
-  const go = (next: { from?: number; to?: number; view?: string }) => {
+  const go = (next: { from?: number; to?: number; view?: string; mode?: string }) => {
     const params = new URLSearchParams({
       from: String(next.from ?? from.number),
       to: String(next.to ?? to.number),
       view: next.view ?? view,
+      mode: next.mode ?? mode,
     });
+    if (values) params.set("values", values);
     router.push(`/d/${slug}/diff?${params}`);
   };
   const picker = (label: string, value: number, onPick: (n: number) => void) => (
@@ -36,6 +49,16 @@ export function DiffView({ slug, versions, from, to, view }: { slug: string; ver
       <div className="flex flex-wrap items-center gap-4 border-b border-zinc-200 bg-white px-4 py-2 text-sm">
         {picker("From", from.number, (n) => go({ from: n }))}
         {picker("to", to.number, (n) => go({ to: n }))}
+        <div role="group" aria-label="What to compare" className="flex overflow-hidden rounded-md border border-zinc-300">
+          {(["source", "rendered"] as const).map((option) => (
+            <button key={option} type="button" aria-pressed={mode === option} onClick={() => go({ mode: option })} className="px-2.5 py-0.5 aria-pressed:bg-zinc-900 aria-pressed:text-white">
+              {option === "source" ? "Source" : "Rendered"}
+            </button>
+          ))}
+        </div>
+        {mode === "rendered" && (
+          <span className="text-xs text-zinc-500">{values ? "with the values from the link" : "with no values: missing variables stay as written"}</span>
+        )}
         <span className="flex-1" />
         <div role="group" aria-label="Diff layout" className="flex overflow-hidden rounded-md border border-zinc-300">
           {(["split", "inline"] as const).map((option) => (
@@ -53,7 +76,7 @@ export function DiffView({ slug, versions, from, to, view }: { slug: string; ver
       </div>
       <div className="min-h-0 flex-1 bg-white" data-testid="diff-editor">
         <LazyMonacoDiffEditor
-          key={view}
+          key={`${view}-${mode}`}
           original={from.content}
           modified={to.content}
           sideBySide={view === "split"}

@@ -25,10 +25,12 @@ export function ImportDialog() {
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
 
+  // Files picked while an upload runs are uploaded too; their results join the list.
   async function importFiles(files: File[]) {
-    if (files.length === 0 || busy) return;
+    if (files.length === 0) return;
     setBusy(true);
-    setReport(await uploadImport(files, authorName));
+    const next = await uploadImport(files, authorName);
+    setReport((previous) => (previous?.ok && next.ok ? { ok: true, outcomes: [...previous.outcomes, ...next.outcomes] } : next));
     setBusy(false);
     router.refresh();
   }

@@ -8,7 +8,16 @@ import type { Counts } from "./use-counts";
 type View = "plain" | "markdown";
 
 /** The rendered prompt: values highlighted (the variable on hover), missing ones marked and counted. */
-export function PreviewPanel({ result, slug, counts }: { result: RenderResult; slug: string; counts: { source: Counts; rendered: Counts } | null }) {
+interface Props {
+  result: RenderResult;
+  slug: string;
+  counts: { source: Counts; rendered: Counts } | null;
+  /** For the link to a diff of the rendered output against the previous version. */
+  headNumber: number;
+  values: Record<string, unknown>;
+}
+
+export function PreviewPanel({ result, slug, counts, headNumber, values }: Props) {
   const [view, setView] = useState<View>("plain");
   const [copied, setCopied] = useState(false);
   const missing = [...new Set(result.missing.map((m) => m.name))];
@@ -56,6 +65,15 @@ export function PreviewPanel({ result, slug, counts }: { result: RenderResult; s
         <button type="button" onClick={copy} title="Copy (Ctrl+Shift+C)" className="rounded border border-zinc-300 bg-white px-1.5 py-0.5">
           {copied ? "Copied" : "Copy"}
         </button>
+        {headNumber > 1 && (
+          <a
+            href={`/d/${slug}/diff?from=${headNumber - 1}&to=${headNumber}&mode=rendered&values=${encodeURIComponent(JSON.stringify(values))}`}
+            className="rounded border border-zinc-300 bg-white px-1.5 py-0.5"
+            title="Compare this preview with the previous version's, with the same values"
+          >
+            Diff
+          </a>
+        )}
         <button type="button" onClick={() => download("md")} className="rounded border border-zinc-300 bg-white px-1.5 py-0.5">.md</button>
         <button type="button" onClick={() => download("txt")} className="rounded border border-zinc-300 bg-white px-1.5 py-0.5">.txt</button>
       </div>

@@ -77,6 +77,9 @@ function FieldSettings({ field, onChange }: { field: VariableField; onChange: (p
         <input className={small} placeholder="Label" aria-label={`Label of ${field.name}`} value={field.label ?? ""} onChange={(e) => onChange({ label: e.target.value || undefined })} />
         <input className={small} placeholder="Placeholder" aria-label={`Placeholder of ${field.name}`} value={field.placeholder ?? ""} onChange={(e) => onChange({ placeholder: e.target.value || undefined })} />
         <input className={`${small} col-span-2`} placeholder="Description" aria-label={`Description of ${field.name}`} value={field.description ?? ""} onChange={(e) => onChange({ description: e.target.value || undefined })} />
+        {(field.type === "text" || field.type === "multiline" || field.type === "select") && (
+          <input className={`${small} col-span-2`} placeholder="Default (used when left empty)" aria-label={`Default of ${field.name}`} value={typeof field.default === "string" ? field.default : ""} onChange={(e) => onChange({ default: e.target.value || undefined })} />
+        )}
         {field.type === "select" && (
           <input
             className={`${small} col-span-2`}

@@ -7,7 +7,7 @@ import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-edit
 import { lintDocument } from "@/lib/core/lints";
 import { buildOutline } from "@/lib/core/outline/outline";
 import { parseTemplate, render, type Dialect } from "@/lib/core/template";
-import { inferVariableSchema, unusedFields, valuesSchemaFor, type VariableSchema } from "@/lib/core/variables/schema";
+import { inferVariableSchema, unusedFields, valuesSchemaFor, withDefaults, type VariableSchema } from "@/lib/core/variables/schema";
 import { MojibakeBanner } from "./mojibake-banner";
 import { OutlinePanel } from "./outline-panel";
 import { PresetsBar } from "./presets-bar";
@@ -42,8 +42,8 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
   const [values, setValues] = useUrlValues(slug);
   const includes = useIncludeSources(parsed.includes.map((include) => include.name));
   const result = useMemo(
-    () => render(parsed, values, { trackSegments: true, resolveInclude: (name) => includes[name] ?? null }),
-    [parsed, values, includes],
+    () => render(parsed, withDefaults(schema, values), { trackSegments: true, resolveInclude: (name) => includes[name] ?? null }),
+    [parsed, schema, values, includes],
   );
   const errors = useMemo(() => fieldErrors(schema, values), [schema, values]);
   const counts = useCounts(text, result.text);
@@ -107,7 +107,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
               {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} />}
               <VariablesForm schema={schema} onSchemaChange={setSavedSchema} values={values} onValuesChange={setValues} errors={errors} />
             </div>
-            <PreviewPanel result={result} slug={slug} counts={counts} />
+            <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} />
           </aside>
         </>
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTemplate } from "../template";
-import { getPath, inferVariableSchema, setPath, unusedFields, valuesSchemaFor, type VariableSchema } from "./schema";
+import { getPath, inferVariableSchema, setPath, unusedFields, valuesSchemaFor, withDefaults, type VariableSchema } from "./schema";
 
 describe("inferVariableSchema", () => {
   it("types fields from how the template uses each variable", () => {
@@ -68,5 +68,16 @@ describe("paths", () => {
     expect(values).toEqual({ user: { name: "Ada", role: "eng" } });
     expect(getPath(values, ["user", "name"])).toBe("Ada");
     expect(getPath(values, ["user", "missing", "x"])).toBeUndefined();
+  });
+});
+
+describe("withDefaults", () => {
+  it("fills fields left empty with their defaults and keeps what was entered", () => {
+    const schema: VariableSchema = [
+      { name: "tone", type: "text", default: "warm" },
+      { name: "user.name", type: "text", default: "Ada" },
+      { name: "count", type: "number", default: 3 },
+    ];
+    expect(withDefaults(schema, { count: 5 })).toEqual({ tone: "warm", user: { name: "Ada" }, count: 5 });
   });
 });

@@ -112,3 +112,13 @@ export function getPath(values: Record<string, unknown>, path: string[]): unknow
   }
   return current;
 }
+
+/** The values to render with: what was entered, and each field's default where nothing was. */
+export function withDefaults(schema: VariableSchema, values: Record<string, unknown>): Record<string, unknown> {
+  let result = values;
+  for (const field of schema) {
+    const path = field.name.split(".");
+    if (field.default !== undefined && field.default !== "" && getPath(result, path) === undefined) result = setPath(result, path, field.default);
+  }
+  return result;
+}

@@ -7,6 +7,7 @@ import { DiffView } from "@/components/document/diff-view";
 import { versionNumberParamSchema } from "@/lib/contracts/documents";
 import { describeSectionChange } from "@/lib/core/outline/section-changes";
 import { compareVersions } from "@/lib/server/documents/compare-versions";
+import { renderVersions } from "@/lib/server/documents/render-versions";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { loadOr404 } from "@/lib/server/documents/load-or-404";
 
@@ -19,7 +20,18 @@ const querySchema = z.object({
   from: versionNumberParamSchema.optional(),
   to: versionNumberParamSchema.optional(),
   view: z.enum(["split", "inline"]).catch("split"),
+  mode: z.enum(["source", "rendered"]).catch("source"),
+  values: z.string().optional(),
 });
+
+function parseValues(raw: string | undefined): Record<string, unknown> {
+  try {
+    const value: unknown = raw ? JSON.parse(raw) : {};
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
 
 export const metadata: Metadata = { title: "Compare versions" };
 
@@ -32,6 +44,9 @@ export default async function DiffPage({ params, searchParams }: Props) {
   const to = query.data.to ?? doc.head.number;
   const from = query.data.from ?? Math.max(1, to - 1);
   const diff = await loadOr404(() => compareVersions({ slug, from, to }));
+  const values = parseValues(query.data.values);
+  const rendered =
+    query.data.mode === "rendered" ? await renderVersions({ dialect: doc.dialect, versions: [diff.from, diff.to], values }) : null;
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
@@ -61,9 +76,11 @@ export default async function DiffPage({ params, searchParams }: Props) {
       <DiffView
         slug={slug}
         versions={diff.document.versionNumbers}
-        from={{ number: from, content: diff.from.content }}
-        to={{ number: to, content: diff.to.content }}
+        from={{ number: from, content: rendered?.[0] ?? diff.from.content }}
+        to={{ number: to, content: rendered?.[1] ?? diff.to.content }}
         view={query.data.view}
+        mode={query.data.mode}
+        values={query.data.values}
       />
     </div>
   );
