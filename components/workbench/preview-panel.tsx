@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import type { RenderResult } from "@/lib/core/template";
+import { toBlocks, toPieces } from "@/lib/core/text/preview-blocks";
 import { renderMarkdownSafely } from "./markdown";
 import type { Counts } from "./use-counts";
 
@@ -89,14 +90,13 @@ const MAX_HIGHLIGHTS = 2000;
 // Laying out megabytes of text on every keystroke stalls the page; the preview shows the
 // beginning, and Copy and the downloads always carry the whole text.
 const MAX_PREVIEW_CHARS = 200_000;
-
-type Piece = { text: string; variable?: string; missing?: boolean };
 // Lines per block. Blocks off screen skip layout (content-visibility), and a keystroke only
 // changes the block it lands in, so a long preview costs little more than a short one.
 const LINES_PER_BLOCK = 60;
 
+
 function PlainPreview({ result }: { result: RenderResult }) {
-  const blocks = useMemo(() => toBlocks(toPieces(result)), [result]);
+  const blocks = useMemo(() => toBlocks(toPieces(result, MAX_HIGHLIGHTS, MAX_PREVIEW_CHARS), LINES_PER_BLOCK), [result]);
   return (
     <>
       {(result.segments.length > MAX_HIGHLIGHTS || result.text.length > MAX_PREVIEW_CHARS) && (
@@ -127,56 +127,6 @@ function PlainPreview({ result }: { result: RenderResult }) {
       </pre>
     </>
   );
-}
-
-/** The output as plain and highlighted pieces, within the preview's character budget. */
-function toPieces(result: RenderResult): Piece[] {
-  if (result.segments.length > MAX_HIGHLIGHTS) return [{ text: result.text.slice(0, MAX_PREVIEW_CHARS) }];
-  const out: Piece[] = [];
-  let position = 0;
-  for (const segment of result.segments) {
-    if (segment.start > position) out.push({ text: result.text.slice(position, segment.start) });
-    out.push({ text: result.text.slice(segment.start, segment.end), variable: segment.variable, missing: segment.missing });
-    position = segment.end;
-  }
-  out.push({ text: result.text.slice(position) });
-  let budget = MAX_PREVIEW_CHARS;
-  return out.flatMap((piece) => {
-    if (budget <= 0) return [];
-    const text = piece.text.slice(0, budget);
-    budget -= text.length;
-    return [{ ...piece, text }];
-  });
-}
-
-/** Groups pieces into blocks of whole lines; plain text is split at line ends, marks never. */
-function toBlocks(pieces: Piece[]): Piece[][] {
-  const blocks: Piece[][] = [[]];
-  let lines = 0;
-  for (const piece of pieces) {
-    if (piece.variable !== undefined) {
-      blocks[blocks.length - 1]!.push(piece);
-      continue;
-    }
-    let rest = piece.text;
-    while (rest) {
-      let cut = -1;
-      for (let i = 0; i < LINES_PER_BLOCK - lines; i++) {
-        cut = rest.indexOf("\n", cut + 1);
-        if (cut === -1) break;
-      }
-      if (cut === -1) {
-        blocks[blocks.length - 1]!.push({ text: rest });
-        lines += (rest.match(/\n/g) ?? []).length;
-        break;
-      }
-      blocks[blocks.length - 1]!.push({ text: rest.slice(0, cut + 1) });
-      blocks.push([]);
-      lines = 0;
-      rest = rest.slice(cut + 1);
-    }
-  }
-  return blocks;
 }
 
 function MarkdownPreview({ text }: { text: string }) {
