@@ -186,3 +186,19 @@ test("a field's default fills the preview until a value is entered", async ({ pa
   await page.getByRole("form", { name: "Variables" }).getByLabel("tone", { exact: true }).fill("dry");
   await expect(preview(page)).toContainText("Tone: dry");
 });
+
+test("panels collapse by button and by keyboard, and the choice is remembered", async ({ page }) => {
+  await page.goto("/d/code-review-guide");
+  await editorLines(page);
+  const outline = page.getByRole("navigation", { name: "Outline" });
+  await expect(outline).toBeVisible();
+  await page.getByRole("button", { name: "☰ Outline" }).click();
+  await expect(outline).toHaveCount(0);
+  await page.keyboard.press("ControlOrMeta+Alt+p");
+  await expect(page.getByRole("region", { name: "Preview" })).toHaveCount(0);
+  await page.reload();
+  await editorLines(page);
+  await expect(outline).toHaveCount(0);
+  await page.keyboard.press("ControlOrMeta+Alt+b");
+  await expect(outline).toBeVisible();
+});

@@ -57,6 +57,21 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
   const left = usePanel("left", 240);
   const right = usePanel("right", 420);
 
+  // Ctrl/Cmd+Alt+B toggles the outline, Ctrl/Cmd+Alt+P the form and preview.
+  const { toggle: toggleLeft } = left;
+  const { toggle: toggleRight } = right;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || !event.altKey) return;
+      if (event.code === "KeyB") toggleLeft();
+      else if (event.code === "KeyP") toggleRight();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [toggleLeft, toggleRight]);
+
   const reveal = (line: number) => {
     if (!editor) return;
     editor.editor.revealLineInCenter(line);
@@ -80,10 +95,10 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
       )}
       <div className="flex min-w-0 flex-1 flex-col">
         <div className="flex items-center gap-2 border-b border-zinc-200 bg-white px-2 py-1 text-xs text-zinc-500">
-          <button type="button" onClick={left.toggle} aria-pressed={left.open} className="rounded px-1.5 py-0.5 hover:bg-zinc-100">☰ Outline</button>
+          <button type="button" onClick={left.toggle} aria-pressed={left.open} title="Show or hide the outline (Ctrl+Alt+B)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100">☰ Outline</button>
           <span className="flex-1" />
           <span data-testid="problem-count">{diagnostics.length === 0 ? "No problems" : `${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"}`}</span>
-          <button type="button" onClick={right.toggle} aria-pressed={right.open} className="rounded px-1.5 py-0.5 hover:bg-zinc-100">Preview ◨</button>
+          <button type="button" onClick={right.toggle} aria-pressed={right.open} title="Show or hide the form and preview (Ctrl+Alt+P)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100">Preview ◨</button>
         </div>
         <MojibakeBanner diagnostics={diagnostics} editor={editor?.editor ?? null} />
         <DocumentEditor
