@@ -40,7 +40,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
   const [savedSchema, setSavedSchema] = useState(head.variables);
   const schema = useMemo(() => inferVariableSchema(parsed, savedSchema), [parsed, savedSchema]);
   const [values, setValues] = useUrlValues(slug);
-  const includes = useIncludeSources(parsed.includes.map((include) => include.name));
+  const includes = useIncludeSources(parsed.includes.map((include) => include.name), parsed.dialect);
   const result = useMemo(
     () => render(parsed, withDefaults(schema, values), { trackSegments: true, resolveInclude: (name) => includes[name] ?? null }),
     [parsed, schema, values, includes],
@@ -143,19 +143,19 @@ function fieldErrors(schema: VariableSchema, values: Record<string, unknown>): R
 }
 
 /** The text of included documents, fetched when the set of includes changes. */
-function useIncludeSources(names: string[]): Record<string, string> {
+function useIncludeSources(names: string[], dialect: Dialect): Record<string, string> {
   const [sources, setSources] = useState<Record<string, string>>({});
   const key = [...new Set(names)].sort().join("\n");
   useEffect(() => {
     const wanted = key ? key.split("\n") : [];
     if (wanted.length === 0) return;
     let cancelled = false;
-    void loadIncludesAction(wanted).then((result) => {
+    void loadIncludesAction(wanted, dialect).then((result) => {
       if (!cancelled && result.ok) setSources(result.data);
     });
     return () => {
       cancelled = true;
     };
-  }, [key]);
+  }, [key, dialect]);
   return sources;
 }

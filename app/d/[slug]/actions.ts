@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/contracts/action-result";
 import type { SaveVersionInput, UpdateDocumentInput } from "@/lib/contracts/documents";
 import type { SetLabelInput } from "@/lib/contracts/labels";
 import type { SavePresetInput } from "@/lib/contracts/presets";
+import type { Dialect } from "@/lib/core/template";
 import { deletePreset } from "@/lib/server/presets/delete-preset";
 import { savePreset } from "@/lib/server/presets/save-preset";
 import { setArchived } from "@/lib/server/documents/archive-document";
@@ -50,8 +51,8 @@ export async function setArchivedAction(slug: string, archived: boolean) {
 }
 
 /** The newest text of documents that a preview includes (`{{> slug}}`). */
-export async function loadIncludesAction(slugs: string[]) {
-  return run(() => loadIncludeSources({ slugs: slugs.slice(0, 50) }));
+export async function loadIncludesAction(slugs: string[], dialect?: Dialect) {
+  return run(() => loadIncludeSources({ slugs: slugs.slice(0, 50), dialect }));
 }
 
 export async function savePresetAction(input: SavePresetInput) {

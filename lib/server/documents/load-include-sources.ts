@@ -1,10 +1,37 @@
+import { parseTemplate, type Dialect } from "@/lib/core/template";
 import { getDb, type Db } from "../db/client";
 
-/** Newest content by slug, for the documents a preview includes; unknown slugs are left out. */
-export async function loadIncludeSources({ db = getDb(), slugs }: { db?: Db; slugs: string[] }): Promise<Record<string, string>> {
-  const documents = await db.document.findMany({
-    where: { slug: { in: slugs } },
-    select: { slug: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
-  });
-  return Object.fromEntries(documents.map((doc) => [doc.slug, doc.versions[0]?.content ?? ""]));
+const MAX_INCLUDE_DEPTH = 10;
+
+/**
+ * The newest text of every document reachable through includes (`{{> slug}}`,
+ * `{{template "slug" .}}`), breadth first and as deep as rendering goes, so the synchronous
+ * renderer finds them all. Included documents are parsed in the including document's dialect,
+ * as the renderer does; unknown slugs are left out (the render reports them).
+ */
+export async function loadIncludeSources({
+  db = getDb(),
+  slugs,
+  dialect,
+}: {
+  db?: Db;
+  slugs: string[];
+  dialect?: Dialect;
+}): Promise<Record<string, string>> {
+  const sources: Record<string, string> = {};
+  let pending = [...new Set(slugs)];
+  for (let depth = 0; depth < MAX_INCLUDE_DEPTH && pending.length > 0; depth++) {
+    const documents = await db.document.findMany({
+      where: { slug: { in: pending } },
+      select: { slug: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
+    });
+    const next: string[] = [];
+    for (const doc of documents) {
+      const content = doc.versions[0]?.content ?? "";
+      sources[doc.slug] = content;
+      next.push(...parseTemplate(content, dialect ? { dialect } : {}).includes.map((include) => include.name));
+    }
+    pending = [...new Set(next)].filter((slug) => !(slug in sources));
+  }
+  return sources;
 }

@@ -1,4 +1,4 @@
-import { render, type Dialect } from "@/lib/core/template";
+import { parseTemplate, render, type Dialect } from "@/lib/core/template";
 import { withDefaults } from "@/lib/core/variables/schema";
 import { getDb, type Db } from "../db/client";
 import { loadIncludeSources } from "./load-include-sources";
@@ -19,11 +19,12 @@ export async function renderVersions({
   versions: { content: string; variables: string | null }[];
   values: Record<string, unknown>;
 }): Promise<string[]> {
-  const includes = await loadIncludeSources({ db, slugs: [...new Set(versions.flatMap((v) => [...v.content.matchAll(/\{\{>\s*([\w.-]+)\s*\}\}|\{\{-?\s*template\s+"([^"]+)"/g)].map((m) => m[1] ?? m[2] ?? "")))] });
-  return versions.map(
-    (version) =>
-      render(version.content, withDefaults(parseVariableSchema(version.variables), values), {
-        dialect: dialect ?? undefined,
+  const parsed = versions.map((version) => parseTemplate(version.content, dialect ? { dialect } : {}));
+  const slugs = parsed.flatMap((template) => template.includes.map((include) => include.name));
+  const includes = slugs.length ? await loadIncludeSources({ db, slugs, dialect: parsed[0]?.dialect }) : {};
+  return parsed.map(
+    (template, index) =>
+      render(template, withDefaults(parseVariableSchema(versions[index]!.variables), values), {
         resolveInclude: (name) => includes[name] ?? null,
       }).text,
   );

@@ -1,6 +1,7 @@
 import { render, type Dialect, type RenderResult } from "@/lib/core/template";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
+import { loadIncludeSources } from "../documents/load-include-sources";
 import { resolveVersion } from "../documents/resolve-version";
 import { cached } from "./read-cache";
 import { parsedVersion } from "./parsed-versions";
@@ -13,8 +14,6 @@ export interface RenderDocumentInput {
   strict?: boolean;
 }
 
-const MAX_INCLUDE_DEPTH = 10;
-
 /**
  * Renders a version of a document with values. Includes (`{{> slug}}`, `{{template "slug" .}}`)
  * are other documents' newest versions, loaded before rendering since rendering is synchronous.
@@ -25,11 +24,15 @@ export async function renderDocument({ db = getDb(), input }: { db?: Db; input: 
   const target = await cached(`resolve:${input.slug}:${ref}`, () => resolveVersion({ db, slug: input.slug, ref }));
   const dialect = (target.document.dialect as Dialect | null) ?? null;
   const parsed = parsedVersion(target.version.id, target.version.content, dialect);
-  const includes = await loadIncludes(db, parsed.includes.map((include) => include.name));
+  const includes =
+    parsed.includes.length === 0
+      ? {}
+      : await cached(`includes:${target.version.id}`, () =>
+          loadIncludeSources({ db, slugs: parsed.includes.map((include) => include.name), dialect: parsed.dialect }),
+        );
   const result = render(parsed, input.values, {
     strict: input.strict,
-    resolveInclude: (name) => includes.get(name) ?? null,
-    maxIncludeDepth: MAX_INCLUDE_DEPTH,
+    resolveInclude: (name) => includes[name] ?? null,
   });
   if (input.strict && !result.ok) {
     throw new AppError("unprocessable", strictRefusal(result), {
@@ -44,23 +47,4 @@ function strictRefusal(result: RenderResult): string {
   const names = [...new Set(result.missing.map((m) => m.name))];
   if (names.length > 0) return `Missing variables: ${names.join(", ")}.`;
   return `The template has errors: ${result.problems[0]?.message ?? "see details"}.`;
-}
-
-/** The newest content of every document reachable through includes, breadth first. */
-async function loadIncludes(db: Db, first: string[]): Promise<Map<string, string>> {
-  const sources = new Map<string, string>();
-  let pending = [...new Set(first)];
-  for (let depth = 0; depth < MAX_INCLUDE_DEPTH && pending.length > 0; depth++) {
-    const next: string[] = [];
-    for (const slug of pending) {
-      if (sources.has(slug)) continue;
-      const target = await cached(`resolve:${slug}:latest`, () => resolveVersion({ db, slug, ref: "latest" })).catch(() => null);
-      if (!target) continue;
-      sources.set(slug, target.version.content);
-      const dialect = (target.document.dialect as Dialect | null) ?? null;
-      next.push(...parsedVersion(target.version.id, target.version.content, dialect).includes.map((i) => i.name));
-    }
-    pending = next.filter((slug) => !sources.has(slug));
-  }
-  return sources;
 }
