@@ -36,6 +36,22 @@ export default tseslint.config(
     },
   },
   {
+    // Use cases and contracts serve pages, the API (outside Next) and the CLIs alike.
+    files: ["lib/server/**/*.ts", "lib/contracts/**/*.ts"],
+    ignores: ["lib/server/generated/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*", "react", "react-dom", "react/*"], message: "lib/server and lib/contracts do not depend on Next or React; page helpers live in app/." },
+            { group: ["@/app/**", "@/components/**"], message: "lib/ must not depend on app/ or components/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["components/**/*.ts", "components/**/*.tsx"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [

@@ -4,7 +4,7 @@ import { DocumentHeader } from "@/components/document/document-header";
 import { HistoryPanel } from "@/components/document/history-panel";
 import { Workbench } from "@/components/workbench/workbench";
 import { getDocument } from "@/lib/server/documents/get-document";
-import { loadOr404 } from "@/lib/server/documents/load-or-404";
+import { loadOr404 } from "@/app/_lib/load-or-404";
 import { listPresets } from "@/lib/server/presets/list-presets";
 
 interface Props {

@@ -9,7 +9,7 @@ import { describeSectionChange } from "@/lib/core/outline/section-changes";
 import { compareVersions } from "@/lib/server/documents/compare-versions";
 import { renderVersions } from "@/lib/server/documents/render-versions";
 import { getDocument } from "@/lib/server/documents/get-document";
-import { loadOr404 } from "@/lib/server/documents/load-or-404";
+import { loadOr404 } from "@/app/_lib/load-or-404";
 
 interface Props {
   params: Promise<{ slug: string }>;

@@ -5,7 +5,7 @@ import { DangerZone } from "@/components/document/danger-zone";
 import { DocumentSettingsForm } from "@/components/document/document-settings-form";
 import { detectDialect } from "@/lib/core/template";
 import { getDocument } from "@/lib/server/documents/get-document";
-import { loadOr404 } from "@/lib/server/documents/load-or-404";
+import { loadOr404 } from "@/app/_lib/load-or-404";
 
 export const metadata: Metadata = { title: "Document settings" };
 

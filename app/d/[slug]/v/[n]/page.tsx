@@ -6,7 +6,7 @@ import { ReadOnlySource } from "@/components/document/read-only-source";
 import { RestoreButton } from "@/components/document/restore-button";
 import { RelativeTime } from "@/components/relative-time";
 import { getVersion } from "@/lib/server/documents/get-version";
-import { loadOr404 } from "@/lib/server/documents/load-or-404";
+import { loadOr404 } from "@/app/_lib/load-or-404";
 
 interface Props {
   params: Promise<{ slug: string; n: string }>;

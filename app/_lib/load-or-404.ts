@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { isAppError } from "../errors";
-import { findRenamedSlug } from "./find-renamed-slug";
+import { isAppError } from "@/lib/server/errors";
+import { findRenamedSlug } from "@/lib/server/documents/find-renamed-slug";
 
 /**
  * For pages: a use case's not_found becomes Next's 404 page, unless the slug belonged to a
