@@ -1,10 +1,7 @@
-import { spawn } from "node:child_process";
-import { SERVER_BUNDLE, buildIfStale } from "./build-if-stale";
+import { buildIfStale } from "./build-if-stale";
+import { runServerBundle } from "./run-server-bundle";
 
-// `npm start` on a fresh clone: build once, then run the server (which migrates and seeds) on
-// plain Node, passing signals through so Ctrl+C stops it cleanly.
+// `npm start` on a fresh clone: build once, then run the server (which migrates and seeds).
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 buildIfStale();
-const server = spawn(process.execPath, [SERVER_BUNDLE, ...process.argv.slice(2)], { stdio: "inherit", env: process.env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+runServerBundle(process.argv.slice(2));
