@@ -37,7 +37,7 @@ export default async function LibraryPage({
       </div>
 
       {documents.length === 0 ? (
-        <EmptyState filtering={filtering} query={query} />
+        <EmptyState filtering={filtering} query={query} archived={archived} />
       ) : (
         <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
           <table className="w-full text-sm">
@@ -81,15 +81,23 @@ export default async function LibraryPage({
   );
 }
 
-function EmptyState({ filtering, query }: { filtering: boolean; query: string }) {
+function EmptyState({ filtering, query, archived }: { filtering: boolean; query: string; archived: boolean }) {
   if (filtering) {
     return (
       <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
         <p className="font-medium">No documents match “{query}”</p>
         <p className="mt-1 text-sm text-zinc-600">The filter looks at titles and current content.</p>
-        <Link href="/" className="mt-3 inline-block text-sm font-medium text-zinc-900 underline">
+        <Link href={archived ? "/?archived=1" : "/"} className="mt-3 inline-block text-sm font-medium text-zinc-900 underline">
           Clear the filter
         </Link>
+      </div>
+    );
+  }
+  if (archived) {
+    return (
+      <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
+        <p className="font-medium">Nothing is archived</p>
+        <p className="mt-1 text-sm text-zinc-600">Archive a document from its settings to hide it from the library.</p>
       </div>
     );
   }

@@ -45,3 +45,13 @@ test("unknown documents and versions get a 404 page", async ({ page }) => {
   const notANumber = await page.goto("/d/code-review-guide/v/abc");
   expect(notANumber?.status()).toBe(404);
 });
+
+test("the archived view keeps its place when filtering", async ({ page }) => {
+  await page.goto("/?archived=1");
+  await expect(page.getByRole("heading", { name: "Archived documents" })).toBeVisible();
+  await page.getByLabel("Filter documents").fill("zzz-nothing-like-this");
+  await expect(page).toHaveURL(/archived=1/);
+  await expect(page).toHaveURL(/q=zzz-nothing-like-this/);
+  await expect(page.getByText("No documents match “zzz-nothing-like-this”")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Archived documents" })).toBeVisible();
+});

@@ -202,3 +202,28 @@ test("panels collapse by button and by keyboard, and the choice is remembered", 
   await page.keyboard.press("ControlOrMeta+Alt+b");
   await expect(outline).toBeVisible();
 });
+
+test("the rendered prompt copies (button and shortcut), downloads, and its values are remembered here", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/d/docs-agent");
+  await editorLines(page);
+  await page.getByRole("form", { name: "Variables" }).getByLabel("agent-name", { exact: true }).fill("Keeper");
+  await expect(preview(page)).toContainText("You are Keeper");
+  const rendered = (await preview(page).textContent()) ?? "";
+
+  await page.getByRole("button", { name: "Copy" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(rendered);
+  await page.evaluate(() => navigator.clipboard.writeText(""));
+  await page.keyboard.press("ControlOrMeta+Shift+c");
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(rendered);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: ".md" }).click()]);
+  expect(download.suggestedFilename()).toBe("docs-agent.md");
+  expect(fs.readFileSync((await download.path())!, "utf8")).toBe(rendered);
+
+  // Back later without the link's values: this browser remembers them.
+  await page.waitForTimeout(400);
+  await page.goto("/");
+  await page.goto("/d/docs-agent");
+  await expect(page.getByRole("form", { name: "Variables" }).getByLabel("agent-name", { exact: true })).toHaveValue("Keeper");
+});

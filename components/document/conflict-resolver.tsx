@@ -30,8 +30,9 @@ export function ConflictResolver({
     <div className="flex min-h-0 flex-1 flex-col" data-testid="conflict-resolver">
       <div className="flex flex-wrap items-center gap-3 border-b border-red-200 bg-red-50 px-4 py-2 text-sm">
         <span className="flex-1">
-          <strong>Version {conflict.head.number}</strong> by {conflict.head.authorName} changed the same lines. Left: their
-          version. Right: your edits merged in, with each overlap marked; edit the right side until it reads as it should.
+          <strong>Version {conflict.head.number}</strong> by {conflict.head.authorName} changed the same lines. Their version
+          is shown as the original; your edits are merged into the editable side with each overlap marked between
+          <code>{"<<<<<<<"}</code> and <code>{">>>>>>>"}</code>. Edit it until it reads as it should.
         </span>
         <button type="button" onClick={onCancel} className="text-red-900 underline">
           Back to my text

@@ -19,6 +19,9 @@ export default function MonacoDiffEditor({ original, modified, sideBySide = true
   const subscription = useRef<{ dispose: () => void } | null>(null);
 
   const onMount: DiffOnMount = (editor) => {
+    // The diff editor's wordWrap reaches only the modified side; wrap both, or long lines on
+    // the left run off screen while the right wraps.
+    editor.getOriginalEditor().updateOptions({ wordWrap: "on" });
     const right = editor.getModifiedEditor();
     subscription.current?.dispose();
     subscription.current = right.onDidChangeModelContent(() => onModifiedChange?.(right.getValue()));

@@ -1,12 +1,13 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 
 /** Filters the library through the URL (`?q=`), so a filtered view can be shared by link. */
 export function LibraryFilter({ initialQuery }: { initialQuery: string }) {
   const router = useRouter();
   const pathname = usePathname();
+  const searchParams = useSearchParams();
   const [value, setValue] = useState(initialQuery);
   const [pending, startTransition] = useTransition();
   const input = useRef<HTMLInputElement>(null);
@@ -15,10 +16,15 @@ export function LibraryFilter({ initialQuery }: { initialQuery: string }) {
     const trimmed = value.trim();
     if (trimmed === initialQuery.trim()) return;
     const timer = setTimeout(() => {
-      startTransition(() => router.replace(trimmed ? `${pathname}?q=${encodeURIComponent(trimmed)}` : pathname));
+      // Other parameters (the archived view) stay as they are.
+      const params = new URLSearchParams(searchParams.toString());
+      if (trimmed) params.set("q", trimmed);
+      else params.delete("q");
+      const query = params.toString();
+      startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname));
     }, 200);
     return () => clearTimeout(timer);
-  }, [value, initialQuery, pathname, router]);
+  }, [value, initialQuery, pathname, router, searchParams]);
 
   // "/" focuses the filter, as in most list views.
   useEffect(() => {

@@ -16,9 +16,10 @@ interface Props {
   /** For the link to a diff of the rendered output against the previous version. */
   headNumber: number;
   values: Record<string, unknown>;
+  hasVariables: boolean;
 }
 
-export function PreviewPanel({ result, slug, counts, headNumber, values }: Props) {
+export function PreviewPanel({ result, slug, counts, headNumber, values, hasVariables }: Props) {
   const [view, setView] = useState<View>("plain");
   const [copied, setCopied] = useState(false);
   const missing = [...new Set(result.missing.map((m) => m.name))];
@@ -53,7 +54,7 @@ export function PreviewPanel({ result, slug, counts, headNumber, values }: Props
       <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-xs">
         <h2 className="font-semibold tracking-wide text-zinc-500 uppercase">Preview</h2>
         <span data-testid="missing-count" className={missing.length ? "text-amber-700" : "text-zinc-500"}>
-          {missing.length ? `${missing.length} missing: ${missing.join(", ")}` : "All variables filled"}
+          {missing.length ? `${missing.length} missing: ${missing.join(", ")}` : hasVariables ? "All variables filled" : "No variables"}
         </span>
         <span className="flex-1" />
         <div role="group" aria-label="Preview view" className="flex overflow-hidden rounded border border-zinc-300">

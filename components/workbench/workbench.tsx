@@ -122,7 +122,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
               {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} />}
               <VariablesForm schema={schema} onSchemaChange={setSavedSchema} values={values} onValuesChange={setValues} errors={errors} />
             </div>
-            <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} />
+            <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} />
           </aside>
         </>
       )}
