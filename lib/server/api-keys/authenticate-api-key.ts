@@ -1,7 +1,7 @@
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import type { ApiRequest } from "../http/api-types";
-import { cached } from "../render/read-cache";
+import { cached } from "../cache/read-cache";
 import { hashApiKey } from "./key-material";
 
 // Recording every use would put a write on every read; once a minute per key is enough to

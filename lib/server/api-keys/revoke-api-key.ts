@@ -1,6 +1,6 @@
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
-import { invalidateReadCache } from "../render/read-cache";
+import { invalidateReadCache } from "../cache/read-cache";
 
 /** A revoked key stops working at once; the row stays for the record. */
 export async function revokeApiKey({ db = getDb(), id }: { db?: Db; id: string }) {

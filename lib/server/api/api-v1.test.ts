@@ -41,6 +41,8 @@ describe("HTTP API v1", () => {
     expect(missing.json.error.code).toBe("unauthorized");
     expect((await call("/documents", { key: "drm_forged" })).status).toBe(401);
     const revoked = await createApiKey({ db: env.db, input: { name: "old" } });
+    // Used first, so its check is cached: revoking must still stop it at once.
+    expect((await call("/documents", { key: revoked.key })).status).toBe(200);
     await revokeApiKey({ db: env.db, id: revoked.id });
     expect((await call("/documents", { key: revoked.key })).status).toBe(401);
   });

@@ -1,7 +1,7 @@
 import { archiveSchema, type ArchivedDocument } from "@/lib/contracts/archive";
 import { getDb, type Db, type Tx } from "../db/client";
 import { serializeTags } from "../documents/tags";
-import { invalidateReadCache } from "../render/read-cache";
+import { invalidateReadCache } from "../cache/read-cache";
 
 export type ArchiveImportOutcome =
   | { slug: string; action: "imported"; versions: number }

@@ -1,6 +1,6 @@
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
-import { invalidateReadCache } from "../render/read-cache";
+import { invalidateReadCache } from "../cache/read-cache";
 
 /** Hides a document from the library (or brings it back); nothing else changes. */
 export async function setArchived({ db = getDb(), slug, archived }: { db?: Db; slug: string; archived: boolean }) {

@@ -1,7 +1,7 @@
 import { slugify, uniqueSlug, type DocumentFormat } from "@/lib/core/documents";
 import { createDocumentSchema, type CreateDocumentInput } from "@/lib/contracts/documents";
 import { getDb, type Db, type Tx } from "../db/client";
-import { invalidateReadCache } from "../render/read-cache";
+import { invalidateReadCache } from "../cache/read-cache";
 
 /** What a new, empty document starts with, so the editor never opens on a blank page. */
 function starterContent(title: string, format: DocumentFormat): string {

@@ -3,7 +3,7 @@ import { saveVersionSchema, type SaveVersionInput } from "@/lib/contracts/docume
 import type { VariableSchema } from "@/lib/core/variables/schema";
 import { getDb, type Db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
-import { invalidateReadCache } from "../render/read-cache";
+import { invalidateReadCache } from "../cache/read-cache";
 
 export interface CreateVersionResult {
   created: boolean;

@@ -1,6 +1,6 @@
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
-import { invalidateReadCache } from "../render/read-cache";
+import { invalidateReadCache } from "../cache/read-cache";
 
 /**
  * Deletes a document with its versions, labels and redirects, for good. The UI asks for the

@@ -2,7 +2,7 @@ import { updateDocumentSchema, type UpdateDocumentInput } from "@/lib/contracts/
 import { getDb, type Db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { serializeTags } from "./tags";
-import { invalidateReadCache } from "../render/read-cache";
+import { invalidateReadCache } from "../cache/read-cache";
 
 /**
  * Changes a document's title, slug, description, tags or template dialect. A new slug keeps the old one working

@@ -1,7 +1,7 @@
 import { setLabelSchema, type SetLabelInput } from "@/lib/contracts/labels";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
-import { invalidateReadCache } from "../render/read-cache";
+import { invalidateReadCache } from "../cache/read-cache";
 
 /**
  * Points a label at a version, creating it if needed, and records the move (who, when, from,

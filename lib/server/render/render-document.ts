@@ -3,7 +3,7 @@ import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { loadIncludeSources } from "../documents/load-include-sources";
 import { resolveVersion } from "../documents/resolve-version";
-import { cached } from "./read-cache";
+import { cached } from "../cache/read-cache";
 import { parsedVersion } from "./parsed-versions";
 
 export interface RenderDocumentInput {
