@@ -25,6 +25,9 @@ async function main() {
   // Next writes a response in several pieces; without TCP_NODELAY, Nagle's algorithm holds
   // the last one back until the client's delayed ACK (about 40 ms per request).
   const server = createServer({ noDelay: true }, (req, res) => {
+    // Sign-in limits and session records key on the client's address. Behind a proxy that sets
+    // X-Forwarded-For, TRUST_PROXY=1 keeps it; otherwise a client could pick its own address.
+    if (process.env.TRUST_PROXY !== "1") req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
     if (req.url?.startsWith("/api/v1/")) {
       serveApi(req, res, handleApiRequest).catch((error: unknown) => {
         console.error(error);

@@ -3,7 +3,9 @@ import { createApiKey } from "@/lib/server/api-keys/create-api-key";
 import { createDb } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { setLabel } from "@/lib/server/labels/set-label";
+import { SYSTEM_ACTOR } from "@/lib/server/access/actor";
 import { removeDatabase, startAppServer, waitForUrl } from "./bench/app-server";
+import { signUpOwner } from "./bench/sign-up-owner";
 import { buildIfStale } from "./build-if-stale";
 
 /**
@@ -30,12 +32,18 @@ async function main() {
   buildIfStale();
   removeDatabase(DB_URL);
   await prepareDatabase(DB_URL);
+  const app = await startAppServer({ port: APP_PORT, databaseUrl: DB_URL });
   const db = createDb(DB_URL);
-  const { key } = await createApiKey({ db, input: { name: "bench" } });
-  await setLabel({ db, input: { slug: "release-notes-writer", name: "production", version: 1, actorName: "bench" } });
+  const { workspaceId } = await signUpOwner(`http://localhost:${APP_PORT}`, db);
+  const { key } = await createApiKey({ db, workspaceId, actor: SYSTEM_ACTOR, input: { name: "bench" } });
+  await setLabel({
+    db,
+    input: { slug: "release-notes-writer", name: "production", version: 1, actorName: "bench" },
+    actor: SYSTEM_ACTOR,
+    role: "owner",
+  });
   await db.$disconnect();
 
-  const app = await startAppServer({ port: APP_PORT, databaseUrl: DB_URL });
   let bareServer: ChildProcess | null = null;
   const stop = () => {
     app.stop();

@@ -3,12 +3,14 @@ import { ZodError } from "zod";
 import { importArchive } from "@/lib/server/archive/import-archive";
 import { createDb } from "@/lib/server/db/client";
 import { migrateDatabase } from "@/lib/server/db/migrate";
+import { resolveCliWorkspace, takeWorkspaceOption } from "@/lib/server/workspaces/resolve-cli-workspace";
 import { runCli } from "./run-cli";
 
 // npm run import-archive -- <file>: loads an export; existing documents are never overwritten.
-async function main([file]: string[]) {
+async function main(argv: string[]) {
+  const { workspace: wanted, rest: [file] } = takeWorkspaceOption(argv);
   if (!file) {
-    console.log("Usage: npm run import-archive -- <file.json>");
+    console.log("Usage: npm run import-archive -- [--workspace <name>] <file.json>");
     return 2;
   }
   let archive: unknown;
@@ -21,7 +23,8 @@ async function main([file]: string[]) {
   migrateDatabase();
   const db = createDb();
   try {
-    const outcomes = await importArchive({ db, archive });
+    const workspace = await resolveCliWorkspace(db, wanted);
+    const outcomes = await importArchive({ db, archive, workspaceId: workspace.id });
     for (const outcome of outcomes) {
       console.log(outcome.action === "imported" ? `imported  ${outcome.slug} (${outcome.versions} versions)` : `conflict  ${outcome.slug}: ${outcome.message}`);
     }

@@ -5,9 +5,10 @@ import { ACCEPTED_EXTENSIONS, summarizeImport } from "@/lib/core/documents";
 import { createDb } from "@/lib/server/db/client";
 import { migrateDatabase } from "@/lib/server/db/migrate";
 import { importDocumentFile, type ImportOutcome } from "@/lib/server/documents/import-document-file";
+import { resolveCliWorkspace, takeWorkspaceOption } from "@/lib/server/workspaces/resolve-cli-workspace";
 import { runCli } from "./run-cli";
 
-const USAGE = "Usage: npm run import -- <file or folder> [more files or folders]";
+const USAGE = "Usage: npm run import -- [--workspace <name>] <file or folder> [more files or folders]";
 
 /** Files named on the command line are all tried; folders contribute only importable files. */
 function collectFiles(target: string): string[] {
@@ -24,7 +25,8 @@ function collectFiles(target: string): string[] {
     });
 }
 
-async function main(args: string[]) {
+async function main(argv: string[]) {
+  const { workspace: wanted, rest: args } = takeWorkspaceOption(argv);
   if (args.length === 0 || args.includes("--help")) {
     console.log(USAGE);
     return args.length === 0 ? 2 : 0;
@@ -35,9 +37,12 @@ async function main(args: string[]) {
   const authorName = process.env.DRAMATIS_AUTHOR ?? os.userInfo().username ?? "import";
   const outcomes: ImportOutcome[] = [];
   try {
+    const workspace = await resolveCliWorkspace(db, wanted);
+    console.log(`Importing into workspace “${workspace.name}”`);
     for (const file of files) {
       const outcome = await importDocumentFile({
         db,
+        workspaceId: workspace.id,
         fileName: path.basename(file),
         bytes: fs.readFileSync(file),
         authorName,

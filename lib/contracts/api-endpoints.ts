@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Permission } from "@/lib/core/access/roles";
 import * as api from "./api";
 
 /**
@@ -14,6 +15,8 @@ export interface Endpoint {
   body?: z.ZodType;
   response: z.ZodType;
   status?: number;
+  /** What the caller's role must allow, checked by the route wrapper (lib/server/http/api-route.ts). */
+  permission: Permission;
   /** Error statuses worth documenting beyond 400/401. */
   errors: number[];
 }
@@ -21,6 +24,7 @@ export interface Endpoint {
 export const endpoints = {
   listDocuments: {
     method: "GET",
+    permission: "document.read",
     path: "/api/v1/documents",
     summary: "List and search documents",
     query: api.listDocumentsQuerySchema,
@@ -29,6 +33,7 @@ export const endpoints = {
   },
   getDocument: {
     method: "GET",
+    permission: "document.read",
     path: "/api/v1/documents/{slug}",
     summary: "Get a document: metadata, newest version number and labels",
     params: api.slugParamsSchema,
@@ -37,6 +42,7 @@ export const endpoints = {
   },
   listVersions: {
     method: "GET",
+    permission: "document.read",
     path: "/api/v1/documents/{slug}/versions",
     summary: "List a document's versions, newest first",
     params: api.slugParamsSchema,
@@ -45,16 +51,18 @@ export const endpoints = {
   },
   createVersion: {
     method: "POST",
+    permission: "document.edit",
     path: "/api/v1/documents/{slug}/versions",
     summary: "Save a new version based on the newest one (409 with the head if it moved on)",
     params: api.slugParamsSchema,
     body: api.createVersionBodySchema,
     response: api.createVersionResponseSchema,
     status: 201,
-    errors: [404, 409, 413],
+    errors: [403, 404, 409, 413],
   },
   getVersion: {
     method: "GET",
+    permission: "document.read",
     path: "/api/v1/documents/{slug}/versions/{ref}",
     summary: "Get a version by number (immutable, cacheable forever), by label or `latest` (revalidate)",
     params: api.versionRefParamsSchema,
@@ -63,15 +71,17 @@ export const endpoints = {
   },
   setLabel: {
     method: "PUT",
+    permission: "label.move",
     path: "/api/v1/documents/{slug}/labels/{name}",
     summary: "Point a label at a version (the move is recorded)",
     params: api.labelParamsSchema,
     body: api.setLabelBodySchema,
     response: api.setLabelResponseSchema,
-    errors: [404],
+    errors: [403, 404],
   },
   render: {
     method: "POST",
+    permission: "document.read",
     path: "/api/v1/documents/{slug}/render",
     summary: "Render a version (by number or label; default latest) with variable values",
     params: api.slugParamsSchema,
@@ -81,6 +91,7 @@ export const endpoints = {
   },
   renderGet: {
     method: "GET",
+    permission: "document.read",
     path: "/api/v1/documents/{slug}/render",
     summary: "Render, for simple clients: values as a JSON object in the `values` query parameter",
     params: api.slugParamsSchema,

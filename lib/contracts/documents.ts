@@ -52,7 +52,6 @@ export const importRequestSchema = z.object({
     .array(z.instanceof(File))
     .min(1, "Choose at least one file to import")
     .max(MAX_IMPORT_FILES, `At most ${MAX_IMPORT_FILES} files at once`),
-  authorName: authorNameSchema,
 });
 
 /** What the import endpoint, the CLI and the seed report for each file. */

@@ -10,7 +10,8 @@ export type AppErrorCode =
   | "unauthorized"
   | "forbidden"
   | "unprocessable"
-  | "method_not_allowed";
+  | "method_not_allowed"
+  | "gone";
 
 export class AppError extends Error {
   constructor(
@@ -25,6 +26,11 @@ export class AppError extends Error {
 
 export function notFound(message: string): AppError {
   return new AppError("not_found", message);
+}
+
+/** A member without the right role: 403 with what they may not do and who may. */
+export function forbidden(message: string): AppError {
+  return new AppError("forbidden", message);
 }
 
 export function invalidInput(message: string, details?: unknown): AppError {

@@ -3,20 +3,23 @@ import { createApiKey } from "../api-keys/create-api-key";
 import { createVersion } from "../documents/create-version";
 import { importDocumentFile } from "../documents/import-document-file";
 import { updateDocument } from "../documents/update-document";
-import { createTestDb, useAsDefaultDb } from "../testing/test-db";
+import { createTestDb, createTestMember, useAsDefaultDb } from "../testing/test-db";
 import { handleApiRequest } from "./v1/router";
 
 let env: ReturnType<typeof createTestDb>;
 let key: string;
+let member: Awaited<ReturnType<typeof createTestMember>>;
 const text = (s: string) => new TextEncoder().encode(s);
 
 beforeAll(async () => {
   env = createTestDb();
   useAsDefaultDb(env.db);
-  key = (await createApiKey({ db: env.db, input: { name: "render tests" } })).key;
-  await importDocumentFile({ db: env.db, fileName: "greeter.md", bytes: text("Hello {{name}} from {{team}}!{{> footer}}"), authorName: "t" });
-  await importDocumentFile({ db: env.db, fileName: "footer.md", bytes: text("\n-- {{team}}"), authorName: "t" });
-  await importDocumentFile({ db: env.db, fileName: "go-doc.md", bytes: text("{{if .Strict}}Be strict. {{end}}{{.Request}}"), authorName: "t" });
+  member = await createTestMember(env.db);
+  const { workspaceId, actor } = member;
+  key = (await createApiKey({ db: env.db, workspaceId, actor, input: { name: "render tests", role: "editor" } })).key;
+  await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "greeter.md", bytes: text("Hello {{name}} from {{team}}!{{> footer}}"), authorName: "t" });
+  await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "footer.md", bytes: text("\n-- {{team}}"), authorName: "t" });
+  await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "go-doc.md", bytes: text("{{if .Strict}}Be strict. {{end}}{{.Request}}"), authorName: "t" });
 });
 afterAll(() => env.cleanup());
 
@@ -49,7 +52,7 @@ describe("render endpoint", () => {
   });
 
   it("renders by label and sees a label move at once", async () => {
-    await createVersion({ db: env.db, input: { slug: "go-doc", content: "v2: {{.Request}}", message: "", authorName: "t", baseVersion: 1 } });
+    await createVersion({ db: env.db, input: { slug: "go-doc", content: "v2: {{.Request}}", message: "", authorName: "t", baseVersion: 1 }, actor: member.actor });
     const put = (version: number) => call("/documents/go-doc/labels/production", { method: "PUT", body: { version } });
     await put(1);
     const v1 = await call("/documents/go-doc/render", { method: "POST", body: { label: "production", values: { Strict: true, Request: "Go." } } });
@@ -62,9 +65,9 @@ describe("render endpoint", () => {
   });
 
   it("renders in the dialect set for the document, overriding detection", async () => {
-    await importDocumentFile({ db: env.db, fileName: "quoting.md", bytes: text("Literally {{name}}"), authorName: "t" });
+    await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "quoting.md", bytes: text("Literally {{name}}"), authorName: "t" });
     expect((await call("/documents/quoting/render", { method: "POST", body: { values: { name: "x" } } })).json.text).toBe("Literally x");
-    await updateDocument({ db: env.db, input: { slug: "quoting", dialect: "none" } });
+    await updateDocument({ db: env.db, input: { slug: "quoting", dialect: "none" }, actor: member.actor });
     expect((await call("/documents/quoting/render", { method: "POST", body: { values: { name: "x" } } })).json.text).toBe("Literally {{name}}");
   });
 

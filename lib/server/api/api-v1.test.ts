@@ -2,17 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../api-keys/create-api-key";
 import { revokeApiKey } from "../api-keys/revoke-api-key";
 import { importDocumentFile } from "../documents/import-document-file";
-import { createTestDb, useAsDefaultDb } from "../testing/test-db";
+import { createTestDb, createTestMember, useAsDefaultDb } from "../testing/test-db";
 import { handleApiRequest } from "./v1/router";
 
 let env: ReturnType<typeof createTestDb>;
 let key: string;
+let member: Awaited<ReturnType<typeof createTestMember>>;
 beforeAll(async () => {
   env = createTestDb();
   useAsDefaultDb(env.db);
-  key = (await createApiKey({ db: env.db, input: { name: "tests" } })).key;
+  member = await createTestMember(env.db);
+  key = (await createApiKey({ db: env.db, workspaceId: member.workspaceId, actor: member.actor, input: { name: "tests", role: "editor" } })).key;
   const bytes = new TextEncoder().encode("<system>\nYou are Tess, a tester.\n</system>\n");
-  await importDocumentFile({ db: env.db, fileName: "tester.md", bytes, authorName: "seed" });
+  await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "tester.md", bytes, authorName: "seed" });
 });
 afterAll(() => env.cleanup());
 
@@ -40,10 +42,10 @@ describe("HTTP API v1", () => {
     expect(missing.status).toBe(401);
     expect(missing.json.error.code).toBe("unauthorized");
     expect((await call("/documents", { key: "drm_forged" })).status).toBe(401);
-    const revoked = await createApiKey({ db: env.db, input: { name: "old" } });
+    const revoked = await createApiKey({ db: env.db, workspaceId: member.workspaceId, actor: member.actor, input: { name: "old" } });
     // Used first, so its check is cached: revoking must still stop it at once.
     expect((await call("/documents", { key: revoked.key })).status).toBe(200);
-    await revokeApiKey({ db: env.db, id: revoked.id });
+    await revokeApiKey({ db: env.db, workspaceId: member.workspaceId, actor: member.actor, id: revoked.id });
     expect((await call("/documents", { key: revoked.key })).status).toBe(401);
   });
 

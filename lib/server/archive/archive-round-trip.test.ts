@@ -1,13 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "../access/actor";
 import type { Db } from "../db/client";
 import { createVersion } from "../documents/create-version";
 import { importDocumentFile } from "../documents/import-document-file";
 import { updateDocument } from "../documents/update-document";
 import { setLabel } from "../labels/set-label";
 import { savePreset } from "../presets/save-preset";
-import { createTestDb } from "../testing/test-db";
+import { createTestDb, testWorkspaceId } from "../testing/test-db";
 import { exportArchive } from "./export-archive";
 import { importArchive } from "./import-archive";
 
@@ -24,15 +25,15 @@ afterEach(async () => {
 
 /** Builds a history: the file, then 19 edits of it, labels moved along the way. */
 async function buildHistory(db: Db, fileName: string, bytes: Uint8Array) {
-  const created = await importDocumentFile({ db, fileName, bytes, authorName: "importer" });
+  const created = await importDocumentFile({ db, workspaceId: await testWorkspaceId(db), fileName, bytes, authorName: "importer" });
   if (created.action !== "created") throw new Error(JSON.stringify(created));
   const base = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
   for (let n = 2; n <= 20; n++) {
     const content = `${base}\nEdit ${n}: ${"🚨é\r\n".repeat(n % 3)}`;
-    await createVersion({ db, input: { slug: created.slug, content, message: `edit ${n}`, authorName: `author ${n % 4}`, baseVersion: n - 1 } });
-    if (n % 5 === 0) await setLabel({ db, input: { slug: created.slug, name: "production", version: n - 2, actorName: "ops" } });
+    await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug: created.slug, content, message: `edit ${n}`, authorName: `author ${n % 4}`, baseVersion: n - 1 } });
+    if (n % 5 === 0) await setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug: created.slug, name: "production", version: n - 2, actorName: "ops" } });
   }
-  await setLabel({ db, input: { slug: created.slug, name: "staging", version: 20, actorName: "ops" } });
+  await setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug: created.slug, name: "staging", version: 20, actorName: "ops" } });
   return created.slug;
 }
 
@@ -41,10 +42,10 @@ const withoutExportTime = ({ exportedAt: _, ...rest }: Awaited<ReturnType<typeof
 describe("export and import of everything", () => {
   it("reproduces a small library exactly, including renames and archived documents", async () => {
     const slug = await buildHistory(source.db, "helper.md", new TextEncoder().encode("# Helper\r\nBe kind.\r\n"));
-    await updateDocument({ db: source.db, input: { slug, newSlug: "renamed-helper", tags: ["a", "b"] } });
+    await updateDocument({ db: source.db, actor: SYSTEM_ACTOR, input: { slug, newSlug: "renamed-helper", tags: ["a", "b"] } });
     await savePreset({ db: source.db, input: { slug: "renamed-helper", name: "case 1", values: { who: "Ada" }, createdBy: "t" } });
     const archive = await exportArchive({ db: source.db });
-    expect(await importArchive({ db: target.db, archive: JSON.parse(JSON.stringify(archive)) })).toEqual([
+    expect(await importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive: JSON.parse(JSON.stringify(archive)) })).toEqual([
       { slug: "renamed-helper", action: "imported", versions: 20 },
     ]);
     expect(withoutExportTime(await exportArchive({ db: target.db }))).toEqual(withoutExportTime(archive));
@@ -54,17 +55,17 @@ describe("export and import of everything", () => {
   it("never overwrites: importing into a library that has the document reports a conflict", async () => {
     const slug = await buildHistory(source.db, "same.md", new TextEncoder().encode("# Same\n"));
     const archive = await exportArchive({ db: source.db });
-    await importDocumentFile({ db: target.db, fileName: "same.md", bytes: new TextEncoder().encode("# Theirs\n"), authorName: "x" });
-    expect(await importArchive({ db: target.db, archive })).toEqual([
+    await importDocumentFile({ db: target.db, workspaceId: await testWorkspaceId(target.db), fileName: "same.md", bytes: new TextEncoder().encode("# Theirs\n"), authorName: "x" });
+    expect(await importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive })).toEqual([
       { slug, action: "conflict", message: `A document "${slug}" already exists; it was left as it is.` },
     ]);
     expect(await target.db.version.count()).toBe(1);
   });
 
   it("rejects something that is not an archive", async () => {
-    await expect(importArchive({ db: target.db, archive: { format: "other" } })).rejects.toThrow();
+    await expect(importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive: { format: "other" } })).rejects.toThrow();
     const broken = { format: "dramatis-archive", version: 1, exportedAt: new Date().toISOString(), documents: [{ slug: "x" }] };
-    await expect(importArchive({ db: target.db, archive: broken })).rejects.toThrow();
+    await expect(importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive: broken })).rejects.toThrow();
     expect(await target.db.document.count()).toBe(0);
   });
 
@@ -77,7 +78,7 @@ describe("export and import of everything", () => {
     const archive = await exportArchive({ db: source.db });
     expect(archive.documents).toHaveLength(5);
     expect(archive.documents.every((doc) => doc.versions.length === 20)).toBe(true);
-    const outcomes = await importArchive({ db: target.db, archive: JSON.parse(JSON.stringify(archive)) });
+    const outcomes = await importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive: JSON.parse(JSON.stringify(archive)) });
     expect(outcomes.every((outcome) => outcome.action === "imported")).toBe(true);
     expect(withoutExportTime(await exportArchive({ db: target.db }))).toEqual(withoutExportTime(archive));
     const sourceRows = await source.db.version.findMany({ orderBy: [{ document: { slug: "asc" } }, { number: "asc" }], select: { content: true } });

@@ -8,19 +8,19 @@ export type ArchiveImportOutcome =
   | { slug: string; action: "conflict"; message: string };
 
 /**
- * Loads an archive. Each document is written whole, in its own transaction, with its original
+ * Loads an archive into a workspace. Each document is written whole, in its own transaction, with its original
  * times; a document whose slug (or old slug) is already taken is reported, never overwritten.
  */
-export async function importArchive({ db = getDb(), archive }: { db?: Db; archive: unknown }) {
+export async function importArchive({ db = getDb(), archive, workspaceId }: { db?: Db; archive: unknown; workspaceId: string }) {
   const { documents } = archiveSchema.parse(archive);
   const outcomes: ArchiveImportOutcome[] = [];
   for (const doc of documents) {
-    outcomes.push(await db.$transaction((tx) => importOne(tx, doc)));
+    outcomes.push(await db.$transaction((tx) => importOne(tx, doc, workspaceId)));
   }
   return outcomes;
 }
 
-async function importOne(tx: Tx, doc: ArchivedDocument): Promise<ArchiveImportOutcome> {
+async function importOne(tx: Tx, doc: ArchivedDocument, workspaceId: string): Promise<ArchiveImportOutcome> {
   const taken = await tx.document.findUnique({ where: { slug: doc.slug }, select: { id: true } });
   if (taken) return { slug: doc.slug, action: "conflict", message: `A document "${doc.slug}" already exists; it was left as it is.` };
   const redirects = await tx.slugRedirect.findMany({ where: { slug: { in: doc.oldSlugs } }, select: { slug: true } });
@@ -30,6 +30,7 @@ async function importOne(tx: Tx, doc: ArchivedDocument): Promise<ArchiveImportOu
   invalidateReadCache();
   const created = await tx.document.create({
     data: {
+      workspaceId,
       slug: doc.slug,
       title: doc.title,
       description: doc.description,

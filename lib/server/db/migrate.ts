@@ -25,13 +25,20 @@ export function migrateDatabase(url: string = resolveDatabaseUrl(), dir = MIGRAT
     );
     const pending = listMigrations(dir).filter((name) => !applied.has(name));
     const record = sqlite.prepare(`INSERT INTO "_dramatis_migrations" ("name", "appliedAt") VALUES (?, ?)`);
+    // Migrations that rebuild a table (SQLite's way to add a required column) drop the old
+    // one; with foreign keys on, that would cascade into every row pointing at it. The PRAGMA
+    // is ignored inside a transaction, so it is switched here and the keys checked afterwards.
+    sqlite.pragma("foreign_keys = OFF");
     for (const name of pending) {
       const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
       sqlite.transaction(() => {
         sqlite.exec(sql);
+        const broken = sqlite.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0) throw new Error(`Migration ${name} leaves ${broken.length} broken foreign key(s).`);
         record.run(name, new Date().toISOString());
       })();
     }
+    sqlite.pragma("foreign_keys = ON");
     return pending;
   } finally {
     sqlite.close();

@@ -1,14 +1,32 @@
+import type { AuditActor } from "../access/actor";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { invalidateReadCache } from "../cache/read-cache";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
-import { invalidateReadCache } from "../cache/read-cache";
 
 /** Hides a document from the library (or brings it back); nothing else changes. */
-export async function setArchived({ db = getDb(), slug, archived }: { db?: Db; slug: string; archived: boolean }) {
-  const { count } = await db.document.updateMany({
-    where: { slug },
-    data: { archivedAt: archived ? new Date() : null },
+export async function setArchived({
+  db = getDb(),
+  slug,
+  archived,
+  actor,
+}: {
+  db?: Db;
+  slug: string;
+  archived: boolean;
+  actor: AuditActor;
+}) {
+  return db.$transaction(async (tx) => {
+    const doc = await tx.document.findUnique({ where: { slug }, select: { id: true, workspaceId: true } });
+    if (!doc) throw notFound(`There is no document "${slug}".`);
+    await tx.document.update({ where: { id: doc.id }, data: { archivedAt: archived ? new Date() : null } });
+    invalidateReadCache();
+    await recordAuditEvent(tx, {
+      workspaceId: doc.workspaceId,
+      actor,
+      action: archived ? "document.archive" : "document.unarchive",
+      target: slug,
+    });
+    return { slug, archived };
   });
-  invalidateReadCache();
-  if (count === 0) throw notFound(`There is no document "${slug}".`);
-  return { slug, archived };
 }

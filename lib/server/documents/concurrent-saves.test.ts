@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "../access/actor";
 import type { Db } from "../db/client";
 import { isAppError } from "../errors";
-import { createTestDb } from "../testing/test-db";
+import { createTestDb, testWorkspaceId } from "../testing/test-db";
 import { createDocument } from "./create-document";
 import { createVersion, type ConflictDetails } from "./create-version";
 
@@ -10,7 +11,7 @@ let cleanup: () => Promise<void>;
 let slug: string;
 beforeEach(async () => {
   ({ db, cleanup } = createTestDb());
-  ({ slug } = await createDocument({ db, input: { title: "Busy", format: "plain", authorName: "setup" } }));
+  ({ slug } = await createDocument({ db, actor: SYSTEM_ACTOR, workspaceId: await testWorkspaceId(db), input: { title: "Busy", format: "plain", authorName: "setup" } }));
 });
 afterEach(() => cleanup());
 
@@ -21,7 +22,7 @@ describe("concurrent saves on one document", () => {
   it("50 saves from the same base: exactly one lands, the rest get a conflict with the head", async () => {
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
-        createVersion({ db, input: { slug, content: `edit ${i}`, message: "", authorName: `w${i}`, baseVersion: 1 } }),
+        createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: `edit ${i}`, message: "", authorName: `w${i}`, baseVersion: 1 } }),
       ),
     );
     const landed = results.filter((r) => r.status === "fulfilled");
@@ -40,7 +41,7 @@ describe("concurrent saves on one document", () => {
       let base = 1;
       for (let attempt = 0; attempt < 200; attempt++) {
         try {
-          return await createVersion({ db, input: { slug, content: `writer ${i}`, message: "", authorName: `w${i}`, baseVersion: base } });
+          return await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: `writer ${i}`, message: "", authorName: `w${i}`, baseVersion: base } });
         } catch (error) {
           if (!isAppError(error) || error.code !== "conflict") throw error;
           base = (error.details as ConflictDetails).head.number;

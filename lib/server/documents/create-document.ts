@@ -2,6 +2,8 @@ import { slugify, uniqueSlug, type DocumentFormat } from "@/lib/core/documents";
 import { createDocumentSchema, type CreateDocumentInput } from "@/lib/contracts/documents";
 import { getDb, type Db, type Tx } from "../db/client";
 import { invalidateReadCache } from "../cache/read-cache";
+import type { AuditActor } from "../access/actor";
+import { recordAuditEvent } from "../audit/record-audit-event";
 
 /** What a new, empty document starts with, so the editor never opens on a blank page. */
 function starterContent(title: string, format: DocumentFormat): string {
@@ -17,12 +19,23 @@ function starterContent(title: string, format: DocumentFormat): string {
   }
 }
 
-/** Creates a document with its first version; the slug comes from the title, made unique. */
-export async function createDocument({ db = getDb(), input }: { db?: Db; input: CreateDocumentInput }) {
+/** Creates a document with its first version in a workspace; the slug comes from the title, made unique. */
+export async function createDocument({
+  db = getDb(),
+  workspaceId,
+  actor,
+  input,
+}: {
+  db?: Db;
+  workspaceId: string;
+  actor: AuditActor;
+  input: CreateDocumentInput;
+}) {
   const { title, format, authorName } = createDocumentSchema.parse(input);
   return db.$transaction(async (tx) => {
     const slug = await freeSlug(tx, slugify(title));
-    await insertDocument(tx, {
+    await insertDocument(tx, actor, {
+      workspaceId,
       slug,
       title,
       format,
@@ -42,11 +55,20 @@ export async function freeSlug(tx: Tx, base: string): Promise<string> {
 
 export async function insertDocument(
   tx: Tx,
-  data: { slug: string; title: string; format: DocumentFormat; content: string; message: string; authorName: string },
+  actor: AuditActor,
+  data: { workspaceId: string; slug: string; title: string; format: DocumentFormat; content: string; message: string; authorName: string },
 ) {
   const { content, message, authorName, ...doc } = data;
   invalidateReadCache();
-  return tx.document.create({
+  const created = await tx.document.create({
     data: { ...doc, versions: { create: { number: 1, content, message, authorName } } },
   });
+  await recordAuditEvent(tx, {
+    workspaceId: data.workspaceId,
+    actor,
+    action: "document.create",
+    target: data.slug,
+    after: { title: data.title, version: 1, message },
+  });
+  return created;
 }

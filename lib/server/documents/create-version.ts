@@ -4,6 +4,8 @@ import type { VariableSchema } from "@/lib/core/variables/schema";
 import { getDb, type Db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { invalidateReadCache } from "../cache/read-cache";
+import type { AuditActor } from "../access/actor";
+import { recordAuditEvent } from "../audit/record-audit-event";
 
 export interface CreateVersionResult {
   created: boolean;
@@ -18,14 +20,16 @@ export type { ConflictDetails };
  * Saving content identical to the head creates nothing. The number is allocated inside the
  * transaction and guarded by the (documentId, number) unique index.
  */
-export async function createVersion({ db = getDb(), input }: { db?: Db; input: SaveVersionInput }) {
+export async function createVersion({ db = getDb(), input, actor }: { db?: Db; input: SaveVersionInput; actor: AuditActor }) {
   const parsed = saveVersionSchema.parse(input);
-  return db.$transaction((tx) => appendVersion(tx, parsed));
+  return db.$transaction((tx) => appendVersion(tx, parsed, actor));
 }
 
 export async function appendVersion(
   tx: Tx,
   input: { slug: string; content: string; message: string; authorName: string; baseVersion?: number; variables?: VariableSchema },
+  actor: AuditActor,
+  action: "version.save" | "version.restore" = "version.save",
 ): Promise<CreateVersionResult> {
   const { slug, content, message, authorName, baseVersion } = input;
   // A version without a form of its own keeps the form of the version before it.
@@ -33,6 +37,7 @@ export async function appendVersion(
     where: { slug },
     select: {
       id: true,
+      workspaceId: true,
       versions: {
         orderBy: { number: "desc" },
         take: 1,
@@ -58,5 +63,13 @@ export async function appendVersion(
   await tx.version.create({ data: { documentId: doc.id, number, content, message, authorName, variables } });
   await tx.document.update({ where: { id: doc.id }, data: { updatedAt: new Date() } });
   invalidateReadCache();
+  await recordAuditEvent(tx, {
+    workspaceId: doc.workspaceId,
+    actor,
+    action,
+    target: slug,
+    before: head ? { version: head.number } : undefined,
+    after: { version: number, message, authorName },
+  });
   return { created: true, number };
 }

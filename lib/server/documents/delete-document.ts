@@ -1,14 +1,30 @@
+import type { AuditActor } from "../access/actor";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { invalidateReadCache } from "../cache/read-cache";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
-import { invalidateReadCache } from "../cache/read-cache";
 
 /**
- * Deletes a document with its versions, labels and redirects, for good. The UI asks for the
- * title as confirmation and offers an export first.
+ * Deletes a document with its versions, labels, share links and redirects, for good. The UI
+ * asks for the title as confirmation and offers an export first; the audit trail keeps a
+ * record of what was deleted.
  */
-export async function deleteDocument({ db = getDb(), slug }: { db?: Db; slug: string }) {
-  const { count } = await db.document.deleteMany({ where: { slug } });
-  invalidateReadCache();
-  if (count === 0) throw notFound(`There is no document "${slug}".`);
-  return { slug, deleted: true };
+export async function deleteDocument({ db = getDb(), slug, actor }: { db?: Db; slug: string; actor: AuditActor }) {
+  return db.$transaction(async (tx) => {
+    const doc = await tx.document.findUnique({
+      where: { slug },
+      select: { id: true, workspaceId: true, title: true, _count: { select: { versions: true } } },
+    });
+    if (!doc) throw notFound(`There is no document "${slug}".`);
+    await tx.document.delete({ where: { id: doc.id } });
+    invalidateReadCache();
+    await recordAuditEvent(tx, {
+      workspaceId: doc.workspaceId,
+      actor,
+      action: "document.delete",
+      target: slug,
+      before: { title: doc.title, versions: doc._count.versions },
+    });
+    return { slug, deleted: true };
+  });
 }

@@ -26,7 +26,7 @@ export interface DocumentDetail {
   dialect: "mustache" | "go" | "none" | null;
   /** Newest first. */
   versions: VersionSummary[];
-  labels: { name: string; versionNumber: number }[];
+  labels: { name: string; versionNumber: number; protected: boolean }[];
   head: VersionSummary & { content: string; variables: VariableSchema };
 }
 
@@ -39,7 +39,7 @@ export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: strin
         orderBy: { number: "desc" },
         select: { number: true, message: true, authorName: true, createdAt: true },
       },
-      labels: { orderBy: { name: "asc" }, select: { name: true, versionNumber: true } },
+      labels: { orderBy: { name: "asc" }, select: { name: true, versionNumber: true, protected: true } },
     },
   });
   const newest = doc?.versions[0];

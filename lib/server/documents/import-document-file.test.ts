@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../db/client";
-import { createTestDb } from "../testing/test-db";
+import { createTestDb, testWorkspaceId } from "../testing/test-db";
 import { getDocument } from "./get-document";
 import { importDocumentFile } from "./import-document-file";
 
@@ -12,7 +12,7 @@ beforeEach(() => ({ db, cleanup } = createTestDb()));
 afterEach(() => cleanup());
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const run = (fileName: string, data: Uint8Array) => importDocumentFile({ db, fileName, bytes: data, authorName: "t" });
+const run = async (fileName: string, data: Uint8Array) => importDocumentFile({ db, workspaceId: await testWorkspaceId(db), fileName, bytes: data, authorName: "t" });
 
 describe("importDocumentFile", () => {
   it("creates, then does nothing for the same file, then adds a version when it changed", async () => {

@@ -2,32 +2,41 @@ import { planImport, slugFromFileName } from "@/lib/core/documents";
 import type { ImportOutcome } from "@/lib/contracts/documents";
 import { getDb, type Db } from "../db/client";
 import { appendVersion } from "./create-version";
-import { insertDocument } from "./create-document";
+import { freeSlug, insertDocument } from "./create-document";
+import { SYSTEM_ACTOR, type AuditActor } from "../access/actor";
 
 export type { ImportOutcome };
 
 /**
- * Imports one file all-or-nothing: the document it matches (by the slug of its file name) gets
+ * Imports one file into a workspace, all-or-nothing: the document it matches (by the slug of its file name) gets
  * a new version when the content changed, an unknown file becomes a new document, and a bad
  * file is rejected with a reason. Nothing else in the database is touched.
  */
 export async function importDocumentFile({
   db = getDb(),
+  workspaceId,
   fileName,
   bytes,
   authorName,
+  actor = SYSTEM_ACTOR,
 }: {
   db?: Db;
+  workspaceId: string;
+  actor?: AuditActor;
   fileName: string;
   bytes: Uint8Array;
   authorName: string;
 }): Promise<ImportOutcome> {
   return db.$transaction(async (tx) => {
-    const slug = slugFromFileName(fileName);
-    const existing = await tx.document.findUnique({
+    let slug = slugFromFileName(fileName);
+    const found = await tx.document.findUnique({
       where: { slug },
-      select: { slug: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
+      select: { slug: true, workspaceId: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
     });
+    // A document of that name in another workspace is not this one's: the file becomes a new
+    // document under a free slug (slugs are unique across workspaces, see schema.prisma).
+    const existing = found?.workspaceId === workspaceId ? found : null;
+    if (found && !existing) slug = await freeSlug(tx, slug);
     const plan = planImport(
       { fileName, bytes },
       existing ? { slug: existing.slug, headContent: existing.versions[0]?.content ?? "" } : null,
@@ -39,17 +48,18 @@ export async function importDocumentFile({
       case "unchanged":
         return { fileName, action: "unchanged", slug: plan.slug };
       case "create":
-        await insertDocument(tx, {
-          slug: plan.slug,
+        await insertDocument(tx, actor, {
+          workspaceId,
+          slug,
           title: plan.title,
           format: plan.format,
           content: plan.content,
           message,
           authorName,
         });
-        return { fileName, action: "created", slug: plan.slug, title: plan.title, version: 1 };
+        return { fileName, action: "created", slug, title: plan.title, version: 1 };
       case "new-version": {
-        const saved = await appendVersion(tx, { slug: plan.slug, content: plan.content, message, authorName });
+        const saved = await appendVersion(tx, { slug: plan.slug, content: plan.content, message, authorName }, actor);
         return { fileName, action: "new-version", slug: plan.slug, title: plan.title, version: saved.number };
       }
     }

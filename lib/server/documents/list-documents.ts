@@ -15,17 +15,18 @@ export interface DocumentSummary {
 }
 
 /**
- * Every document with its newest version's size, newest first. `query` filters over title and
+ * Every document of the given workspaces with its newest version's size, newest first. `query` filters over title and
  * current content, case-insensitively. Archived documents are listed only when asked for. Content is matched in memory: fine for a team's library
  * of hundreds of documents; a full-text index is the step after that.
  */
 export async function listDocuments({
   db = getDb(),
+  workspaceIds,
   query = "",
   archived = false,
-}: { db?: Db; query?: string; archived?: boolean } = {}) {
+}: { db?: Db; workspaceIds: string[]; query?: string; archived?: boolean }) {
   const documents = await db.document.findMany({
-    where: { archivedAt: archived ? { not: null } : null },
+    where: { workspaceId: { in: workspaceIds }, archivedAt: archived ? { not: null } : null },
     orderBy: { updatedAt: "desc" },
     include: {
       versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } },

@@ -7,14 +7,17 @@ const MAX_INCLUDE_DEPTH = 10;
  * The newest text of every document reachable through includes (`{{> slug}}`,
  * `{{template "slug" .}}`), breadth first and as deep as rendering goes, so the synchronous
  * renderer finds them all. Included documents are parsed in the including document's dialect,
- * as the renderer does; unknown slugs are left out (the render reports them).
+ * as the renderer does; unknown slugs are left out (the render reports them). Only documents
+ * of `workspaceId` are reachable: an include never reads another team's document.
  */
 export async function loadIncludeSources({
   db = getDb(),
+  workspaceId,
   slugs,
   dialect,
 }: {
   db?: Db;
+  workspaceId: string;
   slugs: string[];
   dialect?: Dialect;
 }): Promise<Record<string, string>> {
@@ -22,7 +25,7 @@ export async function loadIncludeSources({
   let pending = [...new Set(slugs)];
   for (let depth = 0; depth < MAX_INCLUDE_DEPTH && pending.length > 0; depth++) {
     const documents = await db.document.findMany({
-      where: { slug: { in: pending } },
+      where: { workspaceId, slug: { in: pending } },
       select: { slug: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
     });
     const next: string[] = [];

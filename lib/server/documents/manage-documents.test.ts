@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "../access/actor";
 import type { Db } from "../db/client";
-import { createTestDb } from "../testing/test-db";
+import { createTestDb, testWorkspaceId } from "../testing/test-db";
 import { setArchived } from "./archive-document";
 import { createDocument } from "./create-document";
 import { createVersion } from "./create-version";
@@ -16,14 +17,14 @@ let cleanup: () => Promise<void>;
 beforeEach(() => ({ db, cleanup } = createTestDb()));
 afterEach(() => cleanup());
 
-const create = async (title: string) => (await createDocument({ db, input: { title, format: "plain", authorName: "a" } })).slug;
+const create = async (title: string) => (await createDocument({ db, actor: SYSTEM_ACTOR, workspaceId: await testWorkspaceId(db), input: { title, format: "plain", authorName: "a" } })).slug;
 
 describe("managing documents", () => {
   it("restores an old version as a new one without rewriting history", async () => {
     const slug = await create("Restorable");
     const original = (await getDocument({ db, slug })).head.content;
-    await createVersion({ db, input: { slug, content: "changed", message: "", authorName: "a", baseVersion: 1 } });
-    expect(await restoreVersion({ db, input: { slug, version: 1, authorName: "b" } })).toEqual({ created: true, number: 3 });
+    await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: "changed", message: "", authorName: "a", baseVersion: 1 } });
+    expect(await restoreVersion({ db, actor: SYSTEM_ACTOR, input: { slug, version: 1, authorName: "b" } })).toEqual({ created: true, number: 3 });
     const doc = await getDocument({ db, slug });
     expect(doc.head.content).toBe(original);
     expect(doc.versions.map((v) => [v.number, v.message])).toEqual([[3, "Restored from v1"], [2, ""], [1, "Created"]]);
@@ -32,28 +33,28 @@ describe("managing documents", () => {
   it("renames title and slug, keeps the old slug as a redirect, and refuses a slug in use", async () => {
     const slug = await create("Old name");
     const other = await create("Other");
-    await updateDocument({ db, input: { slug, title: "New name", newSlug: "new-name", tags: ["ops", "ops", " a "], description: "d" } });
+    await updateDocument({ db, actor: SYSTEM_ACTOR, input: { slug, title: "New name", newSlug: "new-name", tags: ["ops", "ops", " a "], description: "d" } });
     const doc = await getDocument({ db, slug: "new-name" });
     expect([doc.title, doc.tags, doc.description]).toEqual(["New name", ["ops", "a"], "d"]);
     expect(await findRenamedSlug({ db, slug })).toBe("new-name");
-    await expect(updateDocument({ db, input: { slug: "new-name", newSlug: other } })).rejects.toMatchObject({ code: "conflict" });
+    await expect(updateDocument({ db, actor: SYSTEM_ACTOR, input: { slug: "new-name", newSlug: other } })).rejects.toMatchObject({ code: "conflict" });
     // Renaming back takes the old slug over again.
-    await updateDocument({ db, input: { slug: "new-name", newSlug: slug } });
+    await updateDocument({ db, actor: SYSTEM_ACTOR, input: { slug: "new-name", newSlug: slug } });
     expect(await findRenamedSlug({ db, slug: "new-name" })).toBe(slug);
     expect(await findRenamedSlug({ db, slug })).toBeNull();
   });
 
   it("archives out of the library and back, and deletes for good", async () => {
     const slug = await create("Archivable");
-    await setArchived({ db, slug, archived: true });
-    expect((await listDocuments({ db })).map((d) => d.slug)).not.toContain(slug);
-    expect((await listDocuments({ db, archived: true })).map((d) => d.slug)).toEqual([slug]);
-    await setArchived({ db, slug, archived: false });
-    expect((await listDocuments({ db })).map((d) => d.slug)).toContain(slug);
+    await setArchived({ db, actor: SYSTEM_ACTOR, slug, archived: true });
+    expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)] })).map((d) => d.slug)).not.toContain(slug);
+    expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)], archived: true })).map((d) => d.slug)).toEqual([slug]);
+    await setArchived({ db, actor: SYSTEM_ACTOR, slug, archived: false });
+    expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)] })).map((d) => d.slug)).toContain(slug);
 
-    await deleteDocument({ db, slug });
+    await deleteDocument({ db, actor: SYSTEM_ACTOR, slug });
     await expect(getDocument({ db, slug })).rejects.toMatchObject({ code: "not_found" });
     expect(await db.version.count()).toBe(0);
-    await expect(deleteDocument({ db, slug })).rejects.toMatchObject({ code: "not_found" });
+    await expect(deleteDocument({ db, actor: SYSTEM_ACTOR, slug })).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -10,18 +10,21 @@ import { parseVariableSchema } from "./variable-schema-column";
  */
 export async function renderVersions({
   db = getDb(),
+  workspaceId,
   dialect,
   versions,
   values,
 }: {
   db?: Db;
+  /** Includes resolve within this workspace only. */
+  workspaceId: string;
   dialect: Dialect | null;
   versions: { content: string; variables: string | null }[];
   values: Record<string, unknown>;
 }): Promise<string[]> {
   const parsed = versions.map((version) => parseTemplate(version.content, dialect ? { dialect } : {}));
   const slugs = parsed.flatMap((template) => template.includes.map((include) => include.name));
-  const includes = slugs.length ? await loadIncludeSources({ db, slugs, dialect: parsed[0]?.dialect }) : {};
+  const includes = slugs.length ? await loadIncludeSources({ db, workspaceId, slugs, dialect: parsed[0]?.dialect }) : {};
   return parsed.map(
     (template, index) =>
       render(template, withDefaults(parseVariableSchema(versions[index]!.variables), values), {

@@ -6,7 +6,7 @@ import { notFound } from "../errors";
  * forever); by label or latest they can change with the next move or save.
  */
 export async function resolveVersion({ db = getDb(), slug, ref }: { db?: Db; slug: string; ref: number | string }) {
-  const doc = await db.document.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, dialect: true } });
+  const doc = await db.document.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, dialect: true, workspaceId: true } });
   if (!doc) throw notFound(`There is no document "${slug}".`);
   let number: number | undefined;
   if (typeof ref === "number") {

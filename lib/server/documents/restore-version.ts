@@ -2,6 +2,7 @@ import { z } from "zod";
 import { authorNameSchema, slugSchema, versionNumberSchema } from "@/lib/contracts/documents";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
+import type { AuditActor } from "../access/actor";
 import { appendVersion } from "./create-version";
 
 export const restoreVersionSchema = z.object({
@@ -14,11 +15,19 @@ export const restoreVersionSchema = z.object({
  * Makes an old version current by saving its content as a new version ("Restored from v3").
  * History is never rewritten; restoring content equal to the head creates nothing.
  */
-export async function restoreVersion({ db = getDb(), input }: { db?: Db; input: z.input<typeof restoreVersionSchema> }) {
+export async function restoreVersion({
+  db = getDb(),
+  input,
+  actor,
+}: {
+  db?: Db;
+  input: z.input<typeof restoreVersionSchema>;
+  actor: AuditActor;
+}) {
   const { slug, version, authorName } = restoreVersionSchema.parse(input);
   return db.$transaction(async (tx) => {
     const old = await tx.version.findFirst({ where: { number: version, document: { slug } }, select: { content: true } });
     if (!old) throw notFound(`Document "${slug}" has no version ${version}.`);
-    return appendVersion(tx, { slug, content: old.content, message: `Restored from v${version}`, authorName });
+    return appendVersion(tx, { slug, content: old.content, message: `Restored from v${version}`, authorName }, actor, "version.restore");
   });
 }

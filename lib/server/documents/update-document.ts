@@ -3,15 +3,20 @@ import { getDb, type Db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { serializeTags } from "./tags";
 import { invalidateReadCache } from "../cache/read-cache";
+import type { AuditActor } from "../access/actor";
+import { recordAuditEvent } from "../audit/record-audit-event";
 
 /**
  * Changes a document's title, slug, description, tags or template dialect. A new slug keeps the old one working
  * as a redirect; a slug another document uses is refused.
  */
-export async function updateDocument({ db = getDb(), input }: { db?: Db; input: UpdateDocumentInput }) {
+export async function updateDocument({ db = getDb(), input, actor }: { db?: Db; input: UpdateDocumentInput; actor: AuditActor }) {
   const { slug, title, newSlug, description, tags, dialect } = updateDocumentSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const doc = await tx.document.findUnique({ where: { slug }, select: { id: true } });
+    const doc = await tx.document.findUnique({
+      where: { slug },
+      select: { id: true, workspaceId: true, title: true, slug: true, description: true, tags: true, dialect: true },
+    });
     if (!doc) throw notFound(`There is no document "${slug}".`);
     if (newSlug && newSlug !== slug) {
       if (await tx.document.findUnique({ where: { slug: newSlug }, select: { id: true } })) {
@@ -35,8 +40,10 @@ export async function updateDocument({ db = getDb(), input }: { db?: Db; input: 
         ...(tags !== undefined && { tags: serializeTags(tags) }),
         ...(dialect !== undefined && { dialect }),
       },
-      select: { slug: true },
+      select: { slug: true, title: true, description: true, tags: true, dialect: true },
     });
+    const { id: _id, workspaceId, ...before } = doc;
+    await recordAuditEvent(tx, { workspaceId, actor, action: "document.update", target: slug, before, after: updated });
     return { slug: updated.slug };
   });
 }

@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type { Endpoint } from "@/lib/contracts/api-endpoints";
-import { authenticateApiKey, type ApiCaller } from "../api-keys/authenticate-api-key";
+import type { Actor } from "../access/actor";
+import { authorizeDocument, type DocumentAccess } from "../access/authorize";
 import { AppError } from "../errors";
+import { authenticateRequest } from "./authenticate-request";
 import { isApiResponse, jsonResponse, type ApiRequest, type ApiResponse } from "./api-types";
 import { apiErrorResponse } from "./error-response";
 
@@ -12,15 +14,19 @@ type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
 
 export interface ApiContext<E extends Endpoint> {
   request: ApiRequest;
-  caller: ApiCaller;
+  actor: Actor;
+  /** For endpoints under /documents/{slug}: the document, with the caller's role in its workspace. */
+  access: E["params"] extends z.ZodType ? DocumentAccess : null;
   params: Parsed<E["params"]>;
   query: Parsed<E["query"]>;
   body: Parsed<E["body"]>;
 }
 
 /**
- * The one wrapper every /api/v1 handler goes through: authenticate, parse params, query and
- * body with the endpoint's schemas, run the handler, and map any error to a JSON response.
+ * The one wrapper every /api/v1 handler goes through: authenticate, authorize the endpoint's
+ * permission on the document in its path (404 for documents outside the caller's workspaces,
+ * 403 for a role without the permission), parse query and body with the endpoint's schemas,
+ * run the handler, and map any error to a JSON response.
  * A handler returns data (sent as JSON with the endpoint's status) or a full ApiResponse.
  */
 export function apiRoute<E extends Endpoint>(
@@ -29,11 +35,16 @@ export function apiRoute<E extends Endpoint>(
 ) {
   return async (request: ApiRequest, params: Record<string, string>): Promise<ApiResponse> => {
     try {
-      const caller = await authenticateApiKey({ request });
+      const actor = await authenticateRequest(request);
+      const parsedParams = endpoint.params?.parse(params) as { slug?: string } | undefined;
+      const access = parsedParams?.slug
+        ? await authorizeDocument({ actor, slug: parsedParams.slug, permission: endpoint.permission })
+        : null;
       const context = {
         request,
-        caller,
-        params: endpoint.params?.parse(params),
+        actor,
+        access,
+        params: parsedParams,
         query: endpoint.query?.parse(Object.fromEntries(new URL(request.url).searchParams)),
         body: endpoint.body?.parse(await readJsonBody(request)),
       } as ApiContext<E>;

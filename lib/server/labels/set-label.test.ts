@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "../access/actor";
 import type { Db } from "../db/client";
 import { createDocument } from "../documents/create-document";
 import { createVersion } from "../documents/create-version";
 import { resolveVersion } from "../documents/resolve-version";
-import { createTestDb } from "../testing/test-db";
+import { createTestDb, testWorkspaceId } from "../testing/test-db";
 import { listLabelEvents } from "./list-label-events";
 import { setLabel } from "./set-label";
 
@@ -12,17 +13,17 @@ let cleanup: () => Promise<void>;
 let slug: string;
 beforeEach(async () => {
   ({ db, cleanup } = createTestDb());
-  ({ slug } = await createDocument({ db, input: { title: "Labelled", format: "plain", authorName: "a" } }));
-  await createVersion({ db, input: { slug, content: "v2", message: "", authorName: "a", baseVersion: 1 } });
-  await createVersion({ db, input: { slug, content: "v3", message: "", authorName: "a", baseVersion: 2 } });
+  ({ slug } = await createDocument({ db, actor: SYSTEM_ACTOR, workspaceId: await testWorkspaceId(db), input: { title: "Labelled", format: "plain", authorName: "a" } }));
+  await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: "v2", message: "", authorName: "a", baseVersion: 1 } });
+  await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: "v3", message: "", authorName: "a", baseVersion: 2 } });
 });
 afterEach(() => cleanup());
 
 describe("labels", () => {
   it("points a label at a version, records every move, and resolves by label, number and latest", async () => {
-    await setLabel({ db, input: { slug, name: "production", version: 2, actorName: "ana" } });
-    await setLabel({ db, input: { slug, name: "production", version: 3, actorName: "ben" } });
-    expect(await setLabel({ db, input: { slug, name: "production", version: 3, actorName: "ben" } })).toMatchObject({ moved: false });
+    await setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug, name: "production", version: 2, actorName: "ana" } });
+    await setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug, name: "production", version: 3, actorName: "ben" } });
+    expect(await setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug, name: "production", version: 3, actorName: "ben" } })).toMatchObject({ moved: false });
 
     const events = await listLabelEvents({ db, slug });
     expect(events.map(({ name, fromNumber, toNumber, actorName }) => ({ name, fromNumber, toNumber, actorName }))).toEqual([
@@ -38,10 +39,10 @@ describe("labels", () => {
   });
 
   it("refuses invalid and reserved names, and versions that do not exist", async () => {
-    await expect(setLabel({ db, input: { slug, name: "Prod!", version: 1, actorName: "a" } })).rejects.toThrow(/lowercase/);
-    await expect(setLabel({ db, input: { slug, name: "latest", version: 1, actorName: "a" } })).rejects.toThrow(/newest/);
-    await expect(setLabel({ db, input: { slug, name: "x".repeat(37), version: 1, actorName: "a" } })).rejects.toThrow();
-    await expect(setLabel({ db, input: { slug, name: "staging", version: 9, actorName: "a" } })).rejects.toMatchObject({ code: "not_found" });
+    await expect(setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug, name: "Prod!", version: 1, actorName: "a" } })).rejects.toThrow(/lowercase/);
+    await expect(setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug, name: "latest", version: 1, actorName: "a" } })).rejects.toThrow(/newest/);
+    await expect(setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug, name: "x".repeat(37), version: 1, actorName: "a" } })).rejects.toThrow();
+    await expect(setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug, name: "staging", version: 9, actorName: "a" } })).rejects.toMatchObject({ code: "not_found" });
     await expect(resolveVersion({ db, slug, ref: "staging" })).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -1,20 +1,37 @@
+import { can, labelPermission, refusal, type Role } from "@/lib/core/access/roles";
 import { setLabelSchema, type SetLabelInput } from "@/lib/contracts/labels";
-import { getDb, type Db } from "../db/client";
-import { notFound } from "../errors";
+import type { AuditActor } from "../access/actor";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import { invalidateReadCache } from "../cache/read-cache";
+import { getDb, type Db } from "../db/client";
+import { forbidden, notFound } from "../errors";
 
 /**
  * Points a label at a version, creating it if needed, and records the move (who, when, from,
- * to) in the same transaction. Moving a label to where it already is records nothing.
+ * to) in the same transaction. A protected label moves only for owners. Moving a label to
+ * where it already is records nothing.
  */
-export async function setLabel({ db = getDb(), input }: { db?: Db; input: SetLabelInput }) {
+export async function setLabel({
+  db = getDb(),
+  input,
+  actor,
+  role,
+}: {
+  db?: Db;
+  input: SetLabelInput;
+  actor: AuditActor;
+  /** The caller's role in the document's workspace (from authorizeDocument). */
+  role: Role;
+}) {
   const { slug, name, version, actorName } = setLabelSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const doc = await tx.document.findUnique({ where: { slug }, select: { id: true } });
+    const doc = await tx.document.findUnique({ where: { slug }, select: { id: true, workspaceId: true } });
     if (!doc) throw notFound(`There is no document "${slug}".`);
+    const current = await tx.label.findUnique({ where: { documentId_name: { documentId: doc.id, name } } });
+    const permission = labelPermission(current?.protected ?? false);
+    if (!can(role, permission)) throw forbidden(`“${name}” is protected: only owners move it. ${refusal(role, permission)}`);
     const exists = await tx.version.count({ where: { documentId: doc.id, number: version } });
     if (!exists) throw notFound(`Document "${slug}" has no version ${version}.`);
-    const current = await tx.label.findUnique({ where: { documentId_name: { documentId: doc.id, name } } });
     if (current?.versionNumber === version) return { name, version, moved: false };
     await tx.label.upsert({
       where: { documentId_name: { documentId: doc.id, name } },
@@ -24,6 +41,14 @@ export async function setLabel({ db = getDb(), input }: { db?: Db; input: SetLab
     invalidateReadCache();
     await tx.labelEvent.create({
       data: { documentId: doc.id, name, fromNumber: current?.versionNumber ?? null, toNumber: version, actorName },
+    });
+    await recordAuditEvent(tx, {
+      workspaceId: doc.workspaceId,
+      actor,
+      action: "label.move",
+      target: `${slug} · ${name}`,
+      before: current ? { version: current.versionNumber } : undefined,
+      after: { version },
     });
     return { name, version, moved: true };
   });

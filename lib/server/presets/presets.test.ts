@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "../access/actor";
 import { createDocument } from "../documents/create-document";
-import { createTestDb } from "../testing/test-db";
+import { createTestDb, testWorkspaceId } from "../testing/test-db";
 import { deletePreset } from "./delete-preset";
 import { listPresets } from "./list-presets";
 import { savePreset } from "./save-preset";
@@ -14,7 +15,7 @@ afterEach(() => env.cleanup());
 describe("presets", () => {
   it("saves, replaces by name, lists and deletes a document's test cases", async () => {
     const db = env.db;
-    const { slug } = await createDocument({ db, input: { title: "Cases", format: "plain", authorName: "a" } });
+    const { slug } = await createDocument({ db, actor: SYSTEM_ACTOR, workspaceId: await testWorkspaceId(db), input: { title: "Cases", format: "plain", authorName: "a" } });
     await savePreset({ db, input: { slug, name: "happy path", values: { name: "Ada", rules: ["a"] }, createdBy: "a" } });
     await savePreset({ db, input: { slug, name: "empty", values: {}, createdBy: "b" } });
     await savePreset({ db, input: { slug, name: "happy path", values: { name: "Grace" }, createdBy: "c" } });

@@ -28,7 +28,12 @@ export async function renderDocument({ db = getDb(), input }: { db?: Db; input: 
     parsed.includes.length === 0
       ? {}
       : await cached(`includes:${target.version.id}`, () =>
-          loadIncludeSources({ db, slugs: parsed.includes.map((include) => include.name), dialect: parsed.dialect }),
+          loadIncludeSources({
+            db,
+            workspaceId: target.document.workspaceId,
+            slugs: parsed.includes.map((include) => include.name),
+            dialect: parsed.dialect,
+          }),
         );
   const result = render(parsed, input.values, {
     strict: input.strict,

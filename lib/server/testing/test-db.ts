@@ -3,6 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { createDb, type Db } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
+import type { Role } from "@/lib/core/access/roles";
+import { auditActor, type AuditActor } from "../access/actor";
+import type { SessionUser } from "../auth/get-session-user";
 
 /** A migrated SQLite database in a temporary folder, removed by `cleanup`. */
 export function createTestDb(): { db: Db; url: string; cleanup: () => Promise<void> } {
@@ -23,4 +26,31 @@ export function createTestDb(): { db: Db; url: string; cleanup: () => Promise<vo
 /** Makes `getDb()` return this database, for code that takes no `db` option (route handlers). */
 export function useAsDefaultDb(db: Db): void {
   (globalThis as unknown as { dramatisDb?: Db }).dramatisDb = db;
+}
+
+let userCounter = 0;
+
+/**
+ * A person in a workspace with a role, written straight to the database (tests of use cases
+ * and authorization do not need passwords; the HTTP sign-up path has its own tests).
+ */
+export async function createTestMember(
+  db: Db,
+  { workspaceId, role = "owner", name }: { workspaceId?: string; role?: Role; name?: string } = {},
+): Promise<{ user: SessionUser; workspaceId: string; actor: AuditActor & { id: string } }> {
+  userCounter++;
+  const id = `user-${userCounter}-${Math.random().toString(36).slice(2, 8)}`;
+  const userName = name ?? `Tester ${userCounter}`;
+  const email = `${id}@example.com`;
+  await db.user.create({ data: { id, name: userName, email } });
+  const workspace = workspaceId ?? (await db.workspace.create({ data: { name: `Workspace of ${userName}` } })).id;
+  await db.membership.create({ data: { workspaceId: workspace, userId: id, role } });
+  const user: SessionUser = { type: "user", id, name: userName, email };
+  return { user, workspaceId: workspace, actor: { ...auditActor(user), id } };
+}
+
+/** The test database's one workspace (created on first use), for tests that need documents but not people. */
+export async function testWorkspaceId(db: Db): Promise<string> {
+  const existing = await db.workspace.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
+  return existing?.id ?? (await db.workspace.create({ data: { name: "Tests" } })).id;
 }

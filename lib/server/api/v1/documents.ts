@@ -1,5 +1,7 @@
 import { endpoints } from "@/lib/contracts/api-endpoints";
 import { documentSummaryView, documentView, versionSummaryView, versionView } from "../document-views";
+import { auditActor } from "../../access/actor";
+import { readableWorkspaceIds } from "../../access/readable-workspaces";
 import { createVersion } from "../../documents/create-version";
 import { getDocument } from "../../documents/get-document";
 import { listDocuments } from "../../documents/list-documents";
@@ -9,8 +11,10 @@ import { jsonResponse } from "../../http/api-types";
 import { cachedJson } from "../../http/cached-json";
 import { setLabel } from "../../labels/set-label";
 
-export const listDocumentsHandler = apiRoute(endpoints.listDocuments, async ({ query }) =>
-  (await listDocuments({ query: query.q, archived: query.archived === "true" })).map(documentSummaryView),
+export const listDocumentsHandler = apiRoute(endpoints.listDocuments, async ({ actor, query }) =>
+  (
+    await listDocuments({ workspaceIds: await readableWorkspaceIds(actor), query: query.q, archived: query.archived === "true" })
+  ).map(documentSummaryView),
 );
 
 export const getDocumentHandler = apiRoute(endpoints.getDocument, async ({ params }) => documentView(await getDocument(params)));
@@ -19,8 +23,8 @@ export const listVersionsHandler = apiRoute(endpoints.listVersions, async ({ par
   (await getDocument(params)).versions.map(versionSummaryView),
 );
 
-export const createVersionHandler = apiRoute(endpoints.createVersion, async ({ params, body }) => {
-  const result = await createVersion({ input: { slug: params.slug, ...body } });
+export const createVersionHandler = apiRoute(endpoints.createVersion, async ({ actor, params, body }) => {
+  const result = await createVersion({ input: { slug: params.slug, ...body }, actor: auditActor(actor) });
   // An unchanged save created nothing: 200, not 201.
   return jsonResponse(result, result.created ? 201 : 200);
 });
@@ -31,6 +35,10 @@ export const getVersionHandler = apiRoute(endpoints.getVersion, async ({ request
   return cachedJson(request, versionView(document.slug, version), { etag: version.id, immutable });
 });
 
-export const setLabelHandler = apiRoute(endpoints.setLabel, async ({ params, body }) =>
-  setLabel({ input: { slug: params.slug, name: params.name, version: body.version, actorName: body.actorName } }),
+export const setLabelHandler = apiRoute(endpoints.setLabel, async ({ actor, access, params, body }) =>
+  setLabel({
+    input: { slug: params.slug, name: params.name, version: body.version, actorName: body.actorName },
+    actor: auditActor(actor),
+    role: access.role,
+  }),
 );

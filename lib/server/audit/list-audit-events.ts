@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { AUDIT_ACTIONS, type AuditAction } from "@/lib/core/access/audit-actions";
+import { getDb, type Db } from "../db/client";
+
+export const auditFilterSchema = z.object({
+  action: z.enum(Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]]).optional().catch(undefined),
+  actor: z.string().trim().max(120).optional().catch(undefined),
+  target: z.string().trim().max(120).optional().catch(undefined),
+  before: z.coerce.date().optional().catch(undefined),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+export const AUDIT_PAGE_SIZE = 100;
+
+/** A workspace's events, newest first, filtered by action, actor name, target, and a cursor date. */
+export async function listAuditEvents({
+  db = getDb(),
+  workspaceId,
+  filter = {},
+}: {
+  db?: Db;
+  workspaceId: string;
+  filter?: AuditFilter;
+}) {
+  const rows = await db.auditEvent.findMany({
+    where: {
+      workspaceId,
+      ...(filter.action && { action: filter.action }),
+      ...(filter.actor && { actorName: { contains: filter.actor } }),
+      ...(filter.target && { target: { contains: filter.target } }),
+      ...(filter.before && { createdAt: { lt: filter.before } }),
+    },
+    orderBy: { createdAt: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+  });
+  return {
+    events: rows.slice(0, AUDIT_PAGE_SIZE).map((row) => ({
+      id: row.id,
+      actorType: row.actorType,
+      actorName: row.actorName,
+      action: row.action,
+      target: row.target,
+      before: parseJson(row.before),
+      after: parseJson(row.after),
+      createdAt: row.createdAt,
+    })),
+    hasMore: rows.length > AUDIT_PAGE_SIZE,
+  };
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

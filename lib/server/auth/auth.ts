@@ -1,0 +1,43 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { getDb } from "../db/client";
+import { authSecret } from "./auth-secret";
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+function createAuth() {
+  return betterAuth({
+    secret: authSecret(),
+    baseURL: process.env.DRAMATIS_URL,
+    database: prismaAdapter(getDb(), { provider: "sqlite" }),
+    // Passwords are hashed with scrypt (better-auth's default): memory-hard, in Node's crypto.
+    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    // Per address, on top of the per-account limit in sign-in-limiter.ts. On in every
+    // environment (better-auth's default is production only), so tests see what users see.
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/email": { window: 60, max: 30 }, "/sign-up/email": { window: 60, max: 20 } },
+    },
+    // server.ts replaces X-Forwarded-For with the socket's address, so clients cannot pick theirs.
+    // Secure cookies need HTTPS; many teams first run this on an internal http:// host, where
+    // they would never be sent back. Setting DRAMATIS_URL=https://… turns them on.
+    advanced: {
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      useSecureCookies: process.env.DRAMATIS_URL?.startsWith("https://") ?? false,
+    },
+    telemetry: { enabled: false },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+// One instance per process, like the database client (Next's dev reloads re-run modules).
+const holder = globalThis as unknown as { dramatisAuth?: Auth };
+
+export function getAuth(): Auth {
+  holder.dramatisAuth ??= createAuth();
+  return holder.dramatisAuth;
+}

@@ -1,0 +1,19 @@
+import { getDb, type Db } from "../db/client";
+import { accessOf, targetOf } from "./share-link-row";
+
+/** A document's links with creator and last use, newest first; revoked and expired ones stay listed, marked. */
+export async function listShareLinks({ db = getDb(), documentId }: { db?: Db; documentId: string }) {
+  const rows = await db.shareLink.findMany({ where: { documentId }, orderBy: { createdAt: "desc" } });
+  return rows.map((row) => ({
+    id: row.id,
+    target: targetOf(row),
+    access: accessOf(row),
+    hasValues: row.values !== "{}",
+    createdByName: row.createdByName,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    lastUsedAt: row.lastUsedAt,
+    revokedAt: row.revokedAt,
+  }));
+}
+export type ShareLinkSummary = Awaited<ReturnType<typeof listShareLinks>>[number];

@@ -1,0 +1,37 @@
+import { auditActor } from "../access/actor";
+import type { SessionUser } from "../auth/get-session-user";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { invalidateReadCache } from "../cache/read-cache";
+import { getDb, type Db } from "../db/client";
+import { AppError } from "../errors";
+import { readOpenInvite } from "./read-invite";
+
+/**
+ * Joins the invite's workspace with its role and uses the invite up. Someone who is already a
+ * member keeps their role and leaves the invite for whoever it was meant for.
+ */
+export async function acceptInvite({ db = getDb(), user, token }: { db?: Db; user: SessionUser; token: string }) {
+  return db.$transaction(async (tx) => {
+    const invite = await readOpenInvite(tx, token);
+    const existing = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId: user.id } },
+    });
+    if (existing) return { workspaceId: invite.workspaceId, role: existing.role, joined: false };
+    // Single use even when two people open the link at once: only one update matches.
+    const { count } = await tx.invite.updateMany({
+      where: { id: invite.id, usedAt: null },
+      data: { usedAt: new Date(), usedById: user.id },
+    });
+    if (count === 0) throw new AppError("gone", "This invite has already been used. Each invite link works once.");
+    await tx.membership.create({ data: { workspaceId: invite.workspaceId, userId: user.id, role: invite.role } });
+    invalidateReadCache();
+    await recordAuditEvent(tx, {
+      workspaceId: invite.workspaceId,
+      actor: auditActor(user),
+      action: "member.join",
+      target: user.email,
+      after: { role: invite.role },
+    });
+    return { workspaceId: invite.workspaceId, role: invite.role, joined: true };
+  });
+}

@@ -1,0 +1,51 @@
+import type { Role } from "@/lib/core/access/roles";
+import type { AuditActor } from "../access/actor";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { invalidateReadCache } from "../cache/read-cache";
+import { getDb, type Db, type Tx } from "../db/client";
+import { AppError, notFound } from "../errors";
+
+/**
+ * Changes a member's role (`role`) or removes them (`role: null`). A workspace always keeps an
+ * owner, so the last one can be neither demoted nor removed.
+ */
+export async function changeMembership({
+  db = getDb(),
+  workspaceId,
+  actor,
+  userId,
+  role,
+}: {
+  db?: Db;
+  workspaceId: string;
+  actor: AuditActor;
+  userId: string;
+  role: Role | null;
+}) {
+  return db.$transaction(async (tx) => {
+    const member = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId, userId } },
+      include: { user: { select: { email: true } } },
+    });
+    if (!member) throw notFound("That person is not a member of this workspace.");
+    if (member.role === role) return { userId, role };
+    if (member.role === "owner") await assertAnotherOwner(tx, workspaceId);
+    if (role === null) await tx.membership.delete({ where: { id: member.id } });
+    else await tx.membership.update({ where: { id: member.id }, data: { role } });
+    invalidateReadCache();
+    await recordAuditEvent(tx, {
+      workspaceId,
+      actor,
+      action: role === null ? "member.remove" : "member.role",
+      target: member.user.email,
+      before: { role: member.role },
+      after: role === null ? undefined : { role },
+    });
+    return { userId, role };
+  });
+}
+
+async function assertAnotherOwner(tx: Tx, workspaceId: string) {
+  const owners = await tx.membership.count({ where: { workspaceId, role: "owner" } });
+  if (owners <= 1) throw new AppError("conflict", "A workspace needs at least one owner. Make someone else an owner first.");
+}
