@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const OWNER_STATE = "test-results/.auth/owner.json";
 // Debian's Chromium: Playwright's own browser download is not reachable from these machines.
 const executablePath =
   process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => fs.existsSync(path));
@@ -20,7 +21,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath } } }],
+  projects: [
+    // First-run setup through the UI; every other test then works as the owner it created.
+    { name: "setup", testMatch: /first-run\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: { executablePath } } },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath }, storageState: OWNER_STATE },
+    },
+  ],
   webServer: {
     command: "tsx scripts/e2e-server.ts",
     url: `http://localhost:${PORT}/`,

@@ -6,6 +6,8 @@ import { LibraryFilter } from "@/components/library/library-filter";
 import { RelativeTime } from "@/components/relative-time";
 import { formatBytes } from "@/lib/core/text/format";
 import { listDocuments } from "@/lib/server/documents/list-documents";
+import { requireWorkspace } from "@/app/_lib/session";
+import { can } from "@/lib/core/access/roles";
 
 export default async function LibraryPage({
   searchParams,
@@ -13,10 +15,12 @@ export default async function LibraryPage({
   searchParams: Promise<{ q?: string | string[]; archived?: string | string[] }>;
 }) {
   await connection();
+  const { workspace } = await requireWorkspace("/");
+  const canCreate = can(workspace.role, "document.create");
   const params = await searchParams;
   const query = typeof params.q === "string" ? params.q : "";
   const archived = params.archived === "1";
-  const documents = await listDocuments({ query, archived });
+  const documents = await listDocuments({ workspaceIds: [workspace.id], query, archived });
   const filtering = query.trim() !== "";
 
   return (
@@ -27,13 +31,14 @@ export default async function LibraryPage({
           {archived ? "Back to the library" : "Archived"}
         </Link>
         <LibraryFilter initialQuery={query} />
-        <ImportDialog />
-        <Link
-          href="/new"
-          className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700"
-        >
-          New document
-        </Link>
+        {canCreate && (
+          <>
+            <ImportDialog />
+            <Link href="/new" className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700">
+              New document
+            </Link>
+          </>
+        )}
       </div>
 
       {documents.length === 0 ? (

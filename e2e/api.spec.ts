@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 
-test("an API key created in the UI works once shown, and stops working when revoked", async ({ page, request }) => {
+test("an API key created in the UI works once shown, and stops working when revoked", async ({ page, request, playwright }) => {
   await page.goto("/settings/api-keys");
   await page.getByLabel("Key name").fill("e2e app");
   await page.getByRole("button", { name: "Create key" }).click();
@@ -13,7 +13,10 @@ test("an API key created in the UI works once shown, and stops working when revo
   const list = await request.get("/api/v1/documents", { headers });
   expect(list.status()).toBe(200);
   expect((await list.json()).map((d: { slug: string }) => d.slug)).toContain("code-review-guide");
-  expect((await request.get("/api/v1/documents")).status()).toBe(401);
+  // Without a key and without a session cookie (`request` carries the owner's session).
+  const anonymous = await playwright.request.newContext({ baseURL: page.url(), storageState: { cookies: [], origins: [] } });
+  expect((await anonymous.get("/api/v1/documents")).status()).toBe(401);
+  await anonymous.dispose();
 
   await expect(page.getByTestId("api-key-list")).toContainText("e2e app");
   page.on("dialog", (dialog) => void dialog.accept());

@@ -1,14 +1,11 @@
 "use server";
 
-import type { ActionResult } from "@/lib/contracts/action-result";
 import type { CreateDocumentInput } from "@/lib/contracts/documents";
+import { workspaceAction } from "@/app/_lib/authorized-action";
 import { createDocument } from "@/lib/server/documents/create-document";
-import { actionError } from "@/lib/server/http/action-error";
 
-export async function createDocumentAction(input: CreateDocumentInput): Promise<ActionResult<{ slug: string }>> {
-  try {
-    return { ok: true, data: await createDocument({ input }) };
-  } catch (error) {
-    return actionError(error);
-  }
+export async function createDocumentAction(input: Omit<CreateDocumentInput, "authorName">) {
+  return workspaceAction("document.create", ({ user, actor, access }) =>
+    createDocument({ workspaceId: access.workspaceId, actor, input: { ...input, authorName: user.name } }),
+  );
 }

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { deleteDocumentAction, setArchivedAction } from "@/app/d/[slug]/actions";
 
 /** Archive (reversible) and delete (not), with an export offered before deleting. */
-export function DangerZone({ slug, archived }: { slug: string; archived: boolean }) {
+export function DangerZone({ slug, archived, canDelete }: { slug: string; archived: boolean; canDelete: boolean }) {
   const router = useRouter();
   const [confirmation, setConfirmation] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -33,6 +33,9 @@ export function DangerZone({ slug, archived }: { slug: string; archived: boolean
           {archived ? "Unarchive" : "Archive"}
         </button>
       </div>
+      {!canDelete ? (
+        <p className="border-t border-zinc-100 pt-4 text-sm text-zinc-600">Only owners of this workspace can delete documents.</p>
+      ) : (
       <div className="border-t border-zinc-100 pt-4 text-sm">
         <p>
           Deleting removes the document, every version and its labels for good.{" "}
@@ -59,6 +62,7 @@ export function DangerZone({ slug, archived }: { slug: string; archived: boolean
           Delete document
         </button>
       </div>
+      )}
       {error && (
         <p role="alert" className="text-sm text-red-700">
           {error}

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import { LazyMonacoEditor } from "@/components/editor/lazy-monaco-editor";
 import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
 import type { VariableSchema } from "@/lib/core/variables/schema";
-import { useAuthorName } from "@/components/use-author-name";
 import { ConflictResolver } from "./conflict-resolver";
 import { DraftBanner } from "./draft-banner";
 import { SaveBar } from "./save-bar";
@@ -22,12 +21,13 @@ interface Props {
   /** The variable form to save with the next version. */
   variables: VariableSchema;
   onEditorReady?: (editor: CodeEditor, monaco: MonacoInstance) => void;
+  /** For viewers: the source without a save bar; the server refuses their saves anyway. */
+  readOnly?: boolean;
 }
 
 /** The editable current version: Monaco, a save bar (button and Ctrl/Cmd+S), and draft safety. */
-export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, onEditorReady }: Props) {
+export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, onEditorReady, readOnly = false }: Props) {
   const [message, setMessage] = useState("");
-  const [authorName, setAuthorName] = useAuthorName();
   const versioned = useVersionedSave(slug, { number: headNumber, content: initialContent });
   const savedContent = versioned.base.content;
   const dirty = content !== savedContent;
@@ -43,15 +43,15 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
   );
 
   // Read through a ref so the Ctrl/Cmd+S handlers always save the latest text.
-  const latest = useRef({ content, message, authorName, versioned, variables });
+  const latest = useRef({ content, message, versioned, variables });
   useLayoutEffect(() => {
-    latest.current = { content, message, authorName, versioned, variables };
+    latest.current = { content, message, versioned, variables };
   });
   const save = useCallback(() => {
-    const { content: text, message: note, authorName: author, versioned: saver, variables: form } = latest.current;
-    if (saver.saving || saver.conflict) return;
-    saver.save({ content: text, message: note, authorName: author, variables: form, onSaved });
-  }, [onSaved]);
+    const { content: text, message: note, versioned: saver, variables: form } = latest.current;
+    if (readOnly || saver.saving || saver.conflict) return;
+    saver.save({ content: text, message: note, variables: form, onSaved });
+  }, [onSaved, readOnly]);
 
   // Ctrl/Cmd+S outside Monaco (Monaco registers its own command for when it has focus).
   useEffect(() => {
@@ -77,26 +77,37 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
           onDiscard={draft.dismiss}
         />
       )}
+      {readOnly ? (
+        <p role="note" data-testid="read-only-note" className="border-b border-zinc-200 bg-zinc-50 px-4 py-2 text-xs text-zinc-600">
+          You can read this document, fill its variables and save presets. Editing needs the editor role.
+        </p>
+      ) : (
       <SaveBar
         dirty={dirty}
         saving={versioned.saving}
         status={versioned.status}
         message={message}
         onMessageChange={setMessage}
-        authorName={authorName}
-        onAuthorNameChange={setAuthorName}
         onSave={save}
       />
+      )}
       {versioned.conflict ? (
         <ConflictResolver
           conflict={versioned.conflict}
           saving={versioned.saving}
-          onResolve={(resolved) => versioned.resolve({ content: resolved, message, authorName, variables, onSaved })}
+          onResolve={(resolved) => versioned.resolve({ content: resolved, message, variables, onSaved })}
           onCancel={versioned.cancelConflict}
         />
       ) : (
         <div className="min-h-0 flex-1 bg-white" data-testid="editor">
-          <LazyMonacoEditor value={content} onChange={setContent} onSave={save} onReady={onEditorReady} ariaLabel="Document source" />
+          <LazyMonacoEditor
+            value={content}
+            onChange={setContent}
+            onSave={readOnly ? undefined : save}
+            onReady={onEditorReady}
+            readOnly={readOnly}
+            ariaLabel="Document source"
+          />
         </div>
       )}
     </section>

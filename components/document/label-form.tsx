@@ -3,12 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setLabelAction } from "@/app/d/[slug]/actions";
-import { useAuthorName } from "@/components/use-author-name";
 
 /** Points a label (new or existing) at a version. */
 export function LabelForm({ slug, versions, labels }: { slug: string; versions: number[]; labels: string[] }) {
   const router = useRouter();
-  const [authorName] = useAuthorName();
   const [name, setName] = useState("production");
   const [version, setVersion] = useState(versions[0] ?? 1);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +15,7 @@ export function LabelForm({ slug, versions, labels }: { slug: string; versions: 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await setLabelAction({ slug, name: name.trim(), version, actorName: authorName });
+      const result = await setLabelAction({ slug, name: name.trim(), version });
       if (!result.ok) {
         setError(result.fieldErrors?.name?.[0] ?? result.message);
         return;

@@ -3,12 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { restoreVersionAction } from "@/app/d/[slug]/actions";
-import { useAuthorName } from "@/components/use-author-name";
 
 /** Saves this old version's text as the newest version; nothing in the history changes. */
 export function RestoreButton({ slug, version }: { slug: string; version: number }) {
   const router = useRouter();
-  const [authorName] = useAuthorName();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
@@ -18,7 +16,7 @@ export function RestoreButton({ slug, version }: { slug: string; version: number
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await restoreVersionAction({ slug, version, authorName });
+            const result = await restoreVersionAction({ slug, version });
             if (result.ok) router.push(`/d/${slug}`);
             else setError(result.message);
           })

@@ -14,8 +14,6 @@ interface Props {
   status: SaveStatus;
   message: string;
   onMessageChange: (message: string) => void;
-  authorName: string;
-  onAuthorNameChange: (name: string) => void;
   onSave: () => void;
 }
 
@@ -30,7 +28,7 @@ function statusText(status: SaveStatus, dirty: boolean): string {
 }
 
 export function SaveBar(props: Props) {
-  const { dirty, saving, status, message, authorName } = props;
+  const { dirty, saving, status, message } = props;
   return (
     <form
       className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-4 py-2"
@@ -47,16 +45,6 @@ export function SaveBar(props: Props) {
         maxLength={500}
         className="min-w-48 flex-1 rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-sm outline-none focus:border-zinc-500"
       />
-      <label className="flex items-center gap-1 text-xs text-zinc-500">
-        as
-        <input
-          value={authorName}
-          onChange={(event) => props.onAuthorNameChange(event.target.value)}
-          aria-label="Your name"
-          maxLength={80}
-          className="w-28 rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm text-zinc-900 outline-none focus:border-zinc-500"
-        />
-      </label>
       <button
         type="submit"
         disabled={saving}

@@ -22,7 +22,6 @@ interface Base {
 interface SaveRequest {
   content: string;
   message: string;
-  authorName: string;
   variables?: VariableSchema;
   /** Called with the text that became the new version (a merge, when one was needed). */
   onSaved: (content: string) => void;
@@ -49,8 +48,8 @@ export function useVersionedSave(slug: string, initial: Base) {
       let content = request.content;
       let current = from;
       for (let merges = 0; merges <= MAX_MERGES; merges++) {
-        const { message, authorName, variables } = request;
-        const result = await saveVersionAction({ slug, content, message, authorName, variables, baseVersion: current.number });
+        const { message, variables } = request;
+        const result = await saveVersionAction({ slug, content, message, variables, baseVersion: current.number });
         if (result.ok) {
           setBase({ number: result.data.number, content });
           setConflict(null);

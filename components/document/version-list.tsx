@@ -5,7 +5,7 @@ import type { VersionSummary } from "@/lib/server/documents/get-document";
 interface Props {
   slug: string;
   versions: VersionSummary[];
-  labels: { name: string; versionNumber: number }[];
+  labels: { name: string; versionNumber: number; protected?: boolean }[];
   current?: number;
 }
 
@@ -32,7 +32,12 @@ export function VersionList({ slug, versions, labels, current }: Props) {
           </Link>
           <span className="flex flex-wrap gap-1 px-4 pb-2 empty:hidden">
             {labelsOf(version.number).map((label) => (
-              <span key={label.name} className="rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200 ring-inset">
+              <span
+                key={label.name}
+                title={label.protected ? "Protected: only owners move it" : undefined}
+                className="rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200 ring-inset"
+              >
+                {label.protected && <span aria-label="protected">🔒 </span>}
                 {label.name}
               </span>
             ))}

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { useAuthorName } from "../use-author-name";
 import { uploadImport, type ImportReport } from "./upload-import";
 
 const ACCEPT = ".md,.txt,.yaml,.yml,.xml";
@@ -20,7 +19,6 @@ export function ImportDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const router = useRouter();
-  const [authorName] = useAuthorName();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -29,7 +27,7 @@ export function ImportDialog() {
   async function importFiles(files: File[]) {
     if (files.length === 0) return;
     setBusy(true);
-    const next = await uploadImport(files, authorName);
+    const next = await uploadImport(files);
     setReport((previous) => (previous?.ok && next.ok ? { ok: true, outcomes: [...previous.outcomes, ...next.outcomes] } : next));
     setBusy(false);
     router.refresh();

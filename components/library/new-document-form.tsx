@@ -5,13 +5,11 @@ import { useState, useTransition } from "react";
 import { createDocumentAction } from "@/app/new/actions";
 import { FORMAT_LABELS, type DocumentFormat } from "@/lib/core/documents";
 import type { ActionResult } from "@/lib/contracts/action-result";
-import { useAuthorName } from "../use-author-name";
 
 const FORMATS = Object.keys(FORMAT_LABELS) as DocumentFormat[];
 
 export function NewDocumentForm() {
   const router = useRouter();
-  const [authorName] = useAuthorName();
   const [result, setResult] = useState<ActionResult<{ slug: string }> | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = result && !result.ok ? result.fieldErrors ?? {} : {};
@@ -21,7 +19,6 @@ export function NewDocumentForm() {
       const outcome = await createDocumentAction({
         title: String(form.get("title") ?? ""),
         format: String(form.get("format") ?? "markdown") as DocumentFormat,
-        authorName,
       });
       setResult(outcome);
       if (outcome.ok) router.push(`/d/${outcome.data.slug}`);

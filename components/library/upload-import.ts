@@ -3,10 +3,9 @@ import type { ImportOutcome } from "@/lib/contracts/documents";
 export type ImportReport = { ok: true; outcomes: ImportOutcome[] } | { ok: false; message: string };
 
 /** Sends files to the import endpoint and turns every failure into a message a person can act on. */
-export async function uploadImport(files: File[], authorName: string): Promise<ImportReport> {
+export async function uploadImport(files: File[]): Promise<ImportReport> {
   const body = new FormData();
   for (const file of files) body.append("files", file);
-  body.append("authorName", authorName);
   try {
     const response = await fetch("/api/import", { method: "POST", body });
     const json: unknown = await response.json().catch(() => null);

@@ -2,10 +2,12 @@
 
 import { useState, useTransition } from "react";
 import { createApiKeyAction } from "@/app/settings/api-keys/actions";
+import { roleName, type ApiKeyRole } from "@/lib/core/access/roles";
 
 /** Creates a key and shows it once, with a copy button. */
 export function ApiKeyCreator() {
   const [name, setName] = useState("");
+  const [role, setRole] = useState<ApiKeyRole>("viewer");
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -14,7 +16,7 @@ export function ApiKeyCreator() {
   function submit(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await createApiKeyAction(name);
+      const result = await createApiKeyAction(name, role);
       if (!result.ok) {
         setError(result.fieldErrors?.name?.[0] ?? result.message);
         return;
@@ -36,6 +38,13 @@ export function ApiKeyCreator() {
           aria-label="Key name"
           className="flex-1 rounded-md border border-zinc-300 px-3 py-1.5 text-sm"
         />
+        <select value={role} onChange={(event) => setRole(event.target.value as ApiKeyRole)} aria-label="Key role" className="rounded-md border border-zinc-300 bg-white px-2 text-sm">
+          {(["viewer", "editor"] as const).map((value) => (
+            <option key={value} value={value}>
+              {roleName(value)}: {value === "viewer" ? "read and render" : "also save and label"}
+            </option>
+          ))}
+        </select>
         <button type="submit" disabled={pending} className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50">
           Create key
         </button>

@@ -3,13 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { deletePresetAction, savePresetAction } from "@/app/d/[slug]/actions";
-import { useAuthorName } from "@/components/use-author-name";
 import type { PresetSummary } from "@/lib/contracts/presets";
 
 /** Saved test cases: pick one to fill the form, save the current values under a name. */
 export function PresetsBar({ slug, presets, values, onApply }: { slug: string; presets: PresetSummary[]; values: Record<string, unknown>; onApply: (values: Record<string, unknown>) => void }) {
   const router = useRouter();
-  const [authorName] = useAuthorName();
   const [name, setName] = useState("");
   const [selected, setSelected] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +47,7 @@ export function PresetsBar({ slug, presets, values, onApply }: { slug: string; p
         className="flex gap-1"
         onSubmit={(event) => {
           event.preventDefault();
-          act(() => savePresetAction({ slug, name, values, createdBy: authorName }).then((r) => (r.ok && (setSelected(name.trim()), setName("")), r)));
+          act(() => savePresetAction({ slug, name, values }).then((r) => (r.ok && (setSelected(name.trim()), setName("")), r)));
         }}
       >
         <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Save these values as…" aria-label="Test case name" className="min-w-0 flex-1 rounded border border-zinc-300 px-1.5 py-1" />

@@ -12,9 +12,10 @@ type View = "plain" | "markdown";
 interface Props {
   result: RenderResult;
   slug: string;
-  counts: { source: Counts; rendered: Counts } | null;
-  /** For the link to a diff of the rendered output against the previous version. */
-  headNumber: number;
+  /** Left out where counting is not wanted (shared links). */
+  counts?: { source: Counts; rendered: Counts } | null;
+  /** For the link to a diff of the rendered output against the previous version; none on shared links. */
+  headNumber?: number;
   values: Record<string, unknown>;
   hasVariables: boolean;
 }
@@ -67,7 +68,7 @@ export function PreviewPanel({ result, slug, counts, headNumber, values, hasVari
         <button type="button" onClick={copy} title="Copy (Ctrl+Shift+C)" className="rounded border border-zinc-300 bg-white px-1.5 py-0.5">
           {copied ? "Copied" : "Copy"}
         </button>
-        {headNumber > 1 && (
+        {headNumber !== undefined && headNumber > 1 && (
           <a
             href={`/d/${slug}/diff?from=${headNumber - 1}&to=${headNumber}&mode=rendered&values=${encodeURIComponent(JSON.stringify(values))}`}
             className="rounded border border-zinc-300 bg-white px-1.5 py-0.5"
@@ -80,7 +81,7 @@ export function PreviewPanel({ result, slug, counts, headNumber, values, hasVari
         <button type="button" onClick={() => download("txt")} className="rounded border border-zinc-300 bg-white px-1.5 py-0.5">.txt</button>
       </div>
       {view === "plain" ? <PlainPreview result={result} /> : <MarkdownPreview text={result.text} />}
-      <CountsBar counts={counts} />
+      {counts !== undefined && <CountsBar counts={counts} />}
     </section>
   );
 }

@@ -15,7 +15,8 @@ const TYPE_LABELS: Record<FieldType, string> = {
 
 interface Props {
   schema: VariableSchema;
-  onSchemaChange: (schema: VariableSchema) => void;
+  /** Absent for people who may not edit: the form is filled, not redesigned. */
+  onSchemaChange?: (schema: VariableSchema) => void;
   values: Record<string, unknown>;
   onValuesChange: (values: Record<string, unknown>) => void;
   errors: Record<string, string>;
@@ -27,7 +28,7 @@ export function VariablesForm({ schema, onSchemaChange, values, onValuesChange, 
     return <p className="p-4 text-sm text-zinc-500">This document has no template variables.</p>;
   }
   const updateField = (name: string, patch: Partial<VariableField>) =>
-    onSchemaChange(schema.map((field) => (field.name === name ? { ...field, ...patch } : field)));
+    onSchemaChange?.(schema.map((field) => (field.name === name ? { ...field, ...patch } : field)));
   return (
     <form className="space-y-3 p-3" aria-label="Variables" onSubmit={(e) => e.preventDefault()}>
       {schema.map((field) => {
@@ -40,6 +41,7 @@ export function VariablesForm({ schema, onSchemaChange, values, onValuesChange, 
                 {field.label ?? field.name}
                 {field.required && <span className="text-red-700"> *</span>}
               </label>
+              {onSchemaChange && (
               <select
                 aria-label={`Type of ${field.name}`}
                 value={field.type}
@@ -52,6 +54,7 @@ export function VariablesForm({ schema, onSchemaChange, values, onValuesChange, 
                   </option>
                 ))}
               </select>
+              )}
             </div>
             {field.description && <p className="text-xs text-zinc-500">{field.description}</p>}
             <FieldInput id={id} field={field} value={getPath(values, path)} onChange={(value) => onValuesChange(setPath(values, path, value))} />
@@ -60,7 +63,7 @@ export function VariablesForm({ schema, onSchemaChange, values, onValuesChange, 
                 {errors[field.name]}
               </p>
             )}
-            <FieldSettings field={field} onChange={(patch) => updateField(field.name, patch)} />
+            {onSchemaChange && <FieldSettings field={field} onChange={(patch) => updateField(field.name, patch)} />}
           </div>
         );
       })}

@@ -19,6 +19,7 @@ import { useTemplateEditorFeatures } from "./use-template-editor-features";
 import { useCounts } from "./use-counts";
 import { useUrlValues } from "./use-url-values";
 import { VariablesForm } from "./variables-form";
+import { ShareButton, type ShareContext } from "@/components/share/share-button";
 
 interface Props {
   slug: string;
@@ -26,6 +27,10 @@ interface Props {
   dialect: Dialect | null;
   head: { number: number; content: string; variables: VariableSchema };
   versionsPanel: ReactNode;
+  /** Viewers read the source and use the form and preview; the editor is read-only for them. */
+  canEdit: boolean;
+  /** Share links, for people who may create them. */
+  share: ShareContext | null;
 }
 
 /**
@@ -33,14 +38,14 @@ interface Props {
  * variable form and the live preview on the right. Everything derives from the text in one
  * place; heavy derivations follow a deferred copy so typing never waits for them.
  */
-export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props) {
+export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit, share }: Props) {
   const [content, setContent] = useState(head.content);
   const text = useDeferredValue(content);
   const parsed = useMemo(() => parseTemplate(text, dialect ? { dialect } : {}), [text, dialect]);
   const [savedSchema, setSavedSchema] = useState(head.variables);
   const schema = useMemo(() => inferVariableSchema(parsed, savedSchema), [parsed, savedSchema]);
   const [values, setValues] = useUrlValues(slug);
-  const includes = useIncludeSources(parsed.includes.map((include) => include.name), parsed.dialect);
+  const includes = useIncludeSources(slug, parsed.includes.map((include) => include.name), parsed.dialect);
   const result = useMemo(
     () => render(parsed, withDefaults(schema, values), { trackSegments: true, resolveInclude: (name) => includes[name] ?? null }),
     [parsed, schema, values, includes],
@@ -97,6 +102,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
         <div className="flex items-center gap-2 border-b border-zinc-200 bg-white px-2 py-1 text-xs text-zinc-500">
           <button type="button" onClick={left.toggle} aria-pressed={left.open} title="Show or hide the outline (Ctrl+Alt+B)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100">☰ Outline</button>
           <span className="flex-1" />
+          {share && <ShareButton slug={slug} share={share} values={values} />}
           <span data-testid="problem-count">{diagnostics.length === 0 ? "No problems" : `${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"}`}</span>
           <button type="button" onClick={right.toggle} aria-pressed={right.open} title="Show or hide the form and preview (Ctrl+Alt+P)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100">Preview ◨</button>
         </div>
@@ -108,6 +114,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
           content={content}
           setContent={setContent}
           variables={schema}
+          readOnly={!canEdit}
           onEditorReady={(instance, monaco) => {
             setEditor({ editor: instance, monaco });
             instance.onDidChangeCursorPosition((event) => setCursorLine(event.position.lineNumber));
@@ -120,7 +127,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets }: Props
           <aside style={{ width: right.width }} className="flex shrink-0 flex-col overflow-hidden bg-white" aria-label="Variables and preview">
             <div className="max-h-[45%] shrink-0 overflow-y-auto border-b border-zinc-200">
               {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} />}
-              <VariablesForm schema={schema} onSchemaChange={setSavedSchema} values={values} onValuesChange={setValues} errors={errors} />
+              <VariablesForm schema={schema} onSchemaChange={canEdit ? setSavedSchema : undefined} values={values} onValuesChange={setValues} errors={errors} />
             </div>
             <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} />
           </aside>
@@ -143,19 +150,19 @@ function fieldErrors(schema: VariableSchema, values: Record<string, unknown>): R
 }
 
 /** The text of included documents, fetched when the set of includes changes. */
-function useIncludeSources(names: string[], dialect: Dialect): Record<string, string> {
+function useIncludeSources(slug: string, names: string[], dialect: Dialect): Record<string, string> {
   const [sources, setSources] = useState<Record<string, string>>({});
   const key = [...new Set(names)].sort().join("\n");
   useEffect(() => {
     const wanted = key ? key.split("\n") : [];
     if (wanted.length === 0) return;
     let cancelled = false;
-    void loadIncludesAction(wanted, dialect).then((result) => {
+    void loadIncludesAction(slug, wanted, dialect).then((result) => {
       if (!cancelled && result.ok) setSources(result.data);
     });
     return () => {
       cancelled = true;
     };
-  }, [key, dialect]);
+  }, [slug, key, dialect]);
   return sources;
 }

@@ -5,7 +5,11 @@ import type { ActionResult } from "@/lib/contracts/action-result";
 import type { SaveVersionInput, UpdateDocumentInput } from "@/lib/contracts/documents";
 import type { SetLabelInput } from "@/lib/contracts/labels";
 import type { SavePresetInput } from "@/lib/contracts/presets";
+import type { CreateShareLinkInput } from "@/lib/contracts/share-links";
+import { createShareLink } from "@/lib/server/share-links/create-share-link";
+import { revokeShareLink } from "@/lib/server/share-links/revoke-share-link";
 import type { Dialect } from "@/lib/core/template";
+import { documentAction } from "@/app/_lib/authorized-action";
 import { deletePreset } from "@/lib/server/presets/delete-preset";
 import { savePreset } from "@/lib/server/presets/save-preset";
 import { setArchived } from "@/lib/server/documents/archive-document";
@@ -14,55 +18,79 @@ import { deleteDocument } from "@/lib/server/documents/delete-document";
 import { loadIncludeSources } from "@/lib/server/documents/load-include-sources";
 import { restoreVersion } from "@/lib/server/documents/restore-version";
 import { updateDocument } from "@/lib/server/documents/update-document";
-import { actionError } from "@/lib/server/http/action-error";
 import { setLabel } from "@/lib/server/labels/set-label";
+import { setLabelProtection } from "@/lib/server/labels/set-label-protection";
 
-/** Runs a use case for a form: its result, or a failure the form can show. */
-async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await work() };
-  } catch (error) {
-    return actionError(error);
-  }
+// Each action names the permission it needs; documentAction checks it against the signed-in
+// person's role in the document's workspace. Names shown in history come from the session.
+
+export async function saveVersionAction(input: Omit<SaveVersionInput, "authorName">): Promise<ActionResult<CreateVersionResult>> {
+  return documentAction(input.slug, "document.edit", ({ user, actor }) =>
+    createVersion({ input: { ...input, authorName: user.name }, actor }),
+  );
 }
 
-export async function saveVersionAction(input: SaveVersionInput): Promise<ActionResult<CreateVersionResult>> {
-  return run(() => createVersion({ input }));
-}
-
-export async function setLabelAction(input: SetLabelInput) {
-  return run(async () => {
-    const result = await setLabel({ input });
+export async function setLabelAction(input: Omit<SetLabelInput, "actorName">) {
+  return documentAction(input.slug, "label.move", async ({ user, actor, access }) => {
+    const result = await setLabel({ input: { ...input, actorName: user.name }, actor, role: access.role });
     revalidatePath(`/d/${input.slug}`);
     return result;
   });
 }
 
-export async function restoreVersionAction(input: { slug: string; version: number; authorName: string }) {
-  return run(() => restoreVersion({ input }));
+export async function setLabelProtectionAction(slug: string, name: string, isProtected: boolean) {
+  return documentAction(slug, "label.protect", async ({ actor, access }) => {
+    const result = await setLabelProtection({ access, actor, name, isProtected });
+    revalidatePath(`/d/${slug}`);
+    return result;
+  });
+}
+
+export async function restoreVersionAction(input: { slug: string; version: number }) {
+  return documentAction(input.slug, "document.edit", ({ user, actor }) =>
+    restoreVersion({ input: { ...input, authorName: user.name }, actor }),
+  );
 }
 
 export async function updateDocumentAction(input: UpdateDocumentInput) {
-  return run(() => updateDocument({ input }));
+  return documentAction(input.slug, "document.edit", ({ actor }) => updateDocument({ input, actor }));
 }
 
 export async function setArchivedAction(slug: string, archived: boolean) {
-  return run(() => setArchived({ slug, archived }));
+  return documentAction(slug, "document.edit", ({ actor }) => setArchived({ slug, archived, actor }));
 }
 
-/** The newest text of documents that a preview includes (`{{> slug}}`). */
-export async function loadIncludesAction(slugs: string[], dialect?: Dialect) {
-  return run(() => loadIncludeSources({ slugs: slugs.slice(0, 50), dialect }));
+/** The newest text of documents that a preview includes (`{{> slug}}`), from the same workspace. */
+export async function loadIncludesAction(slug: string, slugs: string[], dialect?: Dialect) {
+  return documentAction(slug, "document.read", ({ access }) =>
+    loadIncludeSources({ workspaceId: access.workspaceId, slugs: slugs.slice(0, 50), dialect }),
+  );
 }
 
-export async function savePresetAction(input: SavePresetInput) {
-  return run(() => savePreset({ input }));
+export async function savePresetAction(input: Omit<SavePresetInput, "createdBy">) {
+  return documentAction(input.slug, "preset.write", ({ user }) => savePreset({ input: { ...input, createdBy: user.name } }));
 }
 
 export async function deletePresetAction(slug: string, name: string) {
-  return run(() => deletePreset({ slug, name }));
+  return documentAction(slug, "preset.write", () => deletePreset({ slug, name }));
 }
 
 export async function deleteDocumentAction(slug: string) {
-  return run(() => deleteDocument({ slug }));
+  return documentAction(slug, "document.delete", ({ actor }) => deleteDocument({ slug, actor }));
+}
+
+export async function createShareLinkAction(input: CreateShareLinkInput) {
+  return documentAction(input.slug, "share.manage", async ({ actor, access }) => {
+    const created = await createShareLink({ access, actor, input });
+    revalidatePath(`/d/${input.slug}`);
+    return created;
+  });
+}
+
+export async function revokeShareLinkAction(slug: string, id: string) {
+  return documentAction(slug, "share.manage", async ({ actor, access }) => {
+    const revoked = await revokeShareLink({ access, actor, id });
+    revalidatePath(`/d/${slug}`);
+    return revoked;
+  });
 }

@@ -4,7 +4,9 @@ import { DocumentHeader } from "@/components/document/document-header";
 import { HistoryPanel } from "@/components/document/history-panel";
 import { Workbench } from "@/components/workbench/workbench";
 import { getDocument } from "@/lib/server/documents/get-document";
-import { loadOr404 } from "@/app/_lib/load-or-404";
+import { pageDocument, readableTitle } from "@/app/_lib/guard";
+import { capabilitiesOf } from "@/lib/core/access/capabilities";
+import { listShareLinks } from "@/lib/server/share-links/list-share-links";
 import { listPresets } from "@/lib/server/presets/list-presets";
 
 interface Props {
@@ -13,15 +15,17 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const doc = await getDocument({ slug }).catch(() => null);
-  return { title: doc?.title ?? "Not found" };
+  return { title: await readableTitle(slug) };
 }
 
 export default async function DocumentPage({ params }: Props) {
   await connection();
   const { slug } = await params;
-  const doc = await loadOr404(() => getDocument({ slug }), { slug, path: (to) => `/d/${to}` });
+  const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}`);
+  const can = capabilitiesOf(access.role);
+  const doc = await getDocument({ slug });
   const presets = await listPresets({ slug: doc.slug });
+  const shareLinks = can.share ? await listShareLinks({ documentId: doc.id }) : [];
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
@@ -31,7 +35,9 @@ export default async function DocumentPage({ params }: Props) {
         presets={presets}
         dialect={doc.dialect}
         head={{ number: doc.head.number, content: doc.head.content, variables: doc.head.variables }}
-        versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} />}
+        canEdit={can.edit}
+        share={can.share ? { links: shareLinks, labels: doc.labels.map((l) => l.name), versions: doc.versions.map((v) => v.number) } : null}
+        versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} can={can} />}
       />
     </div>
   );

@@ -1,27 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/contracts/action-result";
+import type { ApiKeyRole } from "@/lib/core/access/roles";
+import { workspaceAction } from "@/app/_lib/authorized-action";
 import { createApiKey } from "@/lib/server/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/server/api-keys/revoke-api-key";
-import { actionError } from "@/lib/server/http/action-error";
 
-export async function createApiKeyAction(name: string): Promise<ActionResult<{ key: string; name: string }>> {
-  try {
-    const created = await createApiKey({ input: { name } });
+export async function createApiKeyAction(name: string, role: ApiKeyRole) {
+  return workspaceAction("workspace.api_keys", async ({ actor, access }) => {
+    const created = await createApiKey({ workspaceId: access.workspaceId, actor, input: { name, role } });
     revalidatePath("/settings/api-keys");
-    return { ok: true, data: { key: created.key, name: created.name } };
-  } catch (error) {
-    return actionError(error);
-  }
+    return { key: created.key, name: created.name };
+  });
 }
 
-export async function revokeApiKeyAction(id: string): Promise<ActionResult<{ id: string }>> {
-  try {
-    await revokeApiKey({ id });
+export async function revokeApiKeyAction(id: string) {
+  return workspaceAction("workspace.api_keys", async ({ actor, access }) => {
+    await revokeApiKey({ workspaceId: access.workspaceId, actor, id });
     revalidatePath("/settings/api-keys");
-    return { ok: true, data: { id } };
-  } catch (error) {
-    return actionError(error);
-  }
+    return { id };
+  });
 }

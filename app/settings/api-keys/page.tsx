@@ -5,16 +5,22 @@ import { ApiKeyCreator } from "@/components/settings/api-key-creator";
 import { RevokeKeyButton } from "@/components/settings/revoke-key-button";
 import { RelativeTime } from "@/components/relative-time";
 import { listApiKeys } from "@/lib/server/api-keys/list-api-keys";
+import { pageWorkspace } from "@/app/_lib/guard";
+import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 
 export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
   await connection();
-  const keys = await listApiKeys();
+  const { workspace } = await pageWorkspace("workspace.api_keys", "/settings/api-keys");
+  const keys = await listApiKeys({ workspaceId: workspace.id });
   return (
     <main className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+      <WorkspaceNav name={workspace.name} role={workspace.role} current="api-keys" />
       <h1 className="text-xl font-semibold tracking-tight">API keys</h1>
       <p className="mt-1 text-sm text-zinc-600">
+        A key acts only in this workspace: viewer keys read and render, editor keys also save versions and move
+        unprotected labels. 
         Applications use a key to fetch and render prompts over the <Link href="/api-docs" className="underline">HTTP API</Link>.
         A key is shown once, when it is created; only its hash is stored.
       </p>
@@ -29,6 +35,7 @@ export default async function ApiKeysPage() {
             <tr>
               <th className="px-4 py-2 font-medium">Name</th>
               <th className="px-4 py-2 font-medium">Key</th>
+              <th className="px-4 py-2 font-medium">Role</th>
               <th className="px-4 py-2 font-medium">Created</th>
               <th className="px-4 py-2 font-medium">Last used</th>
               <th className="px-4 py-2" />
@@ -39,6 +46,7 @@ export default async function ApiKeysPage() {
               <tr key={key.id} className="border-t border-zinc-100">
                 <td className="px-4 py-2 font-medium">{key.name}</td>
                 <td className="px-4 py-2 font-mono text-xs text-zinc-600">{key.prefix}…</td>
+                <td className="px-4 py-2 text-zinc-600">{key.role}</td>
                 <td className="px-4 py-2 text-zinc-600"><RelativeTime date={key.createdAt} /></td>
                 <td className="px-4 py-2 text-zinc-600">{key.lastUsedAt ? <RelativeTime date={key.lastUsedAt} /> : "Never"}</td>
                 <td className="px-4 py-2 text-right">

@@ -10,6 +10,7 @@ import { compareVersions } from "@/lib/server/documents/compare-versions";
 import { renderVersions } from "@/lib/server/documents/render-versions";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { loadOr404 } from "@/app/_lib/load-or-404";
+import { pageDocument } from "@/app/_lib/guard";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -40,13 +41,14 @@ export default async function DiffPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = querySchema.safeParse(await searchParams);
   if (!query.success) notFound();
-  const doc = await loadOr404(() => getDocument({ slug }), { slug, path: (to) => `/d/${to}/diff` });
+  const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}/diff`);
+  const doc = await getDocument({ slug });
   const to = query.data.to ?? doc.head.number;
   const from = query.data.from ?? Math.max(1, to - 1);
   const diff = await loadOr404(() => compareVersions({ slug, from, to }));
   const values = parseValues(query.data.values);
   const rendered =
-    query.data.mode === "rendered" ? await renderVersions({ dialect: doc.dialect, versions: [diff.from, diff.to], values }) : null;
+    query.data.mode === "rendered" ? await renderVersions({ workspaceId: access.workspaceId, dialect: doc.dialect, versions: [diff.from, diff.to], values }) : null;
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">

@@ -1,3 +1,4 @@
+import { documentRouteAccess } from "@/app/_lib/authorized-action";
 import { exportArchive } from "@/lib/server/archive/export-archive";
 import { notFound } from "@/lib/server/errors";
 import { errorResponse } from "@/lib/server/http/error-response";
@@ -6,6 +7,7 @@ import { errorResponse } from "@/lib/server/http/error-response";
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   try {
     const { slug } = await params;
+    await documentRouteAccess(slug, "document.read");
     const archive = await exportArchive({ slugs: [slug] });
     if (archive.documents.length === 0) throw notFound(`There is no document "${slug}".`);
     return new Response(JSON.stringify(archive, null, 2), {

@@ -5,14 +5,16 @@ import { DangerZone } from "@/components/document/danger-zone";
 import { DocumentSettingsForm } from "@/components/document/document-settings-form";
 import { detectDialect } from "@/lib/core/template";
 import { getDocument } from "@/lib/server/documents/get-document";
-import { loadOr404 } from "@/app/_lib/load-or-404";
+import { pageDocument } from "@/app/_lib/guard";
+import { can } from "@/lib/core/access/roles";
 
 export const metadata: Metadata = { title: "Document settings" };
 
 export default async function DocumentSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   await connection();
   const { slug } = await params;
-  const doc = await loadOr404(() => getDocument({ slug }), { slug, path: (to) => `/d/${to}/settings` });
+  const { access } = await pageDocument(slug, "document.edit", (to) => `/d/${to}/settings`);
+  const doc = await getDocument({ slug });
   return (
     <main className="mx-auto w-full max-w-2xl flex-1 px-4 py-8">
       <Link href={`/d/${doc.slug}`} className="text-sm text-zinc-500 hover:underline">
@@ -23,7 +25,7 @@ export default async function DocumentSettingsPage({ params }: { params: Promise
         doc={{ slug: doc.slug, title: doc.title, description: doc.description, tags: doc.tags, dialect: doc.dialect }}
         detectedDialect={detectDialect(doc.head.content)}
       />
-      <DangerZone slug={doc.slug} archived={doc.archivedAt !== null} />
+      <DangerZone slug={doc.slug} archived={doc.archivedAt !== null} canDelete={can(access.role, "document.delete")} />
     </main>
   );
 }

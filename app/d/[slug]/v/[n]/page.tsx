@@ -7,6 +7,8 @@ import { RestoreButton } from "@/components/document/restore-button";
 import { RelativeTime } from "@/components/relative-time";
 import { getVersion } from "@/lib/server/documents/get-version";
 import { loadOr404 } from "@/app/_lib/load-or-404";
+import { pageDocument } from "@/app/_lib/guard";
+import { can } from "@/lib/core/access/roles";
 
 interface Props {
   params: Promise<{ slug: string; n: string }>;
@@ -26,7 +28,8 @@ export default async function VersionPage({ params }: Props) {
   const { slug, n } = await params;
   const number = parseVersionNumber(n);
   if (number === null) notFound();
-  const version = await loadOr404(() => getVersion({ slug, number }), { slug, path: (to) => `/d/${to}/v/${number}` });
+  const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}/v/${number}`);
+  const version = await loadOr404(() => getVersion({ slug, number }));
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
@@ -58,7 +61,7 @@ export default async function VersionPage({ params }: Props) {
           </Link>
         )}
         <span className="flex-1" />
-        {!version.isLatest && <RestoreButton slug={slug} version={version.number} />}
+        {!version.isLatest && can(access.role, "document.edit") && <RestoreButton slug={slug} version={version.number} />}
       </div>
       <div className="min-h-0 flex-1 bg-white" data-testid="editor">
         <ReadOnlySource content={version.content} />

@@ -1,0 +1,40 @@
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getSessionUser, type SessionUser } from "@/lib/server/auth/get-session-user";
+import { getDb } from "@/lib/server/db/client";
+import { listMyWorkspaces, pickCurrentWorkspace, type MyWorkspace } from "@/lib/server/workspaces/list-my-workspaces";
+
+/** The cookie that remembers which workspace the library shows; membership is checked on every read. */
+export const WORKSPACE_COOKIE = "dramatis-workspace";
+
+/** The signed-in person, once per request. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => getSessionUser(await headers()));
+
+/**
+ * For pages: the signed-in person, or a redirect to sign in (back to `returnTo` afterwards).
+ * A database without any account sends everyone to the first-run setup instead.
+ */
+export async function requireUser(returnTo?: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (user) return user;
+  if ((await getDb().user.count()) === 0) redirect("/setup");
+  redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
+}
+
+export interface WorkspaceContext {
+  user: SessionUser;
+  workspace: MyWorkspace;
+  workspaces: MyWorkspace[];
+}
+
+export const currentWorkspaces = cache(async (userId: string) => listMyWorkspaces({ userId }));
+
+/** For pages that work in the current workspace; someone without any is asked to create one. */
+export async function requireWorkspace(returnTo?: string): Promise<WorkspaceContext> {
+  const user = await requireUser(returnTo);
+  const workspaces = await currentWorkspaces(user.id);
+  const workspace = pickCurrentWorkspace(workspaces, (await cookies()).get(WORKSPACE_COOKIE)?.value);
+  if (!workspace) redirect("/workspaces/new");
+  return { user, workspace, workspaces };
+}

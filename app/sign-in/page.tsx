@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { currentUser } from "@/app/_lib/session";
+import { AuthForm } from "@/components/auth/auth-form";
+import { getDb } from "@/lib/server/db/client";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  await connection();
+  if ((await getDb().user.count()) === 0) redirect("/setup");
+  const { next } = await searchParams;
+  if (await currentUser()) redirect(typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/");
+  return (
+    <main className="mx-auto w-full max-w-sm flex-1 px-4 py-12">
+      <h1 className="text-xl font-semibold tracking-tight">Sign in to Dramatis</h1>
+      <AuthForm mode="sign-in" next={typeof next === "string" ? next : undefined} />
+    </main>
+  );
+}

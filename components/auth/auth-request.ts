@@ -1,0 +1,20 @@
+/** Calls one of better-auth's endpoints; failures come back as a sentence to show. */
+export async function authRequest(path: "sign-in/email" | "sign-up/email" | "sign-out", body: object = {}): Promise<string | null> {
+  try {
+    const response = await fetch(`/api/auth/${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    if (response.ok) return null;
+    const json = (await response.json().catch(() => null)) as { message?: string; code?: string } | null;
+    if (response.status === 429) return json?.message ?? "Too many attempts. Wait a minute and try again.";
+    if (response.status === 401) return "That email and password do not match an account.";
+    if (json?.code === "USER_ALREADY_EXISTS" || json?.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
+      return "There is already an account with this email. Sign in instead.";
+    }
+    return json?.message ?? `That did not work (HTTP ${response.status}).`;
+  } catch {
+    return "Could not reach the server. Check your connection and try again.";
+  }
+}
