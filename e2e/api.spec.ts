@@ -4,7 +4,7 @@ test("an API key created in the UI works once shown, and stops working when revo
   await page.goto("/settings/api-keys");
   await page.getByLabel("Key name").fill("e2e app");
   await page.getByRole("button", { name: "Create key" }).click();
-  const key = (await page.getByTestId("new-api-key").textContent()) ?? "";
+  const key = await page.getByTestId("new-api-key").inputValue();
   expect(key).toMatch(/^drm_[\w-]{43}$/);
   await page.reload();
   await expect(page.getByTestId("new-api-key")).toHaveCount(0);

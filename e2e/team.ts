@@ -67,7 +67,7 @@ export async function createApiKey(page: Page, role: "viewer" | "editor"): Promi
   await page.getByLabel("Key name").fill(uniqueName(`${role}-key`));
   await page.getByLabel("Key role").selectOption(role);
   await page.getByRole("button", { name: "Create key" }).click();
-  const key = (await page.getByTestId("new-api-key").textContent()) ?? "";
+  const key = await page.getByTestId("new-api-key").inputValue();
   expect(key).toMatch(/^drm_/);
   return key;
 }

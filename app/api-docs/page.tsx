@@ -25,8 +25,10 @@ export default function ApiDocsPage() {
     <main className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
       <h1 className="text-xl font-semibold tracking-tight">HTTP API v1</h1>
       <p className="mt-2 text-sm text-zinc-600">
-        Every call needs an API key from <Link href="/settings/api-keys" className="underline">API keys</Link>, sent as{" "}
-        <code className="rounded bg-zinc-100 px-1">Authorization: Bearer drm_…</code>. Errors are JSON:{" "}
+        Every call needs an API key, which a workspace owner creates under{" "}
+        <Link href="/settings/api-keys" className="underline">Workspace → API keys</Link>, sent as{" "}
+        <code className="rounded bg-zinc-100 px-1">Authorization: Bearer drm_…</code>. A key reaches only its workspace&apos;s
+        documents (others answer 404); viewer keys read and render, editor keys may also write (otherwise 403). Errors are JSON:{" "}
         <code className="rounded bg-zinc-100 px-1">{"{ error: { code, message, details } }"}</code>. The machine-readable
         description is at <a href="/api/v1/openapi.json" className="underline">/api/v1/openapi.json</a> (OpenAPI 3.1).
       </p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { ShownOnce } from "@/components/shown-once";
 import { createApiKeyAction } from "@/app/settings/api-keys/actions";
 import { roleName, type ApiKeyRole } from "@/lib/core/access/roles";
 
@@ -10,7 +11,6 @@ export function ApiKeyCreator() {
   const [role, setRole] = useState<ApiKeyRole>("viewer");
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const [pending, startTransition] = useTransition();
 
   function submit(event: React.FormEvent) {
@@ -23,7 +23,6 @@ export function ApiKeyCreator() {
       }
       setError(null);
       setName("");
-      setCopied(false);
       setCreated(result.data);
     });
   }
@@ -51,21 +50,12 @@ export function ApiKeyCreator() {
       </form>
       {error && <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
       {created && (
-        <div role="status" className="mt-3 rounded-md bg-emerald-50 p-3 text-sm">
-          <p className="font-medium text-emerald-900">Key “{created.name}” created. Copy it now: it will not be shown again.</p>
-          <div className="mt-2 flex items-center gap-2">
-            <code data-testid="new-api-key" className="flex-1 overflow-x-auto rounded bg-white px-2 py-1 font-mono text-xs ring-1 ring-emerald-200">
-              {created.key}
-            </code>
-            <button
-              type="button"
-              onClick={() => void navigator.clipboard.writeText(created.key).then(() => setCopied(true))}
-              className="rounded-md border border-emerald-300 bg-white px-2 py-1 text-xs font-medium"
-            >
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
-        </div>
+        <ShownOnce
+          value={created.key}
+          label="New API key"
+          testId="new-api-key"
+          note={`Key “${created.name}” created. Copy it now: it will not be shown again.`}
+        />
       )}
     </div>
   );

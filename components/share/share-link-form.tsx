@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createShareLinkAction } from "@/app/d/[slug]/actions";
+import { ShownOnce } from "@/components/shown-once";
 import { SHARE_ACCESS, SHARE_ACCESS_LABELS, type ShareAccess, type ShareTarget } from "@/lib/contracts/share-links";
 
 const EXPIRY = [
@@ -20,7 +21,6 @@ export function ShareLinkForm({ slug, labels, versions, values }: { slug: string
   const [expiry, setExpiry] = useState(0);
   const [withValues, setWithValues] = useState(Object.keys(values).length > 0);
   const [created, setCreated] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -39,7 +39,6 @@ export function ShareLinkForm({ slug, labels, versions, values }: { slug: string
         return;
       }
       setError(null);
-      setCopied(false);
       setCreated(`${window.location.origin}${result.data.path}`);
       router.refresh();
     });
@@ -95,21 +94,7 @@ export function ShareLinkForm({ slug, labels, versions, values }: { slug: string
           {error}
         </p>
       )}
-      {created && (
-        <div className="rounded border border-emerald-200 bg-emerald-50 p-2">
-          <p className="text-xs text-emerald-900">Copy the link now: it is shown only once.</p>
-          <div className="mt-1 flex gap-1">
-            <input readOnly value={created} aria-label="New share link" onFocus={(e) => e.target.select()} className="min-w-0 flex-1 rounded border border-emerald-300 bg-white px-1.5 py-0.5 font-mono text-xs" />
-            <button
-              type="button"
-              onClick={() => void navigator.clipboard.writeText(created).then(() => setCopied(true))}
-              className="rounded border border-emerald-300 bg-white px-2 text-xs"
-            >
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
-        </div>
-      )}
+      {created && <ShownOnce value={created} label="New share link" note="Copy the link now: it is shown only once." />}
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createInviteAction } from "@/app/settings/members/actions";
+import { ShownOnce } from "@/components/shown-once";
 import { INVITE_EXPIRY_CHOICES } from "@/lib/contracts/workspaces";
 import { ROLES, roleName, type Role } from "@/lib/core/access/roles";
 
@@ -13,7 +14,6 @@ export function InviteForm() {
   const [hours, setHours] = useState<number>(INVITE_EXPIRY_CHOICES[1].hours);
   const [email, setEmail] = useState("");
   const [created, setCreated] = useState<{ url: string; emailed: boolean } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -26,7 +26,6 @@ export function InviteForm() {
         return;
       }
       setError(null);
-      setCopied(false);
       setCreated({ url: `${window.location.origin}${result.data.path}`, emailed: result.data.emailed });
       router.refresh();
     });
@@ -67,17 +66,11 @@ export function InviteForm() {
         </p>
       )}
       {created && (
-        <div role="status" className="mt-3 rounded-md bg-emerald-50 p-3">
-          <p className="text-emerald-900">
-            {created.emailed ? "Sent by email. " : ""}Copy the link now: it is shown once and works for one person.
-          </p>
-          <div className="mt-2 flex gap-2">
-            <input readOnly value={created.url} aria-label="Invite link" onFocus={(e) => e.target.select()} className="min-w-0 flex-1 rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs" />
-            <button type="button" onClick={() => void navigator.clipboard.writeText(created.url).then(() => setCopied(true))} className="rounded border border-emerald-300 bg-white px-2 text-xs">
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
-        </div>
+        <ShownOnce
+          value={created.url}
+          label="Invite link"
+          note={`${created.emailed ? "Sent by email. " : ""}Copy the link now: it is shown once and works for one person.`}
+        />
       )}
     </div>
   );

@@ -12,7 +12,8 @@ const toSchema = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
 const STATUS_TEXT: Record<number, string> = {
   400: "The request is not valid",
   401: "Missing, invalid or revoked API key",
-  404: "No such document, version or label",
+  403: "The key's role (or the session's) does not allow this write",
+  404: "No such document, version or label in the key's workspace",
   409: "The document moved on; `error.details.head` holds the newest version",
   413: "The body is too large",
   422: "Strict render refused: variables are missing or the template has errors",
@@ -67,7 +68,7 @@ export function buildOpenApiDocument() {
     info: {
       title: "Dramatis API",
       version: "1",
-      description: "Fetch and render prompt documents by version or label. Every call needs an API key.",
+      description: "Fetch and render prompt documents by version or label. Every call needs an API key, which acts in its own workspace with a viewer or editor role.",
     },
     servers: [{ url: "/" }],
     security: [{ apiKey: [] }],
