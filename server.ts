@@ -3,12 +3,13 @@ import next from "next";
 import { handleApiRequest } from "./lib/server/api/v1/router";
 import { prepareDatabase } from "./lib/server/db/prepare-database";
 import { serveApi } from "./lib/server/http/node-adapter";
+import { COLLAB_PATH, collabRooms, handleCollabUpgrade } from "./lib/server/collab/handle-collab-upgrade";
 
 /**
  * The app's one entry point: a plain Node HTTP server. The HTTP API (/api/v1) is served here
- * directly, for speed; every page and server action goes to Next. It also lets websocket
- * upgrades for real-time co-editing share the origin and port later; every other upgrade
- * goes to Next (dev-mode HMR).
+ * directly, for speed; every page and server action goes to Next. Websocket upgrades to
+ * /collab/<slug> join a document's live draft on the same origin and port; every other
+ * upgrade goes to Next (dev-mode HMR).
  */
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -40,13 +41,26 @@ async function main() {
   });
   server.on("connection", (socket) => socket.setNoDelay(true));
   server.on("upgrade", (req, socket, head) => {
+    if (req.url?.startsWith(COLLAB_PATH)) {
+      handleCollabUpgrade(req, socket, head).catch((error: unknown) => {
+        console.error(error);
+        socket.destroy();
+      });
+      return;
+    }
     void upgrade(req, socket, head);
   });
   server.listen(port, hostname, () => {
     console.log(`Dramatis is running at http://${hostname}:${port} (${dev ? "development" : "production"})`);
   });
 
-  const stop = () => server.close(() => process.exit(0));
+  // Live drafts are written shortly after each change; a stop writes the pending ones first.
+  const stop = () => {
+    void collabRooms()
+      .flushAll()
+      .finally(() => server.close(() => process.exit(0)));
+    server.closeAllConnections();
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

@@ -1,0 +1,117 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import * as syncProtocol from "y-protocols/sync";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { CLOSE_READ_ONLY, CollabRoom, DRAFT_TEXT, type Peer } from "./collab-room";
+import { CollabRooms } from "./collab-rooms";
+import type { LiveDraftStore } from "./live-draft-store";
+
+function memoryStore(headContent = "head text"): LiveDraftStore & { saved: Map<string, Uint8Array>; saves: number } {
+  const saved = new Map<string, Uint8Array>();
+  const store = {
+    saved,
+    saves: 0,
+    load: async (id: string) => ({ state: saved.get(id) ?? null, headContent }),
+    save: async (id: string, state: Uint8Array) => {
+      saved.set(id, state);
+      store.saves++;
+    },
+  };
+  return store;
+}
+
+/** A client speaking the y-websocket sync protocol to a room, as a browser would. */
+function connect(room: CollabRoom, readOnly = false) {
+  const doc = new Y.Doc();
+  const closed: { code?: number } = {};
+  const peer: Peer = {
+    readOnly,
+    name: readOnly ? "viewer" : "editor",
+    send: (data) => {
+      const decoder = decoding.createDecoder(data);
+      if (decoding.readVarUint(decoder) !== 0) return;
+      const reply = encoding.createEncoder();
+      encoding.writeVarUint(reply, 0);
+      syncProtocol.readSyncMessage(decoder, reply, doc, "server");
+      if (encoding.length(reply) > 1) room.receive(peer, encoding.toUint8Array(reply));
+    },
+    close: (code) => {
+      closed.code = code;
+      room.leave(peer);
+    },
+  };
+  doc.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin === "server" || closed.code) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    syncProtocol.writeUpdate(encoder, update);
+    room.receive(peer, encoding.toUint8Array(encoder));
+  });
+  room.join(peer);
+  // As y-websocket does on connecting: ask for the server's state.
+  const hello = encoding.createEncoder();
+  encoding.writeVarUint(hello, 0);
+  syncProtocol.writeSyncStep1(hello, doc);
+  room.receive(peer, encoding.toUint8Array(hello));
+  return { doc, text: () => doc.getText(DRAFT_TEXT), closed, peer };
+}
+
+describe("live drafts", () => {
+  it("start from the newest version and converge for editors typing at once", async () => {
+    const room = await CollabRoom.open("doc", memoryStore("Hello"));
+    const editors = Array.from({ length: 5 }, () => connect(room));
+    expect(editors.map((e) => e.text().toString())).toEqual(Array(5).fill("Hello"));
+    for (let round = 0; round < 20; round++) {
+      editors.forEach((editor, index) => editor.text().insert(editor.text().length, `[${index}:${round}]`));
+    }
+    const texts = new Set([room.text(), ...editors.map((e) => e.text().toString())]);
+    expect(texts.size).toBe(1);
+    for (let index = 0; index < 5; index++) for (let round = 0; round < 20; round++) expect(room.text()).toContain(`[${index}:${round}]`);
+  });
+
+  it("refuse a viewer's changes on the server and close their connection, but let them follow", async () => {
+    const room = await CollabRoom.open("doc", memoryStore("Shared"));
+    const editor = connect(room);
+    const viewer = connect(room, true);
+    expect(viewer.closed.code).toBeUndefined();
+    editor.text().insert(6, "!");
+    expect(viewer.text().toString()).toBe("Shared!");
+    viewer.text().insert(0, "HACKED ");
+    expect(viewer.closed.code).toBe(CLOSE_READ_ONLY);
+    expect(room.text()).toBe("Shared!");
+    expect(editor.text().toString()).toBe("Shared!");
+  });
+
+  it("keep the draft across a restart: a new room loads what was stored", async () => {
+    const store = memoryStore("v1 text");
+    const rooms = new CollabRooms(store);
+    const room = await rooms.open("doc");
+    const editor = connect(room);
+    editor.text().insert(0, "typed ");
+    room.leave(editor.peer);
+    await rooms.release(room);
+    expect(store.saves).toBe(1);
+
+    const restarted = new CollabRooms(store);
+    const again = await restarted.open("doc");
+    expect(again.text()).toBe("typed v1 text");
+    expect(connect(again).text().toString()).toBe("typed v1 text");
+  });
+
+  it("merge edits made while disconnected when the client comes back", async () => {
+    const room = await CollabRoom.open("doc", memoryStore("abc"));
+    const online = connect(room);
+    const offline = connect(room);
+    room.leave(offline.peer);
+    // Typed while the connection was down: kept locally.
+    const local = new Y.Doc();
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(offline.doc));
+    local.getText(DRAFT_TEXT).insert(0, "X");
+    online.text().insert(3, "Y");
+    const back = connect(room);
+    Y.applyUpdate(back.doc, Y.encodeStateAsUpdate(local));
+    expect(room.text()).toBe("XabcY");
+    expect(online.text().toString()).toBe("XabcY");
+  });
+});

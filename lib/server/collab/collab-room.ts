@@ -1,0 +1,162 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+import type { LiveDraftStore } from "./live-draft-store";
+
+/** The Yjs text every editor of a document binds to. */
+export const DRAFT_TEXT = "content";
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+/** Close code for a read-only participant that tried to change the draft. */
+export const CLOSE_READ_ONLY = 4403;
+const PERSIST_DELAY_MS = 300;
+
+export interface Peer {
+  send(data: Uint8Array): void;
+  close(code: number, reason: string): void;
+  /** Viewers: their updates are refused by the server, whatever their client does. */
+  readOnly: boolean;
+  name: string;
+}
+
+/**
+ * One document's live draft: a Y.Doc shared by every connected peer over the y-websocket
+ * protocol (sync and awareness), persisted shortly after each change and when the last
+ * peer leaves. A new room starts from the stored draft, or from the newest version.
+ */
+export class CollabRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly peers = new Map<Peer, Set<number>>();
+  private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  private dirty = false;
+  private lastEditor = "";
+
+  private constructor(
+    readonly documentId: string,
+    private readonly store: LiveDraftStore,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(encoder, update);
+      this.broadcast(encoding.toUint8Array(encoder), origin);
+      if (origin instanceof Object && this.peers.has(origin as Peer)) this.lastEditor = (origin as Peer).name;
+      this.schedulePersist();
+    });
+    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      const changed = [...added!, ...updated!, ...removed!];
+      const ids = this.peers.get(origin as Peer);
+      if (ids) {
+        for (const id of added!) ids.add(id);
+        for (const id of removed!) ids.delete(id);
+      }
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+      this.broadcast(encoding.toUint8Array(encoder), null);
+    });
+  }
+
+  static async open(documentId: string, store: LiveDraftStore): Promise<CollabRoom> {
+    const room = new CollabRoom(documentId, store);
+    const { state, headContent } = await store.load(documentId);
+    if (state) Y.applyUpdate(room.doc, state, "load");
+    else room.doc.getText(DRAFT_TEXT).insert(0, headContent);
+    // Loading is not an edit: nothing to persist until someone types.
+    if (room.persistTimer) clearTimeout(room.persistTimer);
+    room.persistTimer = null;
+    room.dirty = false;
+    return room;
+  }
+
+  get size(): number {
+    return this.peers.size;
+  }
+
+  text(): string {
+    return this.doc.getText(DRAFT_TEXT).toString();
+  }
+
+  join(peer: Peer): void {
+    this.peers.set(peer, new Set());
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    peer.send(encoding.toUint8Array(encoder));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) {
+      const awareness = encoding.createEncoder();
+      encoding.writeVarUint(awareness, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
+      peer.send(encoding.toUint8Array(awareness));
+    }
+  }
+
+  receive(peer: Peer, message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    if (type === MESSAGE_AWARENESS) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), peer);
+      return;
+    }
+    if (type !== MESSAGE_SYNC) return;
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeSyncStep2(encoder, this.doc, decoding.readVarUint8Array(decoder));
+      peer.send(encoding.toUint8Array(encoder));
+      return;
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    if (peer.readOnly) {
+      // A viewer's client answers the server's state request with its own (normally
+      // nothing new); anything that would change the draft closes the connection.
+      if (wouldChange(this.doc, update)) peer.close(CLOSE_READ_ONLY, "You can read this draft but not change it.");
+      return;
+    }
+    Y.applyUpdate(this.doc, update, peer);
+  }
+
+  leave(peer: Peer): void {
+    const ids = this.peers.get(peer);
+    this.peers.delete(peer);
+    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+  }
+
+  /** Writes the draft now if a write is pending. */
+  async flush(): Promise<void> {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+    if (!this.dirty) return;
+    this.dirty = false;
+    await this.store.save(this.documentId, Y.encodeStateAsUpdate(this.doc), this.lastEditor);
+  }
+
+  private schedulePersist(): void {
+    this.dirty = true;
+    if (this.persistTimer) return;
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = null;
+      void this.flush().catch((error: unknown) => console.error("Could not store the live draft:", error));
+    }, PERSIST_DELAY_MS);
+  }
+
+  private broadcast(data: Uint8Array, except: unknown): void {
+    for (const peer of this.peers.keys()) if (peer !== except) peer.send(data);
+  }
+}
+
+function wouldChange(doc: Y.Doc, update: Uint8Array): boolean {
+  const probe = new Y.Doc();
+  Y.applyUpdate(probe, Y.encodeStateAsUpdate(doc));
+  let changed = false;
+  probe.on("update", () => (changed = true));
+  Y.applyUpdate(probe, update);
+  probe.destroy();
+  return changed;
+}

@@ -1,0 +1,43 @@
+import { CollabRoom } from "./collab-room";
+import type { LiveDraftStore } from "./live-draft-store";
+
+/**
+ * The open rooms of this process, one per document with editors connected. A room closes
+ * (after writing its draft) when its last peer leaves; one opening is shared by everyone who
+ * connects while it loads.
+ */
+export class CollabRooms {
+  private readonly rooms = new Map<string, Promise<CollabRoom>>();
+  private readonly closing = new Map<string, Promise<void>>();
+
+  constructor(private readonly store: LiveDraftStore) {}
+
+  open(documentId: string): Promise<CollabRoom> {
+    let room = this.rooms.get(documentId);
+    if (!room) {
+      // A room that is still writing its draft finishes first, so the next one loads it.
+      const closing = this.closing.get(documentId) ?? Promise.resolve();
+      room = closing.then(() => CollabRoom.open(documentId, this.store));
+      room.catch(() => this.rooms.delete(documentId));
+      this.rooms.set(documentId, room);
+    }
+    return room;
+  }
+
+  async release(room: CollabRoom): Promise<void> {
+    if (room.size > 0) return;
+    this.rooms.delete(room.documentId);
+    const done = room.flush().finally(() => this.closing.delete(room.documentId));
+    this.closing.set(room.documentId, done);
+    await done;
+  }
+
+  /** Before the process stops: every pending draft write. */
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.rooms.values()].map(async (room) => (await room).flush()));
+  }
+
+  get openCount(): number {
+    return this.rooms.size;
+  }
+}
