@@ -1,15 +1,12 @@
-import { cookies } from "next/headers";
 import Link from "next/link";
-import { currentUser, currentWorkspaces, WORKSPACE_COOKIE } from "@/app/_lib/session";
-import { pickCurrentWorkspace } from "@/lib/server/workspaces/list-my-workspaces";
+import { currentUser, selectedWorkspace } from "@/app/_lib/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { WorkspaceSwitcher } from "@/components/workspace/workspace-switcher";
 
 /** The top bar: for signed-in people, their workspace (switchable), navigation and sign-out; for anyone else, only the name. */
 export async function AppHeader() {
   const user = await currentUser();
-  const workspaces = user ? await currentWorkspaces(user.id) : [];
-  const current = pickCurrentWorkspace(workspaces, (await cookies()).get(WORKSPACE_COOKIE)?.value);
+  const { workspaces, workspace: current } = user ? await selectedWorkspace(user.id) : { workspaces: [], workspace: null };
   return (
     <header className="flex h-12 shrink-0 items-center gap-6 border-b border-zinc-200 bg-white px-4">
       <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">

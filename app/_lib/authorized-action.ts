@@ -1,4 +1,4 @@
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import type { ActionResult } from "@/lib/contracts/action-result";
 import type { Permission } from "@/lib/core/access/roles";
 import { auditActor, type AuditActor } from "@/lib/server/access/actor";
@@ -6,8 +6,7 @@ import { authorizeDocument, authorizeWorkspace, type DocumentAccess, type Worksp
 import { getSessionUser, type SessionUser } from "@/lib/server/auth/get-session-user";
 import { AppError } from "@/lib/server/errors";
 import { actionError } from "@/lib/server/http/action-error";
-import { listMyWorkspaces, pickCurrentWorkspace } from "@/lib/server/workspaces/list-my-workspaces";
-import { WORKSPACE_COOKIE } from "./session";
+import { selectedWorkspace } from "./session";
 
 /**
  * Server actions are public endpoints: each one goes through a wrapper here that checks the
@@ -53,10 +52,7 @@ export function documentAction<T>(
 /** The workspace the person has selected (the library's), if their role there allows `permission`. */
 export async function currentWorkspaceAccess(permission: Permission): Promise<UserContext & { access: WorkspaceAccess }> {
   const context = await signedIn();
-  const workspace = pickCurrentWorkspace(
-    await listMyWorkspaces({ userId: context.user.id }),
-    (await cookies()).get(WORKSPACE_COOKIE)?.value,
-  );
+  const { workspace } = await selectedWorkspace(context.user.id);
   if (!workspace) throw new AppError("not_found", "You are not a member of any workspace yet.");
   const access = await authorizeWorkspace({ actor: context.user, workspaceId: workspace.id, permission });
   return { ...context, access };

@@ -1,6 +1,6 @@
 import { forbidden, notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
 import type { Permission } from "@/lib/core/access/roles";
-import { can } from "@/lib/core/access/roles";
 import { authorizeDocument, authorizeWorkspace, type DocumentAccess } from "@/lib/server/access/authorize";
 import { findRenamedSlug } from "@/lib/server/documents/find-renamed-slug";
 import { isAppError } from "@/lib/server/errors";
@@ -37,16 +37,18 @@ export async function pageDocument(
 /** For workspace pages (members, API keys, audit): the current workspace, if the role allows. */
 export async function pageWorkspace(permission: Permission, returnTo: string): Promise<WorkspaceContext> {
   const context = await requireWorkspace(returnTo);
-  if (!can(context.workspace.role, permission)) forbidden();
-  // Re-read the role from the database rather than trusting the listing above a moment ago.
-  await authorizeWorkspace({ actor: context.user, workspaceId: context.workspace.id, permission }).catch(() => forbidden());
+  const allowed = await authorizeWorkspace({ actor: context.user, workspaceId: context.workspace.id, permission }).catch(() => null);
+  if (!allowed) forbidden();
   return context;
 }
+
+/** A document, read once per request (its page and its metadata both need it); authorize first. */
+export const readDocument = cache((slug: string) => getDocument({ slug }));
 
 /** A document's title for the browser tab, only for someone who may read it. */
 export async function readableTitle(slug: string): Promise<string> {
   const user = await currentUser();
   const allowed = user && (await authorizeDocument({ actor: user, slug, permission: "document.read" }).catch(() => null));
-  const doc = allowed ? await getDocument({ slug }).catch(() => null) : null;
+  const doc = allowed ? await readDocument(slug).catch(() => null) : null;
   return doc?.title ?? "Dramatis";
 }

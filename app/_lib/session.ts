@@ -30,11 +30,19 @@ export interface WorkspaceContext {
 
 export const currentWorkspaces = cache(async (userId: string) => listMyWorkspaces({ userId }));
 
+/**
+ * A person's workspaces and the one selected (the cookie, if they still belong to it, else
+ * their first): for pages, the header, actions and routes alike.
+ */
+export async function selectedWorkspace(userId: string): Promise<{ workspaces: MyWorkspace[]; workspace: MyWorkspace | null }> {
+  const workspaces = await currentWorkspaces(userId);
+  return { workspaces, workspace: pickCurrentWorkspace(workspaces, (await cookies()).get(WORKSPACE_COOKIE)?.value) };
+}
+
 /** For pages that work in the current workspace; someone without any is asked to create one. */
 export async function requireWorkspace(returnTo?: string): Promise<WorkspaceContext> {
   const user = await requireUser(returnTo);
-  const workspaces = await currentWorkspaces(user.id);
-  const workspace = pickCurrentWorkspace(workspaces, (await cookies()).get(WORKSPACE_COOKIE)?.value);
+  const { workspaces, workspace } = await selectedWorkspace(user.id);
   if (!workspace) redirect("/workspaces/new");
   return { user, workspace, workspaces };
 }

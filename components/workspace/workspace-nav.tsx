@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { can, roleName, type Role } from "@/lib/core/access/roles";
+import { can, type Role } from "@/lib/core/access/roles";
 
 const TABS = [
   { id: "members", href: "/settings/members", label: "Members", permission: "workspace.read" },
@@ -7,12 +7,14 @@ const TABS = [
   { id: "api-keys", href: "/settings/api-keys", label: "API keys", permission: "workspace.api_keys" },
 ] as const;
 
+const YOU_ARE: Record<Role, string> = { owner: "an owner", editor: "an editor", viewer: "a viewer" };
+
 /** The workspace pages a member's role opens, as tabs. */
 export function WorkspaceNav({ name, role, current }: { name: string; role: Role; current: (typeof TABS)[number]["id"] }) {
   return (
     <div className="mb-6">
       <p className="text-sm text-zinc-500">
-        {name} · you are {roleName(role).toLowerCase() === "owner" ? "an owner" : `a${role === "editor" ? "n" : ""} ${role}`}
+        {name} · you are {YOU_ARE[role]}
       </p>
       <nav className="mt-2 flex gap-4 border-b border-zinc-200 text-sm">
         {TABS.filter((tab) => can(role, tab.permission)).map((tab) => (

@@ -22,10 +22,17 @@ export type CreateInviteInput = z.input<typeof createInviteSchema>;
 
 export const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
 
+/** Checked in the form and again by better-auth (lib/server/auth/auth.ts). */
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 256;
+
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "Say how teammates should see you").max(80, "At most 80 characters"),
   email: z.email("Enter an email address"),
-  password: z.string().min(10, "At least 10 characters").max(256, "At most 256 characters"),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(MAX_PASSWORD_LENGTH, `At most ${MAX_PASSWORD_LENGTH} characters`),
 });
 export const setupSchema = signUpSchema.extend({ workspaceName: workspaceNameSchema });
 export const signInSchema = z.object({ email: z.email("Enter an email address"), password: z.string().min(1, "Enter your password") });

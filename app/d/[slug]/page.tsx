@@ -3,8 +3,7 @@ import { connection } from "next/server";
 import { DocumentHeader } from "@/components/document/document-header";
 import { HistoryPanel } from "@/components/document/history-panel";
 import { Workbench } from "@/components/workbench/workbench";
-import { getDocument } from "@/lib/server/documents/get-document";
-import { pageDocument, readableTitle } from "@/app/_lib/guard";
+import { pageDocument, readableTitle, readDocument } from "@/app/_lib/guard";
 import { capabilitiesOf } from "@/lib/core/access/capabilities";
 import { listShareLinks } from "@/lib/server/share-links/list-share-links";
 import { listPresets } from "@/lib/server/presets/list-presets";
@@ -23,7 +22,7 @@ export default async function DocumentPage({ params }: Props) {
   const { slug } = await params;
   const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}`);
   const can = capabilitiesOf(access.role);
-  const doc = await getDocument({ slug });
+  const doc = await readDocument(slug);
   const presets = await listPresets({ slug: doc.slug });
   const shareLinks = can.share ? await listShareLinks({ documentId: doc.id }) : [];
 

@@ -1,9 +1,8 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/contracts/workspaces";
 import { getDb } from "../db/client";
 import { authSecret } from "./auth-secret";
-
-export const MIN_PASSWORD_LENGTH = 10;
 
 function createAuth() {
   return betterAuth({
@@ -11,7 +10,7 @@ function createAuth() {
     baseURL: process.env.DRAMATIS_URL,
     database: prismaAdapter(getDb(), { provider: "sqlite" }),
     // Passwords are hashed with scrypt (better-auth's default): memory-hard, in Node's crypto.
-    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
+    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     // Per address, on top of the per-account limit in sign-in-limiter.ts. On in every
     // environment (better-auth's default is production only), so tests see what users see.

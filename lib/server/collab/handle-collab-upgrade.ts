@@ -42,7 +42,13 @@ export async function handleCollabUpgrade(request: IncomingMessage, socket: Dupl
   }
   const { wss, rooms } = state();
   const room = await rooms.open(access.documentId);
+  let joined = false;
+  // A handshake that fails after the room opened must not keep the room open.
+  socket.once("close", () => {
+    if (!joined) void rooms.release(room);
+  });
   wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
+    joined = true;
     const peer = {
       readOnly: !can(access.role, "document.edit"),
       name: user.name,
