@@ -3,7 +3,8 @@ import next from "next";
 import { handleApiRequest } from "./lib/server/api/v1/router";
 import { prepareDatabase } from "./lib/server/db/prepare-database";
 import { serveApi } from "./lib/server/http/node-adapter";
-import { COLLAB_PATH, collabRooms, handleCollabUpgrade } from "./lib/server/collab/handle-collab-upgrade";
+import { collabRooms } from "./lib/server/collab/collab-registry";
+import { COLLAB_PATH, handleCollabUpgrade } from "./lib/server/collab/handle-collab-upgrade";
 
 /**
  * The app's one entry point: a plain Node HTTP server. The HTTP API (/api/v1) is served here

@@ -3,16 +3,18 @@ import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { CLOSE_READ_ONLY, CollabRoom, DRAFT_TEXT, type Peer } from "./collab-room";
+import { DRAFT_TEXT, readDraftMeta, type DraftBase } from "@/lib/core/collab/draft-doc";
+import { CLOSE_READ_ONLY, CollabRoom, type Peer } from "./collab-room";
 import { CollabRooms } from "./collab-rooms";
 import type { LiveDraftStore } from "./live-draft-store";
 
-function memoryStore(headContent = "head text"): LiveDraftStore & { saved: Map<string, Uint8Array>; saves: number } {
+function memoryStore(headContent = "head text"): LiveDraftStore & { saved: Map<string, Uint8Array>; saves: number; head: DraftBase } {
   const saved = new Map<string, Uint8Array>();
   const store = {
     saved,
     saves: 0,
-    load: async (id: string) => ({ state: saved.get(id) ?? null, headContent }),
+    head: { number: 1, content: headContent },
+    load: async (id: string) => ({ state: saved.get(id) ?? null, head: store.head }),
     save: async (id: string, state: Uint8Array) => {
       saved.set(id, state);
       store.saves++;
@@ -88,10 +90,11 @@ describe("live drafts", () => {
     const rooms = new CollabRooms(store);
     const room = await rooms.open("doc");
     const editor = connect(room);
+    expect(store.saves).toBe(1); // the new draft, stored as soon as it exists
     editor.text().insert(0, "typed ");
     room.leave(editor.peer);
     await rooms.release(room);
-    expect(store.saves).toBe(1);
+    expect(store.saves).toBe(2);
 
     const restarted = new CollabRooms(store);
     const again = await restarted.open("doc");
@@ -113,5 +116,39 @@ describe("live drafts", () => {
     Y.applyUpdate(back.doc, Y.encodeStateAsUpdate(local));
     expect(room.text()).toBe("XabcY");
     expect(online.text().toString()).toBe("XabcY");
+  });
+
+  it("do not duplicate the text when a client that outlived its room reconnects to a new one", async () => {
+    const store = memoryStore("one line");
+    const rooms = new CollabRooms(store);
+    const room = await rooms.open("doc");
+    const client = connect(room);
+    room.leave(client.peer);
+    await rooms.release(room); // nobody typed; the room closes
+    const again = await rooms.open("doc");
+    const back = connect(again);
+    Y.applyUpdate(back.doc, Y.encodeStateAsUpdate(client.doc));
+    expect(again.text()).toBe("one line");
+  });
+
+  it("catch up on opening with versions saved while nobody was connected", async () => {
+    const store = memoryStore("v1");
+    const rooms = new CollabRooms(store);
+    await rooms.release(await rooms.open("doc"));
+    store.head = { number: 4, content: "v4 from the API" };
+    const again = await rooms.open("doc");
+    // Nobody had changed the draft: it moves to the new version.
+    expect(readDraftMeta(again.doc)).toMatchObject({ base: { number: 4, content: "v4 from the API" }, head: 4 });
+    expect(again.text()).toBe("v4 from the API");
+
+    const editor = connect(again);
+    editor.text().insert(0, "unsaved ");
+    again.leave(editor.peer);
+    await rooms.release(again);
+    store.head = { number: 5, content: "v5 from the API" };
+    const third = await rooms.open("doc");
+    // A changed draft keeps its text and base; its next save merges with v5.
+    expect(readDraftMeta(third.doc)).toMatchObject({ base: { number: 4 }, head: 5 });
+    expect(third.text()).toBe("unsaved v4 from the API");
   });
 });

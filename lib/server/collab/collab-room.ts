@@ -3,15 +3,16 @@ import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
+import { draftText, initDraft, markDraftSaved, readDraftMeta, receiveVersion } from "@/lib/core/collab/draft-doc";
 import type { LiveDraftStore } from "./live-draft-store";
 
-/** The Yjs text every editor of a document binds to. */
-export const DRAFT_TEXT = "content";
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
 /** Close code for a read-only participant that tried to change the draft. */
 export const CLOSE_READ_ONLY = 4403;
 const PERSIST_DELAY_MS = 300;
+/** The origin of changes the server makes itself (new drafts, saved versions, restores). */
+export const SERVER_ORIGIN = "server";
 
 export interface Peer {
   send(data: Uint8Array): void;
@@ -63,22 +64,30 @@ export class CollabRoom {
 
   static async open(documentId: string, store: LiveDraftStore): Promise<CollabRoom> {
     const room = new CollabRoom(documentId, store);
-    const { state, headContent } = await store.load(documentId);
-    if (state) Y.applyUpdate(room.doc, state, "load");
-    else room.doc.getText(DRAFT_TEXT).insert(0, headContent);
-    // Loading is not an edit: nothing to persist until someone types.
-    if (room.persistTimer) clearTimeout(room.persistTimer);
-    room.persistTimer = null;
-    room.dirty = false;
+    const { state, head } = await store.load(documentId);
+    if (state) {
+      Y.applyUpdate(room.doc, state, "load");
+      room.dirty = false; // what was just loaded is stored already
+      // Drafts stored before drafts knew their base count as based on the newest version.
+      if (head && !readDraftMeta(room.doc).base) markDraftSaved(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
+      // Versions saved through the API while nobody was connected.
+      if (head) receiveVersion(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
+    } else if (head) {
+      initDraft(room.doc, head, SERVER_ORIGIN);
+    }
+    // A new draft is stored at once: a browser that joined it and later reconnects to a fresh
+    // room must find the same Yjs history, or the merge would duplicate the text.
+    if (room.dirty) await room.flush();
     return room;
   }
+
 
   get size(): number {
     return this.peers.size;
   }
 
   text(): string {
-    return this.doc.getText(DRAFT_TEXT).toString();
+    return draftText(this.doc).toString();
   }
 
   join(peer: Peer): void {

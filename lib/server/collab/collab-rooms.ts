@@ -24,6 +24,11 @@ export class CollabRooms {
     return room;
   }
 
+  /** The room of a document if it is open (or opening) in this process. */
+  peek(documentId: string): Promise<CollabRoom> | undefined {
+    return this.rooms.get(documentId);
+  }
+
   async release(room: CollabRoom): Promise<void> {
     if (room.size > 0) return;
     this.rooms.delete(room.documentId);

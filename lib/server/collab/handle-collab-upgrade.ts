@@ -5,20 +5,13 @@ import { can } from "@/lib/core/access/roles";
 import { authorizeDocument } from "../access/authorize";
 import { getSessionUser } from "../auth/get-session-user";
 import { isAppError } from "../errors";
-import { CollabRooms } from "./collab-rooms";
-import { databaseDraftStore } from "./live-draft-store";
+import { collabRooms } from "./collab-registry";
 
 export const COLLAB_PATH = "/collab/";
 
-const holder = globalThis as unknown as { dramatisCollab?: { wss: WebSocketServer; rooms: CollabRooms } };
-function state() {
-  holder.dramatisCollab ??= { wss: new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 }), rooms: new CollabRooms(databaseDraftStore()) };
-  return holder.dramatisCollab;
-}
-
-export function collabRooms(): CollabRooms {
-  return state().rooms;
-}
+// A draft holds the text and its base version (2 MB each at most) plus their history.
+let wss: WebSocketServer | undefined;
+const sockets = () => (wss ??= new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 }));
 
 /**
  * Upgrades /collab/<slug> to the document's live draft, on the app's own origin and port.
@@ -40,14 +33,14 @@ export async function handleCollabUpgrade(request: IncomingMessage, socket: Dupl
     if (isAppError(error)) return refuse(socket, error.code === "forbidden" ? 403 : 404, "Not Found");
     throw error;
   }
-  const { wss, rooms } = state();
+  const rooms = collabRooms();
   const room = await rooms.open(access.documentId);
   let joined = false;
   // A handshake that fails after the room opened must not keep the room open.
   socket.once("close", () => {
     if (!joined) void rooms.release(room);
   });
-  wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
+  sockets().handleUpgrade(request, socket, head, (ws: WebSocket) => {
     joined = true;
     const peer = {
       readOnly: !can(access.role, "document.edit"),

@@ -1,8 +1,10 @@
+import type { DraftBase } from "@/lib/core/collab/draft-doc";
 import { getDb, type Db } from "../db/client";
 
 /** Where a document's shared draft (a Yjs state) is kept between sessions and restarts. */
 export interface LiveDraftStore {
-  load(documentId: string): Promise<{ state: Uint8Array | null; headContent: string }>;
+  /** The stored draft, if any, and the newest version (null for a document without one). */
+  load(documentId: string): Promise<{ state: Uint8Array | null; head: DraftBase | null }>;
   save(documentId: string, state: Uint8Array, byName: string): Promise<void>;
 }
 
@@ -11,9 +13,9 @@ export function databaseDraftStore(db: Db = getDb()): LiveDraftStore {
     async load(documentId) {
       const [draft, head] = await Promise.all([
         db.liveDraft.findUnique({ where: { documentId }, select: { state: true } }),
-        db.version.findFirst({ where: { documentId }, orderBy: { number: "desc" }, select: { content: true } }),
+        db.version.findFirst({ where: { documentId }, orderBy: { number: "desc" }, select: { number: true, content: true } }),
       ]);
-      return { state: draft ? new Uint8Array(draft.state) : null, headContent: head?.content ?? "" };
+      return { state: draft ? new Uint8Array(draft.state) : null, head };
     },
     async save(documentId, state, byName) {
       const bytes = Buffer.from(state);

@@ -6,6 +6,7 @@ import { AppError, notFound } from "../errors";
 import { invalidateReadCache } from "../cache/read-cache";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { announceVersion } from "../collab/announce-version";
 
 export interface CreateVersionResult {
   created: boolean;
@@ -20,9 +21,23 @@ export type { ConflictDetails };
  * Saving content identical to the head creates nothing. The number is allocated inside the
  * transaction and guarded by the (documentId, number) unique index.
  */
-export async function createVersion({ db = getDb(), input, actor }: { db?: Db; input: SaveVersionInput; actor: AuditActor }) {
+export async function createVersion({
+  db = getDb(),
+  input,
+  actor,
+  fromLiveDraft = false,
+}: {
+  db?: Db;
+  input: SaveVersionInput;
+  actor: AuditActor;
+  /** Saved from the workbench, whose text is the shared draft: the draft's new base. */
+  fromLiveDraft?: boolean;
+}): Promise<CreateVersionResult> {
   const parsed = saveVersionSchema.parse(input);
-  return db.$transaction((tx) => appendVersion(tx, parsed, actor));
+  const { documentId, ...result } = await db.$transaction((tx) => appendVersion(tx, parsed, actor));
+  const { content, authorName: byName } = parsed;
+  if (result.created) await announceVersion({ db, documentId, number: result.number, content, byName, source: fromLiveDraft ? "draft" : "external" });
+  return result;
 }
 
 export async function appendVersion(
@@ -30,7 +45,7 @@ export async function appendVersion(
   input: { slug: string; content: string; message: string; authorName: string; baseVersion?: number; variables?: VariableSchema },
   actor: AuditActor,
   action: "version.save" | "version.restore" = "version.save",
-): Promise<CreateVersionResult> {
+): Promise<CreateVersionResult & { documentId: string }> {
   const { slug, content, message, authorName, baseVersion } = input;
   // A version without a form of its own keeps the form of the version before it.
   const doc = await tx.document.findUnique({
@@ -48,7 +63,7 @@ export async function appendVersion(
   if (!doc) throw notFound(`There is no document "${slug}".`);
   const head = doc.versions[0];
   const variables = input.variables ? JSON.stringify(input.variables) : (head?.variables ?? null);
-  if (head && head.content === content && head.variables === variables) return { created: false, number: head.number };
+  if (head && head.content === content && head.variables === variables) return { created: false, number: head.number, documentId: doc.id };
   if (head && baseVersion !== undefined && baseVersion !== head.number) {
     const details: ConflictDetails = {
       head: { number: head.number, content: head.content, authorName: head.authorName, createdAt: head.createdAt.toISOString() },
@@ -71,5 +86,5 @@ export async function appendVersion(
     before: head ? { version: head.number } : undefined,
     after: { version: number, message, authorName },
   });
-  return { created: true, number };
+  return { created: true, number, documentId: doc.id };
 }

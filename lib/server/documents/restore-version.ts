@@ -3,6 +3,7 @@ import { authorNameSchema, slugSchema, versionNumberSchema } from "@/lib/contrac
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
 import type { AuditActor } from "../access/actor";
+import { announceVersion } from "../collab/announce-version";
 import { appendVersion } from "./create-version";
 
 export const restoreVersionSchema = z.object({
@@ -13,7 +14,8 @@ export const restoreVersionSchema = z.object({
 
 /**
  * Makes an old version current by saving its content as a new version ("Restored from v3").
- * History is never rewritten; restoring content equal to the head creates nothing.
+ * History is never rewritten; restoring content equal to the head creates nothing, but
+ * still brings the shared draft back to that text.
  */
 export async function restoreVersion({
   db = getDb(),
@@ -25,9 +27,14 @@ export async function restoreVersion({
   actor: AuditActor;
 }) {
   const { slug, version, authorName } = restoreVersionSchema.parse(input);
-  return db.$transaction(async (tx) => {
+  const { documentId, content, ...result } = await db.$transaction(async (tx) => {
     const old = await tx.version.findFirst({ where: { number: version, document: { slug } }, select: { content: true } });
     if (!old) throw notFound(`Document "${slug}" has no version ${version}.`);
-    return appendVersion(tx, { slug, content: old.content, message: `Restored from v${version}`, authorName }, actor, "version.restore");
+    const message = `Restored from v${version}`;
+    const saved = await appendVersion(tx, { slug, content: old.content, message, authorName }, actor, "version.restore");
+    return { ...saved, content: old.content };
   });
+  // Everyone editing the document sees the restored text in the shared draft.
+  await announceVersion({ db, documentId, number: result.number, content, byName: authorName, source: "restore" });
+  return result;
 }

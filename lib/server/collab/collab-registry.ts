@@ -1,0 +1,12 @@
+import { CollabRooms } from "./collab-rooms";
+import { databaseDraftStore } from "./live-draft-store";
+
+// On globalThis: the custom server and Next's compiled server code load this module separately
+// but must share one set of rooms (a save in a server action reaches the sockets' room).
+const holder = globalThis as unknown as { dramatisCollabRooms?: CollabRooms };
+
+/** This process's open live-draft rooms. */
+export function collabRooms(): CollabRooms {
+  holder.dramatisCollabRooms ??= new CollabRooms(databaseDraftStore());
+  return holder.dramatisCollabRooms;
+}
