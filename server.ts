@@ -4,7 +4,7 @@ import { handleApiRequest } from "./lib/server/api/v1/router";
 import { prepareDatabase } from "./lib/server/db/prepare-database";
 import { serveApi } from "./lib/server/http/node-adapter";
 import { collabRooms } from "./lib/server/collab/collab-registry";
-import { COLLAB_PATH, handleCollabUpgrade } from "./lib/server/collab/handle-collab-upgrade";
+import { closeCollabConnections, COLLAB_PATH, handleCollabUpgrade } from "./lib/server/collab/handle-collab-upgrade";
 
 /**
  * The app's one entry point: a plain Node HTTP server. The HTTP API (/api/v1) is served here
@@ -56,11 +56,12 @@ async function main() {
   });
 
   // Live drafts are written shortly after each change; a stop writes the pending ones first.
+  // Open websockets would keep the server from closing: they are ended (browsers reconnect).
   const stop = () => {
-    void collabRooms()
-      .flushAll()
-      .finally(() => server.close(() => process.exit(0)));
+    closeCollabConnections();
+    server.close(() => void collabRooms().flushAll().finally(() => process.exit(0)));
     server.closeAllConnections();
+    setTimeout(() => process.exit(1), 5_000).unref();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { editorLines, uniqueName } from "./helpers";
+import { editorLines, saveThroughApi, typeAtStart, uniqueName } from "./helpers";
 
 async function createDocument(page: Page, title: string) {
   await page.goto("/new");
@@ -21,41 +21,41 @@ async function typeOnLine(page: Page, line: number, text: string) {
   await page.keyboard.type(text);
 }
 
-async function secondEditor(browser: Browser, path: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(path);
-  await editorLines(page);
-  return { page, close: () => context.close() };
-}
+const slugOf = (page: Page) => new URL(page.url()).pathname.split("/")[2]!;
+const withFirstLine = (content: string, line: string) => [line, ...content.split("\n").slice(1)].join("\n");
 
-test("two people editing different lines: the second save merges automatically", async ({ page, browser }) => {
-  const path = await createDocument(page, uniqueName("Merge"));
-  await editorLines(page);
-  const other = await secondEditor(browser, path);
-
-  await typeOnLine(other.page, 1, "Theirs. ");
-  await other.page.getByRole("button", { name: /^Save Ctrl/ }).click();
-  await expect(other.page.getByTestId("save-status")).toHaveText("Saved as version 2");
-
+test("a version saved through the API while the draft has edits: the next save merges both", async ({ page }) => {
+  await createDocument(page, uniqueName("Merge"));
   await typeOnLine(page, 2, "Mine.");
+  await expect(page.getByTestId("draft-status")).toHaveText("Draft differs from v1 · changed by you");
+
+  await saveThroughApi(page, slugOf(page), (content) => withFirstLine(content, "Theirs."));
+  // The open page learns of it at once and says what saving will do.
+  await expect(page.getByTestId("draft-status")).toContainText("v2 was saved elsewhere; saving merges it in");
+  await expect(page.getByTestId("version-list").getByRole("listitem")).toHaveCount(2);
+
   await page.getByRole("button", { name: /^Save Ctrl/ }).click();
   await expect(page.getByTestId("save-status")).toHaveText("Merged with the latest changes and saved as version 3");
   const lines = await editorLines(page);
   await expect(lines).toContainText("Theirs.");
   await expect(lines).toContainText("Mine.");
-  await other.close();
+  await expect(page.getByTestId("draft-status")).toHaveText("Draft matches v3 · saved by you");
 });
 
-test("overlapping edits open the conflict resolver; the resolution is saved on top", async ({ page, browser }) => {
-  const path = await createDocument(page, uniqueName("Conflict"));
+test("a version saved through the API while nobody changed the draft: the draft moves to it", async ({ page }) => {
+  await createDocument(page, uniqueName("Follow"));
   await editorLines(page);
-  const other = await secondEditor(browser, path);
-  await typeOnLine(other.page, 1, "THEIRS ");
-  await other.page.keyboard.press("ControlOrMeta+s");
-  await expect(other.page.getByTestId("save-status")).toHaveText("Saved as version 2");
+  await saveThroughApi(page, slugOf(page), (content) => withFirstLine(content, "Updated by a script."));
+  await expect(await editorLines(page)).toContainText("Updated by a script.");
+  await expect(page.getByTestId("draft-status")).toHaveText("Draft matches v2 · saved by Release bot");
+});
 
+test("overlapping edits open the conflict resolver; the resolution is saved on top", async ({ page }) => {
+  await createDocument(page, uniqueName("Conflict"));
   await typeOnLine(page, 1, "MINE ");
+  await saveThroughApi(page, slugOf(page), (content) => withFirstLine(content, "THEIRS"));
+  await expect(page.getByTestId("draft-status")).toContainText("v2 was saved elsewhere");
+
   await page.keyboard.press("ControlOrMeta+s");
   const resolver = page.getByTestId("conflict-resolver");
   await expect(resolver).toBeVisible();
@@ -68,9 +68,10 @@ test("overlapping edits open the conflict resolver; the resolution is saved on t
   await page.keyboard.type("MINE and THEIRS, resolved");
   await resolver.getByRole("button", { name: "Save resolution" }).click();
   await expect(page.getByTestId("save-status")).toHaveText("Saved as version 3");
+  // The resolution is now the shared draft too.
   await expect(await editorLines(page)).toContainText("MINE and THEIRS, resolved");
+  await expect(page.getByTestId("draft-status")).toHaveText("Draft matches v3 · saved by you");
   await expect(page.getByTestId("version-list").getByRole("listitem")).toHaveCount(3);
-  await other.close();
 });
 
 test("labels, the diff page with its section summary, and restoring an old version", async ({ page }) => {
@@ -97,11 +98,17 @@ test("labels, the diff page with its section summary, and restoring an old versi
   await page.getByRole("button", { name: "Side by side" }).click();
   await expect(page).toHaveURL(/view=split/);
 
+  // Unsaved words in the shared draft: restoring replaces the draft's text for everyone.
+  await page.goto(`/d/${slug}`);
+  await typeAtStart(page, "Draft words. ");
   await page.goto(`/d/${slug}/v/1`);
   await page.getByRole("button", { name: "Restore v1 as the newest version" }).click();
   await expect(page).toHaveURL(new RegExp(`/d/${slug}$`));
   await expect(versions.getByRole("listitem").first()).toContainText("Restored from v1");
-  await expect(await editorLines(page)).not.toContainText("A second paragraph.");
+  const lines = await editorLines(page);
+  await expect(lines).not.toContainText("A second paragraph.");
+  await expect(lines).not.toContainText("Draft words.");
+  await expect(page.getByTestId("draft-status")).toHaveText("Draft matches v3 · saved by you");
 });
 
 test("settings: rename with a redirect from the old slug, archive, then delete", async ({ page }) => {

@@ -46,7 +46,7 @@ async function main() {
 
   let bareServer: ChildProcess | null = null;
   const stop = () => {
-    app.stop();
+    void app.stop();
     try {
       if (bareServer?.pid) process.kill(-bareServer.pid, "SIGTERM");
     } catch {

@@ -36,7 +36,7 @@ async function main() {
     }
     await browser.close();
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 

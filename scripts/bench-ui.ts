@@ -107,7 +107,7 @@ async function main() {
     }
     await browser.close();
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 

@@ -1,14 +1,18 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { DraftStatus } from "@/components/collab/draft-status";
+import { PresenceBar } from "@/components/collab/presence-bar";
+import { useLiveDraft, type Collaborator } from "@/components/collab/use-live-draft";
 import { LazyMonacoEditor } from "@/components/editor/lazy-monaco-editor";
 import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
+import { replaceEditorText } from "@/components/editor/replace-editor-text";
 import type { VariableSchema } from "@/lib/core/variables/schema";
+import { threeWayMerge } from "@/lib/core/versions/three-way-merge";
 import { ConflictResolver } from "./conflict-resolver";
-import { DraftBanner } from "./draft-banner";
 import { SaveBar } from "./save-bar";
 import { useLeaveGuard } from "./use-leave-guard";
-import { useLocalDraft } from "./use-local-draft";
 import { useVersionedSave } from "./use-versioned-save";
 
 interface Props {
@@ -21,37 +25,64 @@ interface Props {
   /** The variable form to save with the next version. */
   variables: VariableSchema;
   onEditorReady?: (editor: CodeEditor, monaco: MonacoInstance) => void;
-  /** For viewers: the source without a save bar; the server refuses their saves anyway. */
+  /** For viewers: the live draft read-only, without a save bar; the server refuses their changes anyway. */
   readOnly?: boolean;
+  /** The signed-in person, as others see them in the live draft. */
+  me: Collaborator;
 }
 
-/** The editable current version: Monaco, a save bar (button and Ctrl/Cmd+S), and draft safety. */
-export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, onEditorReady, readOnly = false }: Props) {
+/**
+ * The document's live draft, shared with everyone who has it open: Monaco bound to it, who is
+ * here, a save bar (button and Ctrl/Cmd+S) that snapshots the draft as the next version.
+ */
+export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, onEditorReady, readOnly = false, me }: Props) {
+  const router = useRouter();
   const [message, setMessage] = useState("");
+  const [mounted, setMounted] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
+  const live = useLiveDraft({ slug, me, readOnly, editor: mounted });
   const versioned = useVersionedSave(slug, { number: headNumber, content: initialContent });
-  const savedContent = versioned.base.content;
-  const dirty = content !== savedContent;
-  const draft = useLocalDraft(slug, content, savedContent, versioned.base.number);
-  useLeaveGuard(dirty);
+  const dirty = live.bound && content !== versioned.base.content;
+  // Live drafts are stored on the server; only edits typed offline and not yet sent can be lost.
+  useLeaveGuard(live.unsent);
 
-  const onSaved = useCallback(
-    (text: string) => {
-      setContent(text);
-      setMessage("");
-    },
-    [setContent],
-  );
+  // The shared draft replaced the page's copy when the editor joined it.
+  useEffect(() => {
+    if (live.bound && mounted) setContent(mounted.editor.getValue());
+  }, [live.bound, mounted, setContent]);
+
+  const { adopt } = versioned;
+  const { base, head } = live.meta;
+  useEffect(() => {
+    if (base) adopt(base);
+  }, [base, adopt]);
+  // Someone saved (here or through the API): show the new version in the history.
+  useEffect(() => {
+    if (head !== null && head > headNumber) router.refresh();
+  }, [head, headNumber, router]);
 
   // Read through a ref so the Ctrl/Cmd+S handlers always save the latest text.
-  const latest = useRef({ content, message, versioned, variables });
+  const latest = useRef({ content, message, versioned, variables, mounted });
   useLayoutEffect(() => {
-    latest.current = { content, message, versioned, variables };
+    latest.current = { content, message, versioned, variables, mounted };
   });
+  // After a save: a merge saved more than the draft held when saving began. It goes into the
+  // editor (and so the draft) as an edit, merged with whatever others typed meanwhile.
+  const savedFrom = useCallback(
+    (draftAtSave: string) => (saved: string) => {
+      setMessage("");
+      const editor = latest.current.mounted?.editor;
+      if (saved === draftAtSave || !editor) return;
+      const merge = threeWayMerge(draftAtSave, editor.getValue(), saved);
+      replaceEditorText(editor, merge.clean ? merge.text : saved);
+    },
+    [],
+  );
   const save = useCallback(() => {
     const { content: text, message: note, versioned: saver, variables: form } = latest.current;
     if (readOnly || saver.saving || saver.conflict) return;
-    saver.save({ content: text, message: note, variables: form, onSaved });
-  }, [onSaved, readOnly]);
+    saver.save({ content: text, message: note, variables: form, onSaved: savedFrom(text) });
+  }, [savedFrom, readOnly]);
+  const resolve = (resolved: string) => versioned.resolve({ content: resolved, message, variables, onSaved: savedFrom(content) });
 
   // Ctrl/Cmd+S outside Monaco (Monaco registers its own command for when it has focus).
   useEffect(() => {
@@ -67,49 +98,40 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
 
   return (
     <section className="flex min-w-0 flex-1 flex-col" aria-label="Editor">
-      {draft.found && (
-        <DraftBanner
-          draft={draft.found}
-          onRestore={() => {
-            setContent(draft.found?.content ?? content);
-            draft.dismiss();
-          }}
-          onDiscard={draft.dismiss}
-        />
-      )}
+      <div className="flex items-center gap-3 border-b border-zinc-200 bg-white px-4 py-1.5">
+        <PresenceBar people={live.people} connection={live.connection} refusal={live.refusal} />
+        <span className="flex-1" />
+        <DraftStatus bound={live.bound} meta={live.meta} content={content} myName={me.name} />
+      </div>
       {readOnly ? (
         <p role="note" data-testid="read-only-note" className="border-b border-zinc-200 bg-zinc-50 px-4 py-2 text-xs text-zinc-600">
-          You can read this document, fill its variables and save presets. Editing needs the editor role.
+          You are following the live draft. You can fill its variables and save presets; editing needs the editor role.
         </p>
       ) : (
-      <SaveBar
-        dirty={dirty}
-        saving={versioned.saving}
-        status={versioned.status}
-        message={message}
-        onMessageChange={setMessage}
-        onSave={save}
-      />
+        <SaveBar dirty={dirty} saving={versioned.saving} status={versioned.status} message={message} onMessageChange={setMessage} onSave={save} />
       )}
-      {versioned.conflict ? (
+      {versioned.conflict && (
         <ConflictResolver
           conflict={versioned.conflict}
           saving={versioned.saving}
-          onResolve={(resolved) => versioned.resolve({ content: resolved, message, variables, onSaved })}
+          onResolve={resolve}
           onCancel={versioned.cancelConflict}
         />
-      ) : (
-        <div className="min-h-0 flex-1 bg-white" data-testid="editor">
-          <LazyMonacoEditor
-            value={content}
-            onChange={setContent}
-            onSave={readOnly ? undefined : save}
-            onReady={onEditorReady}
-            readOnly={readOnly}
-            ariaLabel="Document source"
-          />
-        </div>
       )}
+      {/* Stays mounted while a conflict is resolved: the draft keeps following the others. */}
+      <div className={`min-h-0 flex-1 bg-white ${versioned.conflict ? "hidden" : ""}`} data-testid="editor" data-live={live.bound ? "ready" : "loading"}>
+        <LazyMonacoEditor
+          defaultValue={initialContent}
+          onChange={setContent}
+          onSave={readOnly ? undefined : save}
+          onReady={(editor, monaco) => {
+            setMounted({ editor, monaco });
+            onEditorReady?.(editor, monaco);
+          }}
+          readOnly={readOnly || !live.bound}
+          ariaLabel="Document source"
+        />
+      </div>
     </section>
   );
 }

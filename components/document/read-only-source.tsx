@@ -3,5 +3,5 @@
 import { LazyMonacoEditor } from "@/components/editor/lazy-monaco-editor";
 
 export function ReadOnlySource({ content }: { content: string }) {
-  return <LazyMonacoEditor value={content} readOnly ariaLabel="Version source (read-only)" />;
+  return <LazyMonacoEditor defaultValue={content} readOnly ariaLabel="Version source (read-only)" />;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useCallback, useState, useTransition } from "react";
 import { saveVersionAction } from "@/app/d/[slug]/actions";
 import { conflictDetailsSchema, type ConflictDetails } from "@/lib/contracts/conflict";
 import type { VariableSchema } from "@/lib/core/variables/schema";
@@ -14,7 +14,7 @@ export interface PendingConflict {
   merged: string;
 }
 
-interface Base {
+export interface Base {
   number: number;
   content: string;
 }
@@ -24,7 +24,7 @@ interface SaveRequest {
   message: string;
   variables?: VariableSchema;
   /** Called with the text that became the new version (a merge, when one was needed). */
-  onSaved: (content: string) => void;
+  onSaved: (saved: string) => void;
 }
 
 /** Clean merges retried in a row before giving up; each needs another save to have landed. */
@@ -41,6 +41,8 @@ export function useVersionedSave(slug: string, initial: Base) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
   const [saving, startSaving] = useTransition();
+  // The shared draft names its base (someone else saved it, or a restore reset it).
+  const adopt = useCallback((next: Base) => setBase((current) => (current.number === next.number && current.content === next.content ? current : next)), []);
 
   function submit(request: SaveRequest, from: Base) {
     startSaving(async () => {
@@ -80,6 +82,7 @@ export function useVersionedSave(slug: string, initial: Base) {
 
   return {
     base,
+    adopt,
     status,
     saving,
     conflict,

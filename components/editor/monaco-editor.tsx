@@ -1,7 +1,7 @@
 "use client";
 
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
 import { useLocalMonaco } from "./use-local-monaco";
 
@@ -9,7 +9,12 @@ export type MonacoInstance = Parameters<OnMount>[1];
 export type CodeEditor = Parameters<OnMount>[0];
 
 export interface MonacoEditorProps {
-  value: string;
+  /**
+   * The text the editor starts with. Monaco owns the text from then on: feeding each change back
+   * in as a prop races the keystrokes (a render that lags behind would revert newer edits), so
+   * other changes go through the editor instance (see replace-editor-text.ts).
+   */
+  defaultValue: string;
   /** The editor and Monaco itself, once mounted: for markers, decorations and navigation. */
   onReady?: (editor: CodeEditor, monaco: MonacoInstance) => void;
   onChange?: (value: string) => void;
@@ -20,7 +25,7 @@ export interface MonacoEditorProps {
 }
 
 export default function MonacoEditor({
-  value,
+  defaultValue,
   onChange,
   onSave,
   readOnly = false,
@@ -35,22 +40,7 @@ export default function MonacoEditor({
     saveRef.current = onSave;
   });
 
-  // Monaco owns the text while the person types. Passing `value` back in on every change
-  // would race the keystrokes (a stale value replaces the model and moves the cursor), so only
-  // a value that did not come from this editor (a restored draft, say) is pushed into it.
-  const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
-  const lastEmitted = useRef(value);
-  useEffect(() => {
-    const editor = editorRef.current;
-    if (!editor || value === lastEmitted.current || value === editor.getValue()) return;
-    lastEmitted.current = value;
-    editor.pushUndoStop();
-    editor.executeEdits("external", [{ range: editor.getModel()!.getFullModelRange(), text: value }]);
-    editor.pushUndoStop();
-  }, [value]);
-
   const onMount: OnMount = (editor, monaco) => {
-    editorRef.current = editor;
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => saveRef.current?.());
     onReady?.(editor, monaco);
   };
@@ -59,12 +49,9 @@ export default function MonacoEditor({
   if (!ready) return <EditorPlaceholder />;
   return (
     <Editor
-      defaultValue={value}
+      defaultValue={defaultValue}
       language={language}
-      onChange={(next) => {
-        lastEmitted.current = next ?? "";
-        onChange?.(next ?? "");
-      }}
+      onChange={(next) => onChange?.(next ?? "")}
       onMount={onMount}
       loading={<EditorPlaceholder />}
       options={{

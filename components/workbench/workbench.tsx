@@ -2,6 +2,7 @@
 
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
 import { loadIncludesAction } from "@/app/d/[slug]/actions";
+import type { Collaborator } from "@/components/collab/use-live-draft";
 import { DocumentEditor } from "@/components/document/document-editor";
 import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
 import { lintDocument } from "@/lib/core/lints";
@@ -31,6 +32,8 @@ interface Props {
   canEdit: boolean;
   /** Share links, for people who may create them. */
   share: ShareContext | null;
+  /** The signed-in person, as the others in the live draft see them. */
+  me: Collaborator;
 }
 
 /**
@@ -38,7 +41,7 @@ interface Props {
  * variable form and the live preview on the right. Everything derives from the text in one
  * place; heavy derivations follow a deferred copy so typing never waits for them.
  */
-export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit, share }: Props) {
+export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit, share, me }: Props) {
   const [content, setContent] = useState(head.content);
   const text = useDeferredValue(content);
   const parsed = useMemo(() => parseTemplate(text, dialect ? { dialect } : {}), [text, dialect]);
@@ -115,6 +118,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
           setContent={setContent}
           variables={schema}
           readOnly={!canEdit}
+          me={me}
           onEditorReady={(instance, monaco) => {
             setEditor({ editor: instance, monaco });
             instance.onDidChangeCursorPosition((event) => setCursorLine(event.position.lineNumber));

@@ -17,21 +17,27 @@ export async function waitForUrl(url: string, init?: RequestInit, timeoutMs = 60
   throw new Error(`no answer from ${url}`);
 }
 
-/** The production server on `port` with its own database, for benchmarks; `stop` ends it. */
+/**
+ * The production server on `port` with its own database, for benchmarks and tests that restart
+ * it. `stop` ends it the way a deployment does (SIGTERM: it writes pending drafts first),
+ * `crash` kills it outright; both resolve once the process is gone.
+ */
 export async function startAppServer({ port, databaseUrl }: { port: number; databaseUrl: string }) {
   const child = spawn(process.execPath, [SERVER_BUNDLE], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production" },
     stdio: "ignore",
     detached: true,
   });
-  const stop = () => {
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
     try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
+      if (child.pid) process.kill(-child.pid, name);
     } catch {
       // Already gone.
     }
+    return exited;
   };
-  process.on("exit", stop);
+  process.on("exit", () => void signal("SIGTERM"));
   await waitForUrl(`http://localhost:${port}/api/v1/openapi.json`);
-  return { stop };
+  return { stop: () => signal("SIGTERM"), crash: () => signal("SIGKILL") };
 }

@@ -26,7 +26,8 @@ import { setLabelProtection } from "@/lib/server/labels/set-label-protection";
 
 export async function saveVersionAction(input: Omit<SaveVersionInput, "authorName">): Promise<ActionResult<CreateVersionResult>> {
   return documentAction(input.slug, "document.edit", ({ user, actor }) =>
-    createVersion({ input: { ...input, authorName: user.name }, actor }),
+    // The workbench's text is the document's shared draft.
+    createVersion({ input: { ...input, authorName: user.name }, actor, fromLiveDraft: true }),
   );
 }
 

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DocumentPage({ params }: Props) {
   await connection();
   const { slug } = await params;
-  const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}`);
+  const { user, access } = await pageDocument(slug, "document.read", (to) => `/d/${to}`);
   const can = capabilitiesOf(access.role);
   const doc = await readDocument(slug);
   const presets = await listPresets({ slug: doc.slug });
@@ -35,6 +35,7 @@ export default async function DocumentPage({ params }: Props) {
         dialect={doc.dialect}
         head={{ number: doc.head.number, content: doc.head.content, variables: doc.head.variables }}
         canEdit={can.edit}
+        me={{ id: user.id, name: user.name }}
         share={can.share ? { links: shareLinks, labels: doc.labels.map((l) => l.name), versions: doc.versions.map((v) => v.number) } : null}
         versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} can={can} />}
       />

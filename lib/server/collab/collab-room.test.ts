@@ -1,5 +1,6 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -29,6 +30,7 @@ function connect(room: CollabRoom, readOnly = false) {
   const closed: { code?: number } = {};
   const peer: Peer = {
     readOnly,
+    userId: readOnly ? "u-viewer" : "u-editor",
     name: readOnly ? "viewer" : "editor",
     send: (data) => {
       const decoder = decoding.createDecoder(data);
@@ -150,5 +152,23 @@ describe("live drafts", () => {
     // A changed draft keeps its text and base; its next save merges with v5.
     expect(readDraftMeta(third.doc)).toMatchObject({ base: { number: 4 }, head: 5 });
     expect(third.text()).toBe("unsaved v4 from the API");
+  });
+
+  it("show presence only under the name the session gives", async () => {
+    const room = await CollabRoom.open("doc", memoryStore("x"));
+    const editor = connect(room);
+    const presence = (user: { id: string; name: string }) => {
+      const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+      awareness.setLocalStateField("user", user);
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]));
+      room.receive(editor.peer, encoding.toUint8Array(encoder));
+      return awareness.clientID;
+    };
+    const forged = presence({ id: "u-owner", name: "The Owner" });
+    expect(room.awareness.getStates().has(forged)).toBe(false);
+    const honest = presence({ id: "u-editor", name: "editor" });
+    expect(room.awareness.getStates().get(honest)).toMatchObject({ user: { name: "editor" } });
   });
 });

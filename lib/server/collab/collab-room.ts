@@ -19,6 +19,8 @@ export interface Peer {
   close(code: number, reason: string): void;
   /** Viewers: their updates are refused by the server, whatever their client does. */
   readOnly: boolean;
+  /** Who the session says this is: presence may show no other name. */
+  userId: string;
   name: string;
 }
 
@@ -109,7 +111,9 @@ export class CollabRoom {
     const decoder = decoding.createDecoder(message);
     const type = decoding.readVarUint(decoder);
     if (type === MESSAGE_AWARENESS) {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), peer);
+      const update = decoding.readVarUint8Array(decoder);
+      // Presence claiming to be someone else is dropped, not shown to the others.
+      if (presenceMatches(update, peer)) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
       return;
     }
     if (type !== MESSAGE_SYNC) return;
@@ -168,4 +172,17 @@ function wouldChange(doc: Y.Doc, update: Uint8Array): boolean {
   Y.applyUpdate(probe, update);
   probe.destroy();
   return changed;
+}
+
+/** Every presence state in an awareness update names the peer's own user (or none). */
+function presenceMatches(update: Uint8Array, peer: Peer): boolean {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    decoding.readVarUint(decoder); // client id
+    decoding.readVarUint(decoder); // clock
+    const state = JSON.parse(decoding.readVarString(decoder)) as { user?: { id?: unknown; name?: unknown } } | null;
+    if (state?.user && (state.user.id !== peer.userId || state.user.name !== peer.name)) return false;
+  }
+  return true;
 }

@@ -40,6 +40,7 @@ export class CollabRooms {
   /** Before the process stops: every pending draft write. */
   async flushAll(): Promise<void> {
     await Promise.all([...this.rooms.values()].map(async (room) => (await room).flush()));
+    await Promise.all(this.closing.values());
   }
 
   get openCount(): number {

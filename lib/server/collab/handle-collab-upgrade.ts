@@ -44,6 +44,7 @@ export async function handleCollabUpgrade(request: IncomingMessage, socket: Dupl
     joined = true;
     const peer = {
       readOnly: !can(access.role, "document.edit"),
+      userId: user.id,
       name: user.name,
       send: (data: Uint8Array) => {
         if (ws.readyState === ws.OPEN) ws.send(data);
@@ -63,6 +64,11 @@ export async function handleCollabUpgrade(request: IncomingMessage, socket: Dupl
       void rooms.release(room);
     });
   });
+}
+
+/** Before the process stops: ends every live-draft connection (browsers reconnect to the next one). */
+export function closeCollabConnections(): void {
+  for (const client of wss?.clients ?? []) client.close(1012, "The server is restarting");
 }
 
 function refuse(socket: Duplex, status: number, text: string): void {

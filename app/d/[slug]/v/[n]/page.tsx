@@ -64,7 +64,7 @@ export default async function VersionPage({ params }: Props) {
         {!version.isLatest && can(access.role, "document.edit") && <RestoreButton slug={slug} version={version.number} />}
       </div>
       <div className="min-h-0 flex-1 bg-white" data-testid="editor">
-        <ReadOnlySource content={version.content} />
+        <ReadOnlySource key={version.number} content={version.content} />
       </div>
     </div>
   );

@@ -1,0 +1,104 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
+import { draftText, noteDraftEditor, observeDraftMeta, readDraftMeta, type DraftMeta } from "@/lib/core/collab/draft-doc";
+import { participantColor } from "@/lib/core/collab/presence";
+import { bindMonacoToText } from "./monaco-text-binding";
+
+export interface Collaborator {
+  id: string;
+  name: string;
+}
+
+export interface Participant extends Collaborator {
+  clientId: number;
+  color: string;
+  readOnly: boolean;
+  self: boolean;
+}
+
+/** connecting: never synced yet; offline: lost the connection (edits are kept); refused: the server ended it. */
+export type Connection = "connecting" | "connected" | "offline" | "refused";
+
+export interface LiveDraftState {
+  connection: Connection;
+  /** The editor shows the shared draft and sends edits to it (read-only until then). */
+  bound: boolean;
+  meta: DraftMeta;
+  people: Participant[];
+  /** Edits typed while offline that the server has not received yet. */
+  unsent: boolean;
+  refusal: string | null;
+}
+
+const EMPTY_META: DraftMeta = { base: null, head: null, savedBy: null, editors: [] };
+const INITIAL: LiveDraftState = { connection: "connecting", bound: false, meta: EMPTY_META, people: [], unsent: false, refusal: null };
+
+/**
+ * Joins a document's live draft on this origin's /collab socket and binds the editor to it
+ * after the first sync, so the page's own copy of the text is never merged in as a duplicate.
+ */
+export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me: Collaborator; readOnly: boolean; editor: { editor: CodeEditor; monaco: MonacoInstance } | null }): LiveDraftState {
+  const [state, setState] = useState(INITIAL);
+  const { id, name } = me;
+
+  useEffect(() => {
+    if (!editor) return;
+    const update = (change: Partial<LiveDraftState>) => setState((current) => ({ ...current, ...change }));
+    const doc = new Y.Doc();
+    const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
+    // Every change goes through the server, which checks each participant's rights.
+    const provider = new WebsocketProvider(url, slug, doc, { disableBc: true });
+    const { awareness } = provider;
+    awareness.setLocalStateField("user", { id, name, color: participantColor(id), readOnly });
+    let binding: ReturnType<typeof bindMonacoToText> | null = null;
+    let everConnected = false;
+
+    provider.on("status", ({ status }) => {
+      if (status === "connected") everConnected = true;
+      update({ connection: status === "connected" ? "connected" : everConnected ? "offline" : "connecting" });
+    });
+    provider.on("sync", (synced: boolean) => {
+      if (!synced) return;
+      binding ??= bindMonacoToText({ text: draftText(doc), editor: editor.editor, monaco: editor.monaco, awareness });
+      update({ bound: true, unsent: false, meta: readDraftMeta(doc) });
+    });
+    provider.on("closed", ({ reason }) => update({ connection: "refused", refusal: reason || "The server closed the live draft." }));
+    const stopMeta = observeDraftMeta(doc, (meta) => update({ meta }));
+    const onPeople = () => update({ people: participants(awareness.getStates(), doc.clientID) });
+    awareness.on("change", onPeople);
+    onPeople();
+    doc.on("update", (_update: Uint8Array, origin: unknown) => {
+      if (!binding || origin !== binding.origin) return;
+      // After this transaction: who changed the draft since its last save.
+      queueMicrotask(() => noteDraftEditor(doc, name, null));
+      if (!provider.wsconnected) update({ unsent: true });
+    });
+
+    return () => {
+      awareness.off("change", onPeople);
+      stopMeta();
+      binding?.destroy();
+      provider.destroy();
+      doc.destroy();
+      setState(INITIAL);
+    };
+  }, [editor, slug, id, name, readOnly]);
+
+  return state;
+}
+
+function participants(states: Map<number, Record<string, unknown>>, selfId: number): Participant[] {
+  const result: Participant[] = [];
+  states.forEach((state, clientId) => {
+    const user = state.user as { id?: unknown; name?: unknown; color?: unknown; readOnly?: unknown } | undefined;
+    if (typeof user?.id !== "string" || typeof user.name !== "string") return;
+    // Another browser's state ends up in a style sheet: only a plain hex colour is taken as is.
+    const color = typeof user.color === "string" && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : participantColor(user.id);
+    result.push({ clientId, id: user.id, name: user.name, color, readOnly: user.readOnly === true, self: clientId === selfId });
+  });
+  return result.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+}
