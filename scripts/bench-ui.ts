@@ -27,6 +27,8 @@ async function measure(page: Page, slug: string) {
   await page.goto(`http://localhost:${PORT}/d/${slug}`);
   const lines = page.locator(".monaco-editor .view-lines");
   await lines.waitFor();
+  // The editor is read-only until it has joined the document's live draft.
+  await page.locator('[data-testid="editor"][data-live="ready"]').waitFor({ timeout: 60_000 });
   const preview = page.getByTestId("preview");
   await preview.waitFor();
   await page.evaluate(() => {

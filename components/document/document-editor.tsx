@@ -61,9 +61,9 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
   }, [head, headNumber, router]);
 
   // Read through a ref so the Ctrl/Cmd+S handlers always save the latest text.
-  const latest = useRef({ content, message, versioned, variables, mounted });
+  const latest = useRef({ message, versioned, variables, mounted, live });
   useLayoutEffect(() => {
-    latest.current = { content, message, versioned, variables, mounted };
+    latest.current = { message, versioned, variables, mounted, live };
   });
   // After a save: a merge saved more than the draft held when saving began. It goes into the
   // editor (and so the draft) as an edit, merged with whatever others typed meanwhile.
@@ -78,8 +78,10 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
     [],
   );
   const save = useCallback(() => {
-    const { content: text, message: note, versioned: saver, variables: form } = latest.current;
-    if (readOnly || saver.saving || saver.conflict) return;
+    const { message: note, versioned: saver, variables: form, mounted: bound, live: joined } = latest.current;
+    if (readOnly || !joined.bound || !bound || saver.saving || saver.conflict) return;
+    // The editor's text is the draft as of this keystroke (the workbench's copy may lag a render).
+    const text = bound.editor.getValue();
     saver.save({ content: text, message: note, variables: form, onSaved: savedFrom(text) });
   }, [savedFrom, readOnly]);
   const resolve = (resolved: string) => versioned.resolve({ content: resolved, message, variables, onSaved: savedFrom(content) });

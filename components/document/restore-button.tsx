@@ -4,7 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { restoreVersionAction } from "@/app/d/[slug]/actions";
 
-/** Saves this old version's text as the newest version; nothing in the history changes. */
+/**
+ * Saves this old version's text as the newest version; nothing in the history changes. The
+ * shared draft takes the restored text too, for everyone editing (the tooltip says so).
+ */
 export function RestoreButton({ slug, version }: { slug: string; version: number }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -14,6 +17,7 @@ export function RestoreButton({ slug, version }: { slug: string; version: number
       <button
         type="button"
         disabled={pending}
+        title="Also replaces the shared draft, for everyone editing this document"
         onClick={() =>
           startTransition(async () => {
             const result = await restoreVersionAction({ slug, version });

@@ -39,5 +39,5 @@ export async function startAppServer({ port, databaseUrl }: { port: number; data
   };
   process.on("exit", () => void signal("SIGTERM"));
   await waitForUrl(`http://localhost:${port}/api/v1/openapi.json`);
-  return { stop: () => signal("SIGTERM"), crash: () => signal("SIGKILL") };
+  return { pid: child.pid!, stop: () => signal("SIGTERM"), crash: () => signal("SIGKILL") };
 }

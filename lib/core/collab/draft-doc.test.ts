@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { draftText, initDraft, markDraftSaved, markHeadVersion, noteDraftEditor, observeDraftMeta, readDraftMeta, replaceDraftText } from "./draft-doc";
+import { draftText, initDraft, markDraftSaved, markHeadVersion, noteDraftEditor, observeDraftMeta, readDraftMeta, receiveVersion, replaceDraftText } from "./draft-doc";
 
 function draft(content = "v1 text") {
   const doc = new Y.Doc();
@@ -56,5 +56,18 @@ describe("live draft documents", () => {
     markDraftSaved(server, { number: 3, content: "v1 text", byName: "Ada" }, "server");
     expect(seen.at(-1)).toBe(2);
     expect(readDraftMeta(client).base?.number).toBe(3);
+  });
+
+  it("move a draft nobody changed to a version saved elsewhere, but keep a changed one", () => {
+    const clean = draft("v1 text");
+    receiveVersion(clean, { number: 2, content: "v2 from the API", byName: "bot" }, "server");
+    expect(draftText(clean).toString()).toBe("v2 from the API");
+    expect(readDraftMeta(clean)).toMatchObject({ base: { number: 2 }, head: 2, savedBy: "bot" });
+
+    const changed = draft("v1 text");
+    draftText(changed).insert(0, "mine: ");
+    receiveVersion(changed, { number: 2, content: "v2 from the API", byName: "bot" }, "server");
+    expect(draftText(changed).toString()).toBe("mine: v1 text");
+    expect(readDraftMeta(changed)).toMatchObject({ base: { number: 1 }, head: 2 });
   });
 });
