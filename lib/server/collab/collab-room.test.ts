@@ -5,7 +5,8 @@ import * as syncProtocol from "y-protocols/sync";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DRAFT_TEXT, readDraftMeta, type DraftBase } from "@/lib/core/collab/draft-doc";
-import { CLOSE_READ_ONLY, CollabRoom, type Peer } from "./collab-room";
+import { MAX_CONTENT_BYTES } from "@/lib/contracts/documents";
+import { CLOSE_READ_ONLY, CLOSE_TOO_LARGE, CollabRoom, MAX_DRAFT_CHARS, type Peer } from "./collab-room";
 import { CollabRooms } from "./collab-rooms";
 import type { LiveDraftStore } from "./live-draft-store";
 
@@ -170,5 +171,15 @@ describe("live drafts", () => {
     expect(room.awareness.getStates().has(forged)).toBe(false);
     const honest = presence({ id: "u-editor", name: "editor" });
     expect(room.awareness.getStates().get(honest)).toMatchObject({ user: { name: "editor" } });
+  });
+
+  it("refuse a change that would make the draft far larger than a document may be", async () => {
+    const room = await CollabRoom.open("doc", memoryStore("small"));
+    const editor = connect(room);
+    editor.text().insert(5, "x".repeat(MAX_CONTENT_BYTES)); // over the save limit: still a draft
+    expect(editor.closed.code).toBeUndefined();
+    editor.text().insert(5, "x".repeat(MAX_DRAFT_CHARS - MAX_CONTENT_BYTES));
+    expect(editor.closed.code).toBe(CLOSE_TOO_LARGE);
+    expect(room.text()).toHaveLength(5 + MAX_CONTENT_BYTES);
   });
 });

@@ -4,12 +4,18 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { draftText, initDraft, markDraftSaved, readDraftMeta, receiveVersion } from "@/lib/core/collab/draft-doc";
+import { MAX_CONTENT_BYTES } from "@/lib/contracts/documents";
 import type { LiveDraftStore } from "./live-draft-store";
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
 /** Close code for a read-only participant that tried to change the draft. */
 export const CLOSE_READ_ONLY = 4403;
+/** Close code for a change that would make the draft far larger than a document may be. */
+export const CLOSE_TOO_LARGE = 4413;
+// Twice the document limit: room to edit a large document down before saving (the save says
+// "over 2 MB"), while nobody can grow a draft without bound.
+export const MAX_DRAFT_CHARS = 2 * MAX_CONTENT_BYTES;
 const PERSIST_DELAY_MS = 300;
 /** The origin of changes the server makes itself (new drafts, saved versions, restores). */
 export const SERVER_ORIGIN = "server";
@@ -130,6 +136,11 @@ export class CollabRoom {
       // A viewer's client answers the server's state request with its own (normally
       // nothing new); anything that would change the draft closes the connection.
       if (wouldChange(this.doc, update)) peer.close(CLOSE_READ_ONLY, "You can read this draft but not change it.");
+      return;
+    }
+    // An update adds at most its own size in text: a cheap bound, checked without decoding.
+    if (draftText(this.doc).length + update.length > MAX_DRAFT_CHARS) {
+      peer.close(CLOSE_TOO_LARGE, "This change would make the draft larger than 4 MB; it was not applied.");
       return;
     }
     Y.applyUpdate(this.doc, update, peer);
