@@ -68,7 +68,15 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
     });
     provider.on("closed", ({ reason }) => update({ connection: "refused", refusal: reason || "The server closed the live draft." }));
     const stopMeta = observeDraftMeta(doc, (meta) => update({ meta }));
-    const onPeople = () => update({ people: participants(awareness.getStates(), doc.clientID) });
+    // Awareness changes with every cursor move; the page re-renders only when who is here changes.
+    let peopleKey = "";
+    const onPeople = () => {
+      const people = participants(awareness.getStates(), doc.clientID);
+      const key = JSON.stringify(people);
+      if (key === peopleKey) return;
+      peopleKey = key;
+      update({ people });
+    };
     awareness.on("change", onPeople);
     onPeople();
     doc.on("update", (_update: Uint8Array, origin: unknown) => {

@@ -51,7 +51,9 @@ async function announce({ db = getDb(), rooms = collabRooms(), documentId, numbe
   if (!state) return; // the next room starts from the newest version, the restored one
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
+  const changes: Uint8Array[] = [];
+  doc.on("update", (update: Uint8Array) => changes.push(update));
   apply(doc);
-  await store.save(documentId, Y.encodeStateAsUpdate(doc), byName);
+  if (changes.length > 0) await store.append(documentId, Y.mergeUpdates(changes));
   doc.destroy();
 }

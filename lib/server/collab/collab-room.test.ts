@@ -2,7 +2,7 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { DRAFT_TEXT, readDraftMeta, type DraftBase } from "@/lib/core/collab/draft-doc";
 import { MAX_CONTENT_BYTES } from "@/lib/contracts/documents";
@@ -10,16 +10,26 @@ import { CLOSE_READ_ONLY, CLOSE_TOO_LARGE, CollabRoom, MAX_DRAFT_CHARS, type Pee
 import { CollabRooms } from "./collab-rooms";
 import type { LiveDraftStore } from "./live-draft-store";
 
-function memoryStore(headContent = "head text"): LiveDraftStore & { saved: Map<string, Uint8Array>; saves: number; head: DraftBase } {
-  const saved = new Map<string, Uint8Array>();
-  const store = {
-    saved,
+function memoryStore(headContent = "head text") {
+  const updates = new Map<string, Uint8Array[]>();
+  const stored = (id: string) => {
+    const parts = updates.get(id) ?? [];
+    return parts.length === 0 ? null : Y.mergeUpdates(parts);
+  };
+  const store: LiveDraftStore & { saves: number; compactions: number; head: DraftBase; stored: typeof stored } = {
     saves: 0,
+    compactions: 0,
     head: { number: 1, content: headContent },
-    load: async (id: string) => ({ state: saved.get(id) ?? null, head: store.head }),
-    save: async (id: string, state: Uint8Array) => {
-      saved.set(id, state);
+    stored,
+    load: async (id: string) => ({ state: stored(id), appended: updates.get(id)?.length ?? 0, head: store.head }),
+    append: async (id: string, update: Uint8Array) => {
+      updates.set(id, [...(updates.get(id) ?? []), update]);
       store.saves++;
+    },
+    compact: async (id: string, state: Uint8Array) => {
+      updates.set(id, [state]);
+      store.saves++;
+      store.compactions++;
     },
   };
   return store;
@@ -181,5 +191,42 @@ describe("live drafts", () => {
     editor.text().insert(5, "x".repeat(MAX_DRAFT_CHARS - MAX_CONTENT_BYTES));
     expect(editor.closed.code).toBe(CLOSE_TOO_LARGE);
     expect(room.text()).toHaveLength(5 + MAX_CONTENT_BYTES);
+  });
+
+  it("write the draft when typing pauses, and every 2 s while it goes on", async () => {
+    const store = memoryStore("x");
+    const room = await CollabRoom.open("doc", store);
+    const editor = connect(room);
+    const initial = store.saves;
+    vi.useFakeTimers();
+    try {
+      for (let i = 0; i < 50; i++) {
+        editor.text().insert(0, "a"); // a keystroke every 100 ms for 5 s
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(store.saves - initial).toBe(2);
+      await vi.advanceTimersByTimeAsync(300);
+      expect(store.saves - initial).toBe(3);
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, store.stored("doc")!);
+      expect(stored.getText(DRAFT_TEXT).toString()).toBe(room.text());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("append small changes while people type and fold them into the stored state now and then", async () => {
+    const store = memoryStore("x");
+    const rooms = new CollabRooms(store);
+    for (let visit = 0; visit < 25; visit++) {
+      const room = await rooms.open("doc");
+      const editor = connect(room);
+      editor.text().insert(0, `${visit % 10}`);
+      room.leave(editor.peer);
+      await rooms.release(room);
+    }
+    expect(store.compactions).toBe(1);
+    const again = await rooms.open("doc");
+    expect(again.text()).toBe("4321098765432109876543210x");
   });
 });

@@ -16,9 +16,19 @@ export const CLOSE_TOO_LARGE = 4413;
 // Twice the document limit: room to edit a large document down before saving (the save says
 // "over 2 MB"), while nobody can grow a draft without bound.
 export const MAX_DRAFT_CHARS = 2 * MAX_CONTENT_BYTES;
+// The draft is written once typing pauses for this long, and at least this often while it
+// goes on: each write encodes the whole draft (a few MB for the largest documents), and
+// browsers still hold anything newer than the last write and send it again after a crash.
 const PERSIST_DELAY_MS = 300;
+const PERSIST_MAX_WAIT_MS = 2_000;
+// Appended changes are folded into the stored state after this many writes while editing,
+// or this many when the room closes; loading merges whatever remains.
+const COMPACT_WHILE_OPEN = 200;
+const COMPACT_ON_CLOSE = 20;
 /** The origin of changes the server makes itself (new drafts, saved versions, restores). */
 export const SERVER_ORIGIN = "server";
+/** The origin of applying what the store held: nothing to write back. */
+const LOADED = "load";
 
 export interface Peer {
   send(data: Uint8Array): void;
@@ -32,15 +42,21 @@ export interface Peer {
 
 /**
  * One document's live draft: a Y.Doc shared by every connected peer over the y-websocket
- * protocol (sync and awareness), persisted shortly after each change and when the last
- * peer leaves. A new room starts from the stored draft, or from the newest version.
+ * protocol (sync and awareness). Changes are appended to the store shortly after they happen
+ * (at least every 2 s while typing goes on) and when the last peer leaves. A new room starts from the stored draft, or from the newest version.
  */
 export class CollabRoom {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly peers = new Map<Peer, Set<number>>();
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
-  private dirty = false;
+  private firstUnsavedAt: number | null = null;
+  /** Changes not written yet. */
+  private pending: Uint8Array[] = [];
+  /** Changes appended to the store since its state was last compacted. */
+  private appended = 0;
+  /** Writes happen one after another, so a compaction never drops a change appended meanwhile. */
+  private writes: Promise<void> = Promise.resolve();
   private lastEditor = "";
 
   private constructor(
@@ -54,6 +70,8 @@ export class CollabRoom {
       syncProtocol.writeUpdate(encoder, update);
       this.broadcast(encoding.toUint8Array(encoder), origin);
       if (origin instanceof Object && this.peers.has(origin as Peer)) this.lastEditor = (origin as Peer).name;
+      if (origin === LOADED) return;
+      this.pending.push(update);
       this.schedulePersist();
     });
     this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
@@ -72,10 +90,10 @@ export class CollabRoom {
 
   static async open(documentId: string, store: LiveDraftStore): Promise<CollabRoom> {
     const room = new CollabRoom(documentId, store);
-    const { state, head } = await store.load(documentId);
+    const { state, appended, head } = await store.load(documentId);
+    room.appended = appended;
     if (state) {
-      Y.applyUpdate(room.doc, state, "load");
-      room.dirty = false; // what was just loaded is stored already
+      Y.applyUpdate(room.doc, state, LOADED);
       // Drafts stored before drafts knew their base count as based on the newest version.
       if (head && !readDraftMeta(room.doc).base) markDraftSaved(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
       // Versions saved through the API while nobody was connected.
@@ -85,7 +103,7 @@ export class CollabRoom {
     }
     // A new draft is stored at once: a browser that joined it and later reconnects to a fresh
     // room must find the same Yjs history, or the merge would duplicate the text.
-    if (room.dirty) await room.flush();
+    await room.flush();
     return room;
   }
 
@@ -152,22 +170,44 @@ export class CollabRoom {
     if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
   }
 
-  /** Writes the draft now if a write is pending. */
-  async flush(): Promise<void> {
+  /** Writes the changes not written yet, now. */
+  flush(): Promise<void> {
+    return this.write(false);
+  }
+
+  /** Before the room closes: the last changes, folded into the stored state if many have piled up. */
+  close(): Promise<void> {
+    return this.write(true);
+  }
+
+  private write(closing: boolean): Promise<void> {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = null;
-    if (!this.dirty) return;
-    this.dirty = false;
-    await this.store.save(this.documentId, Y.encodeStateAsUpdate(this.doc), this.lastEditor);
+    this.firstUnsavedAt = null;
+    this.writes = this.writes.then(async () => {
+      if (this.pending.length > 0) {
+        const changes = Y.mergeUpdates(this.pending);
+        this.pending = [];
+        await this.store.append(this.documentId, changes);
+        this.appended++;
+      }
+      if (this.appended >= (closing ? COMPACT_ON_CLOSE : COMPACT_WHILE_OPEN)) {
+        await this.store.compact(this.documentId, Y.encodeStateAsUpdate(this.doc), this.lastEditor);
+        this.appended = 0;
+      }
+    });
+    return this.writes;
   }
 
   private schedulePersist(): void {
-    this.dirty = true;
-    if (this.persistTimer) return;
+    const now = Date.now();
+    this.firstUnsavedAt ??= now;
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    const delay = Math.min(PERSIST_DELAY_MS, this.firstUnsavedAt + PERSIST_MAX_WAIT_MS - now);
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
       void this.flush().catch((error: unknown) => console.error("Could not store the live draft:", error));
-    }, PERSIST_DELAY_MS);
+    }, Math.max(0, delay));
   }
 
   private broadcast(data: Uint8Array, except: unknown): void {

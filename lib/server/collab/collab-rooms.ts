@@ -32,7 +32,7 @@ export class CollabRooms {
   async release(room: CollabRoom): Promise<void> {
     if (room.size > 0) return;
     this.rooms.delete(room.documentId);
-    const done = room.flush().finally(() => this.closing.delete(room.documentId));
+    const done = room.close().finally(() => this.closing.delete(room.documentId));
     this.closing.set(room.documentId, done);
     await done;
   }
