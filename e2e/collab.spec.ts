@@ -1,16 +1,18 @@
 import { expect, test } from "./fixtures";
 import { cuttableLiveDraft, editorLines } from "./helpers";
-import { createNumberedDocument, editorText, openAsOwner, typeOnLine, viewport } from "./live-draft";
+import { createNumberedDocument, editorText, openAsOwner, openManyAsOwner, typeOnLine, viewport } from "./live-draft";
 import { writeThroughSocket } from "./live-socket";
 import { createInviteLink, joinWithInvite } from "./team";
 
 test.use({ viewport });
+// Several browsers per test, sharing CI's two cores with the other worker.
+test.describe.configure({ timeout: 90_000 });
 
 for (const editors of [2, 5]) {
   test(`${editors} editors typing at once end with identical text holding every keystroke`, async ({ page, browser }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     const path = await createNumberedDocument(page, editors);
-    const others = await Promise.all(Array.from({ length: editors - 1 }, () => openAsOwner(browser, path)));
+    const others = await openManyAsOwner(browser, path, editors - 1);
     const pages = [page, ...others.map((other) => other.page)];
     for (const each of pages) await expect(each.getByRole("list", { name: "People in this draft" }).getByRole("listitem")).toHaveCount(1);
 

@@ -5,11 +5,11 @@ import { expect } from "./fixtures";
  * Waits for Monaco to render the document (and, on the workbench, to join the live draft,
  * before which it is read-only), then returns its visible text area.
  */
-export async function editorLines(page: Page) {
+export async function editorLines(page: Page, { timeout }: { timeout?: number } = {}) {
   const editor = page.getByTestId("editor");
   const lines = editor.locator(".monaco-editor .view-lines");
-  await expect(lines).toBeVisible();
-  await expect(editor).not.toHaveAttribute("data-live", "loading");
+  await expect(lines).toBeVisible({ timeout });
+  await expect(editor).not.toHaveAttribute("data-live", "loading", { timeout });
   return lines;
 }
 

@@ -27,12 +27,20 @@ export async function editorText(page: Page): Promise<string> {
   );
 }
 
+/** Another browser of the owner's on the same document. Several load Monaco at once on CI's two cores: patience. */
 export async function openAsOwner(browser: Browser, path: string) {
   const context = await browser.newContext({ storageState: OWNER_STATE, viewport });
   const page = await context.newPage();
   await page.goto(path);
-  await editorLines(page);
+  await editorLines(page, { timeout: 30_000 });
   return { context, page };
+}
+
+/** Browsers joining one after another, which loads the machine less than all at once. */
+export async function openManyAsOwner(browser: Browser, path: string, count: number) {
+  const opened: Awaited<ReturnType<typeof openAsOwner>>[] = [];
+  for (let i = 0; i < count; i++) opened.push(await openAsOwner(browser, path));
+  return opened;
 }
 
 /** Puts the cursor at the end of line `line` and types `tokens` one keystroke at a time. */
