@@ -229,4 +229,22 @@ describe("live drafts", () => {
     const again = await rooms.open("doc");
     expect(again.text()).toBe("4321098765432109876543210x");
   });
+
+  it("keep changes whose write failed and write them with the next one", async () => {
+    const store = memoryStore("x");
+    const room = await CollabRoom.open("doc", store);
+    const editor = connect(room);
+    const append = store.append;
+    store.append = async () => {
+      throw new Error("database busy");
+    };
+    editor.text().insert(0, "a");
+    await expect(room.flush()).rejects.toThrow("database busy");
+    store.append = append;
+    editor.text().insert(0, "b");
+    await room.flush();
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, store.stored("doc")!);
+    expect(stored.getText(DRAFT_TEXT).toString()).toBe("bax");
+  });
 });

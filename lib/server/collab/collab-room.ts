@@ -184,11 +184,17 @@ export class CollabRoom {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = null;
     this.firstUnsavedAt = null;
-    this.writes = this.writes.then(async () => {
+    // A failed write (reported to its caller) must not stop the ones after it.
+    this.writes = this.writes.catch(() => undefined).then(async () => {
       if (this.pending.length > 0) {
         const changes = Y.mergeUpdates(this.pending);
         this.pending = [];
-        await this.store.append(this.documentId, changes);
+        try {
+          await this.store.append(this.documentId, changes);
+        } catch (error) {
+          this.pending.unshift(changes); // written with the next attempt
+          throw error;
+        }
         this.appended++;
       }
       if (this.appended >= (closing ? COMPACT_ON_CLOSE : COMPACT_WHILE_OPEN)) {
