@@ -5,7 +5,8 @@ import { expect } from "./fixtures";
  * Waits for Monaco to render the document (and, on the workbench, to join the live draft,
  * before which it is read-only), then returns its visible text area.
  */
-export async function editorLines(page: Page, { timeout }: { timeout?: number } = {}) {
+// Monaco loads after the page; with several browsers open on CI's two cores that has taken over 10 s.
+export async function editorLines(page: Page, { timeout = 30_000 }: { timeout?: number } = {}) {
   const editor = page.getByTestId("editor");
   const lines = editor.locator(".monaco-editor .view-lines");
   await expect(lines).toBeVisible({ timeout });

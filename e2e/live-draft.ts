@@ -27,12 +27,12 @@ export async function editorText(page: Page): Promise<string> {
   );
 }
 
-/** Another browser of the owner's on the same document. Several load Monaco at once on CI's two cores: patience. */
+/** Another browser of the owner's on the same document. */
 export async function openAsOwner(browser: Browser, path: string) {
   const context = await browser.newContext({ storageState: OWNER_STATE, viewport });
   const page = await context.newPage();
   await page.goto(path);
-  await editorLines(page, { timeout: 30_000 });
+  await editorLines(page);
   return { context, page };
 }
 
