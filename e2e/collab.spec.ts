@@ -104,3 +104,19 @@ test("a viewer follows the draft live but cannot change it, in the editor or thr
   expect(await editorText(viewer.page)).toBe(expected);
   await viewer.context.close();
 });
+
+test("until the draft has arrived the page says Connecting and the editor takes no keystrokes", async ({ page, browser }) => {
+  const path = await createNumberedDocument(page, 1);
+  const context = await browser.newContext({ storageState: await page.context().storageState(), viewport });
+  // The socket opens but no draft ever comes.
+  await context.routeWebSocket(/\/collab\//, () => {});
+  const waiting = await context.newPage();
+  await waiting.goto(path);
+  await expect(waiting.getByTestId("editor").locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 30_000 });
+  await expect(waiting.getByTestId("connection-state")).toHaveText("Connecting…");
+  await expect(waiting.getByTestId("draft-status")).toHaveText("Loading the shared draft…");
+  await waiting.getByTestId("editor").locator(".view-lines").click();
+  await waiting.keyboard.type("lost keystrokes");
+  await expect(waiting.getByTestId("editor")).not.toContainText("lost keystrokes");
+  await context.close();
+});

@@ -96,7 +96,8 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
     };
   }, [editor, slug, id, name, readOnly]);
 
-  return state;
+  // An open socket whose server has not sent the draft yet is not live.
+  return state.connection === "connected" && !state.bound ? { ...state, connection: "connecting" } : state;
 }
 
 function participants(states: Map<number, Record<string, unknown>>, selfId: number): Participant[] {
