@@ -52,6 +52,24 @@ export default tseslint.config(
     },
   },
   {
+    // Use cases publish events after commit; live drafts subscribe. A use case that reached
+    // into collab code would make every save depend on the sockets of this one process.
+    files: ["lib/server/**/*.ts"],
+    ignores: ["lib/server/collab/**", "lib/server/generated/**", "lib/server/**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*", "react", "react-dom", "react/*"], message: "lib/server and lib/contracts do not depend on Next or React; page helpers live in app/." },
+            { group: ["@/app/**", "@/components/**"], message: "lib/ must not depend on app/ or components/." },
+            { group: ["../collab/*", "../../collab/*", "@/lib/server/collab/**"], message: "Use cases publish domain events (lib/server/events); live drafts subscribe. Do not import collab code." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["components/**/*.ts", "components/**/*.tsx"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [

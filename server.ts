@@ -4,6 +4,7 @@ import { handleApiRequest } from "./lib/server/api/v1/router";
 import { prepareDatabase } from "./lib/server/db/prepare-database";
 import { serveApi } from "./lib/server/http/node-adapter";
 import { collabRooms } from "./lib/server/collab/collab-registry";
+import { subscribeLiveDrafts } from "./lib/server/collab/subscribe-live-drafts";
 import { closeCollabConnections, COLLAB_PATH, handleCollabUpgrade } from "./lib/server/collab/handle-collab-upgrade";
 
 /**
@@ -18,6 +19,8 @@ async function main() {
   const hostname = process.env.HOST ?? "localhost";
 
   await prepareDatabase();
+  // Saves, restores and imports publish events; open live drafts follow them.
+  subscribeLiveDrafts();
 
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();

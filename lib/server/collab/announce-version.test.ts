@@ -10,11 +10,16 @@ import { createTestDb, testWorkspaceId } from "../testing/test-db";
 import { announceVersion } from "./announce-version";
 import { CollabRooms } from "./collab-rooms";
 import { databaseDraftStore } from "./live-draft-store";
+import { subscribeLiveDrafts } from "./subscribe-live-drafts";
 
 let db: Db;
 let cleanup: () => Promise<void>;
+let unsubscribe: () => void;
 beforeEach(() => ({ db, cleanup } = createTestDb()));
-afterEach(() => cleanup());
+afterEach(() => {
+  unsubscribe?.();
+  return cleanup();
+});
 
 async function documentWithDraft() {
   const workspaceId = await testWorkspaceId(db);
@@ -23,6 +28,8 @@ async function documentWithDraft() {
   const save = (content: string, baseVersion: number) =>
     createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content, message: "", authorName: "Ana", baseVersion } });
   const rooms = new CollabRooms(databaseDraftStore(db));
+  // Use cases only publish; the draft follows because it subscribes, as the server does.
+  unsubscribe = subscribeLiveDrafts({ db, rooms });
   return { slug, documentId, save, rooms };
 }
 

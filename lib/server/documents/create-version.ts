@@ -6,7 +6,7 @@ import { AppError, notFound } from "../errors";
 import { invalidateReadCache } from "../cache/read-cache";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { announceVersion } from "../collab/announce-version";
+import { publish } from "../events/domain-events";
 
 export interface CreateVersionResult {
   created: boolean;
@@ -34,9 +34,10 @@ export async function createVersion({
   fromLiveDraft?: boolean;
 }): Promise<CreateVersionResult> {
   const parsed = saveVersionSchema.parse(input);
-  const { documentId, ...result } = await db.$transaction((tx) => appendVersion(tx, parsed, actor));
+  const { documentId, workspaceId, ...result } = await db.$transaction((tx) => appendVersion(tx, parsed, actor));
   const { content, authorName: byName } = parsed;
-  if (result.created) await announceVersion({ db, documentId, number: result.number, content, byName, source: fromLiveDraft ? "draft" : "external" });
+  const source = fromLiveDraft ? "draft" : "external";
+  if (result.created) await publish("version.saved", { workspaceId, documentId, number: result.number, content, byName, source });
   return result;
 }
 
@@ -45,7 +46,7 @@ export async function appendVersion(
   input: { slug: string; content: string; message: string; authorName: string; baseVersion?: number; variables?: VariableSchema },
   actor: AuditActor,
   action: "version.save" | "version.restore" = "version.save",
-): Promise<CreateVersionResult & { documentId: string }> {
+): Promise<CreateVersionResult & { documentId: string; workspaceId: string }> {
   const { slug, content, message, authorName, baseVersion } = input;
   // A version without a form of its own keeps the form of the version before it.
   const doc = await tx.document.findUnique({
@@ -63,7 +64,7 @@ export async function appendVersion(
   if (!doc) throw notFound(`There is no document "${slug}".`);
   const head = doc.versions[0];
   const variables = input.variables ? JSON.stringify(input.variables) : (head?.variables ?? null);
-  if (head && head.content === content && head.variables === variables) return { created: false, number: head.number, documentId: doc.id };
+  if (head && head.content === content && head.variables === variables) return { created: false, number: head.number, documentId: doc.id, workspaceId: doc.workspaceId };
   if (head && baseVersion !== undefined && baseVersion !== head.number) {
     const details: ConflictDetails = {
       head: { number: head.number, content: head.content, authorName: head.authorName, createdAt: head.createdAt.toISOString() },
@@ -86,5 +87,5 @@ export async function appendVersion(
     before: head ? { version: head.number } : undefined,
     after: { version: number, message, authorName },
   });
-  return { created: true, number, documentId: doc.id };
+  return { created: true, number, documentId: doc.id, workspaceId: doc.workspaceId };
 }

@@ -1,7 +1,7 @@
 import { planImport, slugFromFileName } from "@/lib/core/documents";
 import type { ImportOutcome } from "@/lib/contracts/documents";
 import { getDb, type Db } from "../db/client";
-import { announceVersion, type AnnouncedVersion } from "../collab/announce-version";
+import { publish, type DomainEvents } from "../events/domain-events";
 import { appendVersion } from "./create-version";
 import { freeSlug, insertDocument } from "./create-document";
 import { SYSTEM_ACTOR, type AuditActor } from "../access/actor";
@@ -28,7 +28,7 @@ export async function importDocumentFile({
   bytes: Uint8Array;
   authorName: string;
 }): Promise<ImportOutcome> {
-  let announcement: AnnouncedVersion | null = null;
+  let announcement: DomainEvents["version.saved"] | null = null;
   const outcome = await db.$transaction(async (tx): Promise<ImportOutcome> => {
     let slug = slugFromFileName(fileName);
     const found = await tx.document.findUnique({
@@ -62,11 +62,11 @@ export async function importDocumentFile({
         return { fileName, action: "created", slug, title: plan.title, version: 1 };
       case "new-version": {
         const saved = await appendVersion(tx, { slug: plan.slug, content: plan.content, message, authorName }, actor);
-        announcement = { db, documentId: saved.documentId, number: saved.number, content: plan.content, byName: authorName, source: "external" };
+        announcement = { workspaceId, documentId: saved.documentId, number: saved.number, content: plan.content, byName: authorName, source: "external" };
         return { fileName, action: "new-version", slug: plan.slug, title: plan.title, version: saved.number };
       }
     }
   });
-  if (announcement) await announceVersion(announcement);
+  if (announcement) await publish("version.saved", announcement);
   return outcome;
 }

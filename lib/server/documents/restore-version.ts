@@ -3,7 +3,7 @@ import { authorNameSchema, slugSchema, versionNumberSchema } from "@/lib/contrac
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
 import type { AuditActor } from "../access/actor";
-import { announceVersion } from "../collab/announce-version";
+import { publish } from "../events/domain-events";
 import { appendVersion } from "./create-version";
 
 export const restoreVersionSchema = z.object({
@@ -27,7 +27,7 @@ export async function restoreVersion({
   actor: AuditActor;
 }) {
   const { slug, version, authorName } = restoreVersionSchema.parse(input);
-  const { documentId, content, ...result } = await db.$transaction(async (tx) => {
+  const { documentId, workspaceId, content, ...result } = await db.$transaction(async (tx) => {
     const old = await tx.version.findFirst({ where: { number: version, document: { slug } }, select: { content: true } });
     if (!old) throw notFound(`Document "${slug}" has no version ${version}.`);
     const message = `Restored from v${version}`;
@@ -35,6 +35,6 @@ export async function restoreVersion({
     return { ...saved, content: old.content };
   });
   // Everyone editing the document sees the restored text in the shared draft.
-  await announceVersion({ db, documentId, number: result.number, content, byName: authorName, source: "restore" });
+  await publish("version.saved", { workspaceId, documentId, number: result.number, content, byName: authorName, source: "restore" });
   return result;
 }
