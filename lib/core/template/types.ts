@@ -59,6 +59,14 @@ export interface RenderOptions {
   resolveInclude?: (name: string) => string | null | undefined;
   /** Default 10. */
   maxIncludeDepth?: number;
+  /** How many includes one render may expand in all (fan-out, not just depth). Default 1,000. */
+  maxIncludeExpansions?: number;
+  /** Longest output, in UTF-16 code units. Default 10,000,000. */
+  maxOutputChars?: number;
+  /** Stop a render that has run this long (ms); unlimited by default. Servers pass ~100. */
+  budgetMs?: number;
+  /** Clock for the budget (tests inject one). Default `performance.now`. */
+  now?: () => number;
   /** Report where each substituted value (or kept missing tag) sits in the output. */
   trackSegments?: boolean;
 }
@@ -75,8 +83,16 @@ export interface MissingVariable {
   range: SourceRange;
 }
 
+/** Which bound stopped a render: the output size, the include count or depth, or the time budget. */
+export type RenderLimitKind = "output" | "includes" | "depth" | "time";
+
 export interface RenderResult {
   ok: boolean;
+  /**
+   * Set when a bound stopped the render (`ok` is then false and a problem with code
+   * `limit.<kind>` names the chain). Servers answer 422 for it.
+   */
+  limit?: { kind: RenderLimitKind; message: string };
   text: string;
   missing: MissingVariable[];
   problems: TemplateProblem[];
