@@ -1,5 +1,9 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { sharedDirsEnv } from "./scripts/testing/shared-dirs";
+
+// The persona corpus from ../shared, for the tests that import real documents (CI fails without it).
+Object.assign(process.env, sharedDirsEnv(__dirname));
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const OWNER_STATE = "test-results/.auth/owner.json";

@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { sharedDirsEnv } from "./scripts/testing/shared-dirs";
 
 export default defineConfig({
   resolve: {
@@ -9,6 +10,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // Persona corpus and conformance suites from ../shared (a missing one fails CI).
+    env: sharedDirsEnv(import.meta.dirname),
     pool: "threads",
   },
 });
