@@ -1,4 +1,4 @@
-import { fencedRanges, insideRanges } from "./fenced-ranges";
+import { FenceCursor, fencedRanges } from "./fenced-ranges";
 import type { Dialect } from "./types";
 
 // `{{.Name}}`, `{{if …}}`, `{{- …}}`, a comment, a string literal or a parenthesis: only Go.
@@ -7,6 +7,8 @@ const GO_SIGNAL = /^(?:-\s|\/\*|\.[A-Za-z_]|(?:if|range|with|template|end|else|b
 const MUSTACHE_SIGNAL = /^(?:[#^>!&{=]|\/(?!\*))/;
 // Enough tags to decide; a 2 MB document need not be read to its end.
 const TAGS_TO_READ = 500;
+// The signals sit at a tag's start; a longer look only costs time on huge tags.
+const SIGNAL_CHARS = 256;
 
 /**
  * Go when its tags look more like Go actions than mustache tags (`{{.Name}}`, `{{if …}}`
@@ -15,16 +17,18 @@ const TAGS_TO_READ = 500;
  * languages and do not count.
  */
 export function detectDialect(source: string): Dialect {
-  const fences = fencedRanges(source);
+  const fences = new FenceCursor(fencedRanges(source));
   let tags = 0;
   let go = 0;
   let mustache = 0;
+  let close = -1;
   for (let open = source.indexOf("{{"); open !== -1; open = source.indexOf("{{", open + 2)) {
-    if (insideRanges(fences, open)) continue;
-    const close = source.indexOf("}}", open + 2);
+    if (fences.inside(open)) continue;
+    // Far-away closers are found once, and only a tag's start is read: detection stays linear.
+    if (close < open + 2) close = source.indexOf("}}", open + 2);
     if (close === -1 || tags === TAGS_TO_READ) break;
     tags++;
-    const body = source.slice(open + 2, close);
+    const body = source.slice(open + 2, Math.min(close, open + 2 + SIGNAL_CHARS));
     if (GO_SIGNAL.test(body.trimStart()) || GO_SIGNAL.test(body)) go++;
     else if (MUSTACHE_SIGNAL.test(body.trimStart())) mustache++;
   }

@@ -133,7 +133,7 @@ describe("render", () => {
   it("stops at the include depth limit", () => {
     const resolveInclude = (name: string) => `{{> ${name}x}}`;
     const result = render("{{> d}}", {}, { resolveInclude, maxIncludeDepth: 3 });
-    expect(result.problems.map((p) => p.message)).toEqual(['Includes are nested deeper than 3 levels at "dxxx"']);
+    expect(result.problems.map((p) => p.message)).toEqual(["Includes are nested deeper than 3 levels: d → dx → dxx → dxxx"]);
   });
 
   it("can leave tags in fenced code untouched", () => {
@@ -154,7 +154,7 @@ describe("render", () => {
   it("reports Go evaluation errors as problems instead of throwing", () => {
     const result = render("{{if eq .A 1.0}}x{{end}}|{{len .N}}", { A: "one", N: 3 }, { dialect: "go" });
     expect(result.problems.map((p) => p.message)).toEqual([
-      "`{{if eq .A 1.0}}` on line 1: incompatible types for comparison: string and number",
+      "`{{if eq .A 1.0}}` on line 1: incompatible types for comparison: string and float64",
       "`{{len .N}}` on line 1: len of a number is not defined",
     ]);
   });

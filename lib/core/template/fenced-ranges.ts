@@ -26,3 +26,19 @@ export function insideRanges(ranges: readonly [number, number][], offset: number
   }
   return false;
 }
+
+/**
+ * `insideRanges` for offsets asked in increasing order: it remembers where it got to, so a
+ * document with many fences and many tags is still read once.
+ */
+export class FenceCursor {
+  private index = 0;
+
+  constructor(private readonly ranges: readonly [number, number][]) {}
+
+  inside(offset: number): boolean {
+    while (this.index < this.ranges.length && this.ranges[this.index]![1] <= offset) this.index++;
+    const range = this.ranges[this.index];
+    return range !== undefined && range[0] <= offset;
+  }
+}

@@ -4,7 +4,7 @@ import { fencedRanges } from "./fenced-ranges";
 import { parseGo } from "./go/parse";
 import { parseMustache } from "./mustache/parse";
 import { LineIndex } from "./positions";
-import type { Dialect, TemplateInclude, TemplateProblem, TemplateVariable } from "./types";
+import type { Dialect, TemplateBlock, TemplateInclude, TemplateProblem, TemplateVariable } from "./types";
 import { collectVariables } from "./variables";
 
 export interface ParsedTemplate {
@@ -14,6 +14,8 @@ export interface ParsedTemplate {
   problems: TemplateProblem[];
   variables: TemplateVariable[];
   includes: TemplateInclude[];
+  /** Inheritance blocks, parents and definitions, in document order. */
+  blocks: TemplateBlock[];
 }
 
 export interface ParseOptions {
@@ -28,11 +30,11 @@ export interface ParseOptions {
 export function parseTemplate(source: string, options: ParseOptions = {}): ParsedTemplate {
   const dialect = options.dialect ?? detectDialect(source);
   if (dialect === "none") {
-    return { dialect, source, nodes: source ? [{ type: "text", text: source }] : [], problems: [], variables: [], includes: [] };
+    return { dialect, source, nodes: source ? [{ type: "text", text: source }] : [], problems: [], variables: [], includes: [], blocks: [] };
   }
   const lines = new LineIndex(source);
   const fences = options.ignoreFencedCode ? fencedRanges(source) : null;
   const { nodes, problems } = dialect === "go" ? parseGo(source, lines, fences) : parseMustache(source, lines, fences);
-  const { variables, includes } = collectVariables(dialect, nodes);
-  return { dialect, source, nodes, problems, variables, includes };
+  const { variables, includes, blocks } = collectVariables(dialect, nodes);
+  return { dialect, source, nodes, problems, variables, includes, blocks };
 }

@@ -35,3 +35,8 @@ export class LineIndex {
     return { start: this.position(start), end: this.position(end) };
   }
 }
+
+/** A tag as quoted in a message: huge tags are shortened, so a problem never copies megabytes. */
+export function quoteTag(raw: string): string {
+  return raw.length <= 80 ? raw : `${raw.slice(0, 60)}…${raw.slice(-12)}`;
+}

@@ -2,16 +2,14 @@ import type { GoNode, MustacheNode } from "./ast";
 import { renderGo } from "./go/render";
 import { renderMustache } from "./mustache/render";
 import { parseTemplate, type ParsedTemplate } from "./parse";
-import { RenderState } from "./render-state";
-import type { Dialect, RenderOptions, RenderResult, SourceRange } from "./types";
-import { NOT_FOUND, type Lookup } from "./values";
-
-const DEFAULT_MAX_INCLUDE_DEPTH = 10;
+import { DEFAULT_MAX_INCLUDE_DEPTH, DEFAULT_MAX_INCLUDE_EXPANSIONS, RenderState } from "./render-state";
+import type { Dialect, RenderOptions, RenderResult, Severity, SourceRange } from "./types";
 
 /**
  * Renders a template (source or parsed) with values. No HTML escaping unless asked; a missing
  * text variable stays visibly as written (lenient) or refuses the render (strict); includes
- * resolve through `resolveInclude`, at most 10 deep, with cycles reported as their chain.
+ * resolve through `resolveInclude`. The render is bounded: output size, include count and
+ * depth, and an optional time budget; hitting one stops it with `limit` set and `ok: false`.
  */
 export function render(template: string | ParsedTemplate, values: Record<string, unknown>, options: RenderOptions = {}): RenderResult {
   const parsed =
@@ -20,12 +18,16 @@ export function render(template: string | ParsedTemplate, values: Record<string,
       : template;
   const state = new RenderState(options);
   for (const problem of parsed.problems) state.problem(problem);
-  renderParsed(parsed, values, state, new IncludeCache(parsed.dialect, options));
+  const includes = new Includes(parsed.dialect, options, state);
+  if (parsed.dialect === "go") renderGo(parsed.nodes as GoNode[], values, state, includes.go());
+  else if (parsed.dialect === "mustache") renderMustache(parsed.nodes as MustacheNode[], values, state, includes.mustache());
+  else state.write(parsed.source);
 
   const hasErrors = state.problems.some((problem) => problem.severity === "error");
   const refused = options.strict === true && (state.missing.length > 0 || hasErrors);
   return {
     ok: !refused && !hasErrors,
+    ...(state.stopped ? { limit: state.stopped } : {}),
     text: refused ? "" : state.out.join(""),
     missing: state.missing,
     problems: state.problems,
@@ -33,57 +35,75 @@ export function render(template: string | ParsedTemplate, values: Record<string,
   };
 }
 
-function renderParsed(parsed: ParsedTemplate, data: Lookup, state: RenderState, includes: IncludeCache) {
-  if (parsed.dialect === "go") {
-    renderGo(parsed.nodes as GoNode[], data, state, (node, dot, s) =>
-      includes.render(node.name, "", node.range, node.raw, s, (child) => renderParsed(child, dot, s, includes)),
-    );
-  } else if (parsed.dialect === "mustache") {
-    const stack = data === NOT_FOUND ? [] : [data];
-    renderMustacheWith(parsed.nodes as MustacheNode[], stack, state, includes);
-  } else {
-    state.write(parsed.source);
-  }
-}
+type IncludeTag = { raw: string; range: SourceRange };
 
-function renderMustacheWith(nodes: MustacheNode[], stack: unknown[], state: RenderState, includes: IncludeCache) {
-  renderMustache(nodes, stack, state, (name, indent, context, s, node) =>
-    includes.render(name, indent, node.range, node.raw, s, (child) => renderMustacheWith(child.nodes as MustacheNode[], context, s, includes)),
-  );
-}
-
-/** Resolves, parses (once per name and indent) and guards includes during one render. */
-class IncludeCache {
+/** Resolves, parses (once per name and indent) and bounds the includes of one render. */
+class Includes {
   // Created on first use: most documents include nothing, and render is on the hot path.
   private parsed: Map<string, ParsedTemplate | null> | null = null;
+  private fragments: Map<string, MustacheNode[]> | null = null;
   private reported: Set<string> | null = null;
 
   constructor(
     private readonly dialect: Dialect,
     private readonly options: RenderOptions,
+    private readonly state: RenderState,
   ) {}
 
-  render(name: string, indent: string, range: SourceRange, raw: string, state: RenderState, run: (child: ParsedTemplate) => void) {
+  mustache() {
+    return {
+      enter: (name: string, indent: string, tag: IncludeTag) => this.enter(name, indent, tag)?.nodes as MustacheNode[] | undefined ?? null,
+      leave: () => this.leave(),
+      fragment: (text: string) => this.fragment(text),
+    };
+  }
+
+  go() {
+    return {
+      enter: (name: string, tag: IncludeTag) => (this.enter(name, "", tag)?.nodes as GoNode[] | undefined) ?? null,
+      enterDefined: (name: string, tag: IncludeTag) => this.admit(name, tag.range),
+      leave: () => this.leave(),
+    };
+  }
+
+  private enter(name: string, indent: string, tag: IncludeTag): ParsedTemplate | null {
+    if (!this.admit(name, tag.range)) return null;
+    const child = this.load(name, indent);
+    if (!child) {
+      const strict = this.options.strict === true;
+      this.once(`\`${tag.raw}\` includes "${name}", which was not found`, "include-not-found", tag.range, strict ? "error" : "warning");
+      if (!strict && this.options.missing !== "empty") this.state.write(tag.raw);
+      return null;
+    }
+    for (const problem of child.problems) this.once(`In "${name}": ${problem.message}`, problem.code, tag.range, problem.severity);
+    this.state.includeChain.push(name);
+    return child;
+  }
+
+  private leave() {
+    this.state.includeChain.pop();
+  }
+
+  /** Depth (a cycle is reported as one) and the total number of expansions stop the render. */
+  private admit(name: string, range: SourceRange): boolean {
+    const { state, options } = this;
     const chain = state.includeChain;
-    if (chain.length >= (this.options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH)) {
+    const maxDepth = options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH;
+    if (chain.length >= maxDepth) {
       const loop = chain.lastIndexOf(name);
       const message =
         loop === -1
-          ? `Includes are nested deeper than ${this.options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH} levels at "${name}"`
+          ? `Includes are nested deeper than ${maxDepth} levels: ${[...chain, name].join(" → ")}`
           : `Include cycle: ${[...chain.slice(loop), name].join(" → ")}`;
-      this.once(state, message, "include-depth", range);
-      return;
+      state.stop("depth", message, range);
+      return false;
     }
-    const child = this.load(name, indent);
-    if (!child) {
-      this.once(state, `\`${raw}\` includes "${name}", which was not found`, "include-not-found", range, "warning");
-      if (this.options.missing !== "empty") state.write(raw);
-      return;
+    const maxExpansions = options.maxIncludeExpansions ?? DEFAULT_MAX_INCLUDE_EXPANSIONS;
+    if (++state.expansions > maxExpansions) {
+      state.stop("includes", `More than ${maxExpansions.toLocaleString("en-US")} includes in one render, at ${[...chain, name].join(" → ")}`, range);
+      return false;
     }
-    for (const problem of child.problems) this.once(state, `In "${name}": ${problem.message}`, problem.code, range, problem.severity);
-    chain.push(name);
-    run(child);
-    chain.pop();
+    return true;
   }
 
   private load(name: string, indent: string): ParsedTemplate | null {
@@ -96,19 +116,26 @@ class IncludeCache {
     return this.parsed.get(key) ?? null;
   }
 
-  private once(state: RenderState, message: string, code: string, range: SourceRange, severity: "error" | "warning" | "info" = "error") {
+  private fragment(text: string): MustacheNode[] {
+    this.fragments ??= new Map();
+    let nodes = this.fragments.get(text);
+    if (!nodes) {
+      nodes = parseTemplate(text, { dialect: "mustache" }).nodes as MustacheNode[];
+      this.fragments.set(text, nodes);
+    }
+    return nodes;
+  }
+
+  private once(message: string, code: string, range: SourceRange, severity: Severity = "error") {
     this.reported ??= new Set();
     if (this.reported.has(message)) return;
     this.reported.add(message);
-    state.problem({ code, severity, message, range });
+    this.state.problem({ code, severity, message, range });
   }
 }
 
 /** Mustache indents every line of a standalone partial by the tag's own indentation. */
 function indentLines(source: string, indent: string): string {
-  if (!indent) return source;
-  return source
-    .split(/(?<=\n)/)
-    .map((line) => indent + line)
-    .join("");
+  if (!indent || source === "") return source;
+  return indent + source.replace(/\n(?!$)/g, `\n${indent}`);
 }

@@ -42,6 +42,16 @@ export interface TemplateInclude {
   range: SourceRange;
 }
 
+/**
+ * An inheritance point: a mustache `{{$block}}` or `{{<parent}}`, a Go `{{block}}` or
+ * `{{define}}`. Blocks are what a document extending this one may override.
+ */
+export interface TemplateBlock {
+  name: string;
+  kind: "block" | "parent" | "define";
+  range: SourceRange;
+}
+
 export interface RenderOptions {
   dialect?: Dialect;
   /** No escaping by default: prompts are not HTML. */

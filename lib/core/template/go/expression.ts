@@ -4,7 +4,14 @@ const FUNCTIONS = new Set<GoFunction>(["eq", "ne", "not", "and", "or", "len"]);
 
 export class GoSyntaxError extends Error {}
 
+// Parsing and evaluating recurse once per parenthesis: the limit keeps both far from the stack's end.
+const MAX_PARENTHESES = 100;
+
 type Token = { kind: "field" | "dot" | "string" | "number" | "ident" | "lparen" | "rparen" | "pipe" | "var"; text: string };
+
+// Sticky patterns read a token where the scan stands, without copying the rest of the action.
+const FIELD = /(?:\.[A-Za-z_]\w*)+/y;
+const WORD = /\$\w*|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|[A-Za-z_]\w*|:=|=|,/y;
 
 /** Splits the inside of an action into tokens; strings may hold anything, including `}}`. */
 function tokenize(input: string): Token[] {
@@ -12,21 +19,23 @@ function tokenize(input: string): Token[] {
   let i = 0;
   while (i < input.length) {
     const char = input[i]!;
-    if (/\s/.test(char)) {
+    if (char === " " || char === "\t" || char === "\r" || char === "\n") {
       i++;
     } else if (char === '"' || char === "`") {
       const end = findStringEnd(input, i);
       tokens.push({ kind: "string", text: input.slice(i, end) });
       i = end;
     } else if (char === ".") {
-      const match = /^(\.[A-Za-z_][\w]*)+/.exec(input.slice(i));
+      FIELD.lastIndex = i;
+      const match = FIELD.exec(input);
       tokens.push(match ? { kind: "field", text: match[0] } : { kind: "dot", text: "." });
       i += match ? match[0].length : 1;
     } else if (char === "(" || char === ")" || char === "|") {
       tokens.push({ kind: char === "(" ? "lparen" : char === ")" ? "rparen" : "pipe", text: char });
       i++;
     } else {
-      const match = /^(\$[\w]*|-?\d+(\.\d+)?([eE][-+]?\d+)?|[A-Za-z_][\w]*|:=|=|,)/.exec(input.slice(i));
+      WORD.lastIndex = i;
+      const match = WORD.exec(input);
       if (!match) throw new GoSyntaxError(`unexpected "${char}"`);
       const text = match[0];
       tokens.push({ kind: text.startsWith("$") || text === ":=" || text === "=" || text === "," ? "var" : /^-?\d/.test(text) ? "number" : "ident", text });
@@ -54,6 +63,7 @@ export function parseGoExpression(input: string): GoExpr {
   if (variable) throw new GoSyntaxError(`template variables (${variable.text}) are not supported`);
   if (tokens.some((token) => token.kind === "pipe")) throw new GoSyntaxError("pipelines (|) are not supported");
   let position = 0;
+  let depth = 0;
   const expr = command();
   if (position < tokens.length) throw new GoSyntaxError(`unexpected "${tokens[position]!.text}"`);
   return expr;
@@ -81,15 +91,20 @@ export function parseGoExpression(input: string): GoExpr {
       case "string":
         return { kind: "string", value: unquote(token.text) };
       case "number":
-        return { kind: "number", value: Number(token.text) };
+        return /^-?\d+$/.test(token.text) ? { kind: "number", value: Number(token.text), int: true } : { kind: "number", value: Number(token.text) };
       case "lparen": {
+        if (++depth > MAX_PARENTHESES) throw new GoSyntaxError(`parentheses are nested deeper than ${MAX_PARENTHESES} levels`);
         const inner = command();
+        depth--;
         if (tokens[position++]?.kind !== "rparen") throw new GoSyntaxError("a parenthesis is never closed");
         return inner;
       }
       case "ident":
         if (token.text === "true" || token.text === "false") return { kind: "bool", value: token.text === "true" };
-        if (token.text === "nil") return { kind: "nil" };
+        if (token.text === "nil") {
+          if (position === 1 && tokens.length === 1) throw new GoSyntaxError("nil is not a command");
+          return { kind: "nil" };
+        }
         throw new GoSyntaxError(FUNCTIONS.has(token.text as GoFunction) ? `\`${token.text}\` must come first in its command` : `unknown function \`${token.text}\``);
       default:
         throw new GoSyntaxError(`unexpected "${token.text}"`);

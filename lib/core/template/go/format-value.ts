@@ -1,4 +1,5 @@
 import { isRecord } from "../values";
+import { GoInt } from "./evaluate";
 
 /**
  * What text/template prints for a value decoded from JSON: fmt's `%v` (numbers are float64,
@@ -8,15 +9,20 @@ export function formatGoAction(value: unknown): string {
   return value === null || value === undefined ? "<no value>" : formatGoValue(value);
 }
 
-function formatGoValue(value: unknown): string {
+// Data nested deeper than this (or a cycle, from the JavaScript API) prints as "…".
+const MAX_PRINT_DEPTH = 100;
+
+function formatGoValue(value: unknown, depth = 0): string {
   if (value === null || value === undefined) return "<nil>";
+  if (value instanceof GoInt) return String(value.value);
+  if (depth > MAX_PRINT_DEPTH) return "…";
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "number") return formatFloat(value);
-  if (Array.isArray(value)) return `[${value.map(formatGoValue).join(" ")}]`;
+  if (Array.isArray(value)) return `[${value.map((item) => formatGoValue(item, depth + 1)).join(" ")}]`;
   if (isRecord(value)) {
     const keys = Object.keys(value).sort();
-    return `map[${keys.map((key) => `${key}:${formatGoValue(value[key])}`).join(" ")}]`;
+    return `map[${keys.map((key) => `${key}:${formatGoValue(value[key], depth + 1)}`).join(" ")}]`;
   }
   return String(value);
 }

@@ -1,11 +1,11 @@
-import type { GoBlockNode, GoIfNode, GoNode } from "../ast";
-import { insideRanges } from "../fenced-ranges";
-import type { LineIndex } from "../positions";
+import type { GoBlockNode, GoDefineNode, GoIfNode, GoNode, GoTemplateNode } from "../ast";
+import { FenceCursor } from "../fenced-ranges";
+import { quoteTag, type LineIndex } from "../positions";
 import type { SourceRange, TemplateProblem } from "../types";
 import { GoSyntaxError, parseGoExpression } from "./expression";
 import { scanAction, skipSpace, trimEndSpace, type GoAction } from "./scan";
 
-type Frame = { node: GoIfNode | GoBlockNode; parent: GoNode[]; sawElse: boolean };
+type Frame = { node: GoIfNode | GoBlockNode | GoDefineNode | GoTemplateNode; parent: GoNode[]; sawElse: boolean };
 
 /**
  * Parses the Go text/template subset into a tree. Never throws: an action outside the subset
@@ -18,6 +18,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
   let out = root;
   let textStart = 0;
   let scan = 0;
+  const fenceCursor = fences ? new FenceCursor(fences) : null;
 
   const problem = (start: number, end: number, message: string, code = "go-syntax") =>
     problems.push({ code, severity: "error", message, range: lines.range(start, end) });
@@ -31,7 +32,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
   for (;;) {
     const start = source.indexOf("{{", scan);
     if (start === -1) break;
-    if (fences && insideRanges(fences, start)) {
+    if (fenceCursor?.inside(start)) {
       scan = start + 2;
       continue;
     }
@@ -52,7 +53,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
     problems.push({
       code: "unclosed-block",
       severity: "error",
-      message: `\`{{${frame.node.type}}}\` opened on line ${frame.node.range.start.line} is never closed with \`{{end}}\``,
+      message: `\`{{${frame.node.type === "template" ? "block" : frame.node.type}}}\` opened on line ${frame.node.range.start.line} is never closed with \`{{end}}\``,
       range: frame.node.range,
     });
   }
@@ -94,18 +95,34 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
         case "template":
           out.push(templateNode(body.slice(keyword[0].length), range, raw));
           return;
+        case "block": {
+          const node = templateNode(body.slice(keyword[0].length), range, raw);
+          node.block = [];
+          open(node, node.block);
+          return;
+        }
+        case "define": {
+          if (stack.length > 0) throw new GoSyntaxError(`\`{{define}}\` on line ${range.start.line} must stand at the top level, outside other actions`);
+          const { name, arg } = templateNode(body.slice(keyword[0].length), range, raw);
+          if (arg) throw new GoSyntaxError("`{{define}}` takes only a name");
+          const node: GoDefineNode = { type: "define", name, children: [], range, raw };
+          open(node, node.children);
+          return;
+        }
         default:
           throw new GoSyntaxError(`\`{{${keyword?.[1]}}}\` is not supported`);
       }
     } catch (error) {
       if (!(error instanceof GoSyntaxError)) throw error;
-      const message = error.message.startsWith("`") ? error.message : `\`${raw}\` on line ${range.start.line}: ${error.message}`;
+      // A message quotes parts of the action: keep it readable however long the action is.
+      const detail = error.message.length > 240 ? `${error.message.slice(0, 200)}…` : error.message;
+      const message = detail.startsWith("`") ? detail : `\`${quoteTag(raw)}\` on line ${range.start.line}: ${detail}`;
       problem(start, end, message);
       out.push({ type: "invalid", range, raw });
     }
   }
 
-  function open(node: GoIfNode | GoBlockNode, children: GoNode[]) {
+  function open(node: Frame["node"], children: GoNode[]) {
     out.push(node);
     stack.push({ node, parent: out, sawElse: false });
     out = children;
@@ -114,7 +131,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
   function elseBranch(rest: string, start: number) {
     const frame = stack[stack.length - 1];
     const line = lines.position(start).line;
-    if (!frame) throw new GoSyntaxError(`\`{{else}}\` on line ${line} is outside if, range and with`);
+    if (!frame || frame.node.type === "define" || frame.node.type === "template") throw new GoSyntaxError(`\`{{else}}\` on line ${line} is outside if, range and with`);
     if (frame.sawElse) throw new GoSyntaxError(`a second \`{{else}}\` on line ${line} for the same block`);
     const elseIf = /^if\b\s*/.exec(rest);
     if (frame.node.type === "if") {
@@ -131,7 +148,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
   }
 }
 
-function templateNode(rest: string, range: SourceRange, raw: string): GoNode {
+function templateNode(rest: string, range: SourceRange, raw: string): GoTemplateNode {
   const match = /^("(?:[^"\\]|\\.)*"|`[^`]*`)\s*(.*)$/s.exec(rest);
   if (!match) throw new GoSyntaxError("`{{template}}` needs a quoted name");
   const name = match[1]!.startsWith("`") ? match[1]!.slice(1, -1) : (JSON.parse(match[1]!) as string);

@@ -1,15 +1,59 @@
 import type { GoExpr, GoNode, GoTemplateNode } from "../ast";
 import type { RenderState } from "../render-state";
+import { quoteTag } from "../positions";
 import type { SourceRange } from "../types";
 import { NOT_FOUND, escapeHtml, isRecord, type Lookup } from "../values";
+import { goDefinitions } from "./definitions";
 import { GoEvalError, evaluate, isTruthy } from "./evaluate";
 import { formatGoAction } from "./format-value";
 
-export type GoIncludeRenderer = (node: GoTemplateNode, dot: Lookup, state: RenderState) => void;
+export interface GoIncludes {
+  /** The nodes of document `name`, its name pushed on the include chain; null when refused or unknown. */
+  enter(name: string, node: GoTemplateNode): GoNode[] | null;
+  /** Counts a call of a template defined in the set against the include bounds, like a document. */
+  enterDefined(name: string, node: GoTemplateNode): boolean;
+  leave(): void;
+}
 
-/** Renders Go nodes with `dot` as the current value, as text/template would. */
-export function renderGo(nodes: readonly GoNode[], dot: Lookup, state: RenderState, include: GoIncludeRenderer) {
-  for (const node of nodes) {
+interface Frame {
+  nodes: readonly GoNode[];
+  index: number;
+  dot: Lookup;
+  /** A range: the remaining items, each becoming dot in turn. */
+  items: readonly unknown[] | null;
+  next: number;
+  popInclude: boolean;
+  /** Template names this frame's document defined, forgotten when it is done. */
+  defined: string[] | null;
+}
+
+const frame = (nodes: readonly GoNode[], dot: Lookup): Frame => ({ nodes, index: 0, dot, items: null, next: 0, popInclude: false, defined: null });
+
+/**
+ * Renders Go nodes with `dot` as the current value, as text/template would, with an explicit
+ * stack (no recursion) and the render's bounds checked at every node. `{{define}}` and
+ * `{{block}}` fill the template set; the outermost document's definitions win, so a document
+ * overrides the blocks of a base it includes (Go's inheritance, the way mustache's parents work).
+ */
+export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderState, includes: GoIncludes) {
+  const defined = new Map<string, readonly GoNode[]>();
+  const stack: Frame[] = [{ ...frame(nodes, data), defined: define(nodes, defined) }];
+
+  while (stack.length > 0 && state.step()) {
+    const top = stack[stack.length - 1]!;
+    if (top.index >= top.nodes.length) {
+      if (top.items && top.next < top.items.length) {
+        top.dot = top.items[top.next++];
+        top.index = 0;
+        continue;
+      }
+      stack.pop();
+      if (top.popInclude) includes.leave();
+      if (top.defined) for (const name of top.defined) defined.delete(name);
+      continue;
+    }
+    const node = top.nodes[top.index++]!;
+    const dot = top.dot;
     switch (node.type) {
       case "text":
         state.write(node.text);
@@ -17,7 +61,10 @@ export function renderGo(nodes: readonly GoNode[], dot: Lookup, state: RenderSta
       case "invalid":
         state.write(node.raw);
         break;
+      case "define":
+        break;
       case "print": {
+        state.at = node.range;
         const value = guarded(state, node, node.expr, dot);
         if (value === NOT_FOUND) {
           const name = node.expr.kind === "field" ? node.expr.path.join(".") : node.raw;
@@ -31,30 +78,54 @@ export function renderGo(nodes: readonly GoNode[], dot: Lookup, state: RenderSta
       }
       case "if": {
         const branch = node.branches.find((b) => b.cond === null || isTruthy(guarded(state, node, b.cond, dot)));
-        if (branch) renderGo(branch.children, dot, state, include);
+        if (branch) stack.push(frame(branch.children, dot));
         break;
       }
       case "with": {
         const value = guarded(state, node, node.expr, dot);
-        if (isTruthy(value)) renderGo(node.children, value, state, include);
-        else renderGo(node.elseChildren, dot, state, include);
+        if (isTruthy(value)) stack.push(frame(node.children, value));
+        else stack.push(frame(node.elseChildren, dot));
         break;
       }
       case "range": {
         const value = guarded(state, node, node.expr, dot);
         const items = Array.isArray(value) ? value : isRecord(value) ? Object.keys(value).sort().map((key) => value[key]) : null;
         if (items === null && isTruthy(value)) {
-          state.problem({ code: "go-range", severity: "error", message: `\`${node.raw}\` on line ${node.range.start.line} cannot range over a ${typeof value}`, range: node.range });
+          state.problem({ code: "go-range", severity: "error", message: `\`${quoteTag(node.raw)}\` on line ${node.range.start.line} cannot range over ${describe(value)}`, range: node.range });
         }
-        if (items && items.length > 0) for (const item of items) renderGo(node.children, item, state, include);
-        else renderGo(node.elseChildren, dot, state, include);
+        if (items && items.length > 0) stack.push({ ...frame(node.children, items[0]), items, next: 1 });
+        else stack.push(frame(node.elseChildren, dot));
         break;
       }
-      case "template":
-        include(node, node.arg ? guarded(state, node, node.arg, dot) : null, state);
+      case "template": {
+        state.at = node.range;
+        const arg = node.arg ? guarded(state, node, node.arg, dot) : null;
+        const local = defined.get(node.name);
+        if (local) {
+          if (includes.enterDefined(node.name, node)) stack.push({ ...frame(local, arg), popInclude: true });
+          break;
+        }
+        const child = includes.enter(node.name, node);
+        if (child) stack.push({ ...frame(child, arg), popInclude: true, defined: define(child, defined) });
         break;
+      }
     }
   }
+}
+
+/** Adds a document's definitions the set does not have yet; returns the names added. */
+function define(nodes: readonly GoNode[], set: Map<string, readonly GoNode[]>): string[] | null {
+  let added: string[] | null = null;
+  for (const [name, body] of goDefinitions(nodes)) {
+    if (set.has(name)) continue;
+    set.set(name, body);
+    (added ??= []).push(name);
+  }
+  return added;
+}
+
+function describe(value: Lookup): string {
+  return typeof value === "object" && value !== null ? "this value" : `a ${typeof value}`;
 }
 
 /** Evaluation errors (bad comparisons, len of a number) are problems, never crashes. */
@@ -63,7 +134,7 @@ function guarded(state: RenderState, node: { raw: string; range: SourceRange }, 
     return evaluate(expr, dot);
   } catch (error) {
     if (!(error instanceof GoEvalError)) throw error;
-    state.problem({ code: "go-eval", severity: "error", message: `\`${node.raw}\` on line ${node.range.start.line}: ${error.message}`, range: node.range });
+    state.problem({ code: "go-eval", severity: "error", message: `\`${quoteTag(node.raw)}\` on line ${node.range.start.line}: ${error.message}`, range: node.range });
     return NOT_FOUND;
   }
 }

@@ -1,15 +1,30 @@
-import type { MustacheNode, MustacheSectionNode } from "../ast";
-import { insideRanges } from "../fenced-ranges";
-import type { LineIndex } from "../positions";
+import type { MustacheBlockNode, MustacheNode, MustacheParentNode, MustacheSectionNode } from "../ast";
+import { FenceCursor } from "../fenced-ranges";
+import { quoteTag, type LineIndex } from "../positions";
 import type { TemplateProblem } from "../types";
-import { isStandalone, type Standalone } from "./standalone";
+import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
 
-type Open = { node: MustacheSectionNode; parent: MustacheNode[] };
+type Container = MustacheSectionNode | MustacheParentNode | MustacheBlockNode;
+type Open = { node: Container; parent: MustacheNode[]; closeName: string };
+
+/** A line holding only blanks and tags that print nothing: the whole line vanishes. */
+interface StandaloneRun {
+  /** Tags of the run not yet handled. */
+  remaining: number;
+  lineStart: number;
+  /** Where output resumes after the run's last tag. */
+  resume: number;
+  /** Blanks before the run's first tag. */
+  indent: string;
+  first: boolean;
+}
 
 /**
  * Parses mustache, spec-complete but for lambdas: variables, `{{{ }}}` and `{{& }}`, sections,
- * inverted sections, comments, partials and set delimiters, with the standalone-line rules.
- * Never throws: what cannot be parsed becomes a problem and stays as text.
+ * inverted sections, comments, partials (also dynamic, `{{>*name}}`), set delimiters and the
+ * inheritance module (`{{<parent}}`, `{{$block}}`), with the standalone-line rules. One pass,
+ * explicit stack, no scan ever goes back past the previous tag: linear in the source at any
+ * depth or line length. Never throws: what cannot be parsed becomes a problem and stays as text.
  */
 export function parseMustache(
   source: string,
@@ -19,11 +34,14 @@ export function parseMustache(
   const problems: TemplateProblem[] = [];
   const root: MustacheNode[] = [];
   const stack: Open[] = [];
+  const fenceCursor = fences ? new FenceCursor(fences) : null;
   let out = root;
   let open = "{{";
   let close = "}}";
   let cursor = 0; // start of text not yet emitted
   let scan = 0;
+  let floor = 0; // where the previous tag's output ended: standalone checks never look before it
+  let run: StandaloneRun | null = null;
 
   const problem = (start: number, end: number, message: string, code: string) =>
     problems.push({ code, severity: "error", message, range: lines.range(start, end) });
@@ -34,73 +52,137 @@ export function parseMustache(
   for (;;) {
     const start = source.indexOf(open, scan);
     if (start === -1) break;
-    if (fences && insideRanges(fences, start)) {
+    if (fenceCursor?.inside(start)) {
       scan = start + open.length;
       continue;
     }
-    const triple = open === "{{" && source[start + 2] === "{";
-    const closer = triple ? "}}}" : close;
-    const closeAt = source.indexOf(closer, start + open.length + (triple ? 1 : 0));
-    if (closeAt === -1) {
+    const tag = readTag(source, start, open, close);
+    if (!tag) {
       problem(start, start + open.length, `\`${open}\` on line ${lines.position(start).line} is never closed with \`${close}\``, "unclosed-tag");
       break;
     }
-    const end = closeAt + closer.length;
-    const raw = source.slice(start, end);
-    let body = source.slice(start + open.length + (triple ? 1 : 0), closeAt).trim();
-    const sigil = triple ? "&" : "#^/!>=&".includes(body[0] ?? "") ? body[0]! : "";
-    if (sigil && !triple) body = body.slice(1).trim();
-    const range = lines.range(start, end);
-    const standalone: Standalone | null = "#^/!>=".includes(sigil) && sigil !== "" ? isStandalone(source, start, end) : null;
-    text(standalone ? standalone.lineStart : start);
-    cursor = standalone ? standalone.next : end;
-    scan = cursor;
-
-    if (sigil === "!") continue;
-    if (sigil === "=") {
-      const delimiters = body.endsWith("=") ? body.slice(0, -1).trim().split(/\s+/) : [];
-      if (delimiters.length !== 2 || delimiters.some((d) => d === "" || d.includes("="))) {
-        problem(start, end, `\`${raw}\` does not set two delimiters, e.g. \`{{=<% %>=}}\``, "bad-delimiters");
-      } else {
-        [open, close] = delimiters as [string, string];
+    const { end } = tag;
+    if (!run && NON_PRINTING.has(tag.sigil)) run = standaloneRun(tag, floor);
+    let textEnd = start;
+    let resume = end;
+    let inRun = false;
+    let runIndent = "";
+    if (run) {
+      inRun = true;
+      if (run.first) {
+        textEnd = run.lineStart;
+        runIndent = run.indent;
       }
-      continue;
-    }
-    if (body === "") {
-      problem(start, end, `\`${raw}\` on line ${range.start.line} has no name`, "empty-tag");
-      out.push({ type: "text", text: raw });
-      continue;
-    }
-    const path = body === "." ? ["."] : body.split(".");
-    if (sigil === "#" || sigil === "^") {
-      const node: MustacheSectionNode = { type: "section", name: body, path, inverted: sigil === "^", children: [], range, raw };
-      out.push(node);
-      stack.push({ node, parent: out });
-      out = node.children;
-    } else if (sigil === "/") {
-      const top = stack[stack.length - 1];
-      if (!top) {
-        problem(start, end, `\`${raw}\` on line ${range.start.line} closes nothing`, "unopened-section");
-      } else if (top.node.name !== body) {
-        problem(start, end, `\`${raw}\` on line ${range.start.line} does not match \`${top.node.raw}\` opened on line ${top.node.range.start.line}`, "mismatched-section");
-      } else {
-        stack.pop();
-        out = top.parent;
+      run.first = false;
+      if (--run.remaining === 0) {
+        resume = run.resume;
+        run = null;
       }
-    } else if (sigil === ">") {
-      out.push({ type: "partial", name: body, indent: standalone?.indent ?? "", range, raw });
-    } else {
-      out.push({ type: "variable", name: body, path, escape: sigil !== "&", range, raw });
     }
+    text(textEnd);
+    cursor = resume;
+    scan = resume;
+    floor = resume;
+    handle(tag, source.slice(start, end), textEnd, resume, inRun, runIndent);
   }
   text(source.length);
   for (const { node } of stack) {
+    if (node.type === "block") node.contentEnd = source.length;
     problems.push({
       code: "unclosed-section",
       severity: "error",
-      message: `\`${node.raw}\` opened on line ${node.range.start.line} is never closed`,
+      message: `\`${quoteTag(node.raw)}\` opened on line ${node.range.start.line} is never closed`,
       range: node.range,
     });
   }
   return { nodes: root, problems };
+
+  function handle(tag: MustacheTag, raw: string, textEnd: number, resume: number, standalone: boolean, indent: string) {
+    const { start, end, sigil, body } = tag;
+    if (sigil === "!") return;
+    const range = lines.range(start, end);
+    if (sigil === "=") {
+      if (tag.delimiters) [open, close] = tag.delimiters;
+      else problem(start, end, `\`${quoteTag(raw)}\` does not set two delimiters, e.g. \`{{=<% %>=}}\``, "bad-delimiters");
+      return;
+    }
+    if (body === "" || ((sigil === ">" || sigil === "<") && body === "*")) {
+      problem(start, end, `\`${quoteTag(raw)}\` on line ${range.start.line} has no name`, "empty-tag");
+      out.push({ type: "text", text: raw });
+      return;
+    }
+    const dynamic = (sigil === ">" || sigil === "<") && body.startsWith("*");
+    const name = dynamic ? body.slice(1).trim() : body;
+    const path = name === "." ? ["."] : name.split(".");
+    switch (sigil) {
+      case "#":
+      case "^":
+        push({ type: "section", name, path, inverted: sigil === "^", children: [], range, raw }, body);
+        return;
+      case "<":
+        push({ type: "parent", name, ...(dynamic ? { dynamic } : {}), indent, children: [], range, raw }, body);
+        return;
+      case "$":
+        push({ type: "block", name, children: [], source, contentStart: resume, contentEnd: resume, standalone, before: indent, range, raw }, body);
+        return;
+      case "/":
+        return closeTag(body, raw, range, textEnd);
+      case ">":
+        out.push({ type: "partial", name, ...(dynamic ? { dynamic } : {}), indent, range, raw });
+        return;
+      default:
+        out.push({ type: "variable", name, path, escape: sigil !== "&", range, raw });
+    }
+  }
+
+  function push(node: Container, closeName: string) {
+    out.push(node);
+    stack.push({ node, parent: out, closeName });
+    out = node.children;
+  }
+
+  function closeTag(body: string, raw: string, range: { start: { line: number; offset: number }; end: { offset: number } }, textEnd: number) {
+    const top = stack[stack.length - 1];
+    if (!top) {
+      problem(range.start.offset, range.end.offset, `\`${quoteTag(raw)}\` on line ${range.start.line} closes nothing`, "unopened-section");
+    } else if (top.closeName !== body) {
+      problem(
+        range.start.offset,
+        range.end.offset,
+        `\`${quoteTag(raw)}\` on line ${range.start.line} does not match \`${quoteTag(top.node.raw)}\` opened on line ${top.node.range.start.line}`,
+        "mismatched-section",
+      );
+    } else {
+      stack.pop();
+      if (top.node.type === "block") top.node.contentEnd = textEnd;
+      out = top.parent;
+    }
+  }
+
+  /**
+   * When `first` is the first thing on its line, the run of tags that follow it back to back,
+   * if they all print nothing and only blanks follow them to the line's end. A lone partial is
+   * the only partial such a run may hold (its blanks become its indentation); an empty block
+   * (`{{$b}}{{/b}}`) keeps its line's newline so its content lands as a line of its own.
+   */
+  function standaloneRun(first: MustacheTag, from: number): StandaloneRun | null {
+    const lineStart = blankLineStart(source, first.start, from, from === 0 || source[from - 1] === "\n");
+    if (lineStart === null) return null;
+    const tags = [first];
+    let o = first.delimiters ? first.delimiters[0] : open;
+    let c = first.delimiters ? first.delimiters[1] : close;
+    let last = first;
+    while (source.startsWith(o, last.end)) {
+      const next = readTag(source, last.end, o, c);
+      if (!next || !NON_PRINTING.has(next.sigil)) return null;
+      if (next.delimiters) [o, c] = next.delimiters;
+      tags.push(next);
+      last = next;
+    }
+    const after = lineEndAfter(source, last.end);
+    if (!after) return null;
+    if (tags.length > 1 && tags.some((tag) => tag.sigil === ">")) return null;
+    const emptyBlock = tags.length === 2 && tags[0]!.sigil === "$" && tags[1]!.sigil === "/" && tags[1]!.body === tags[0]!.body;
+    return { remaining: tags.length, lineStart, resume: emptyBlock ? after.newline : after.next, indent: source.slice(lineStart, first.start), first: true };
+  }
 }

@@ -1,65 +1,136 @@
-import type { MustacheNode } from "../ast";
+import type { MustacheBlockNode, MustacheNode, MustacheParentNode } from "../ast";
 import type { RenderState } from "../render-state";
-import { NOT_FOUND, escapeHtml, isRecord, property, type Lookup } from "../values";
+import { NOT_FOUND, escapeHtml, type Lookup } from "../values";
+import { blockIndent, overrideText } from "./blocks";
+import { ContextStack } from "./context";
+import { formatMustacheValue } from "./format-value";
 
-export type IncludeRenderer = (name: string, indent: string, context: unknown[], state: RenderState, node: MustacheNode & { type: "partial" }) => void;
+export interface MustacheIncludes {
+  /** The parsed document `name` indented by `indent`, its name pushed on the include chain; null when refused. */
+  enter(name: string, indent: string, node: MustacheNode & { raw: string; range: import("../types").SourceRange }): MustacheNode[] | null;
+  leave(): void;
+  /** Mustache text (a block override) parsed once per render. */
+  fragment(text: string): MustacheNode[];
+}
 
-/** Renders mustache nodes against a context stack (innermost last). */
-export function renderMustache(nodes: readonly MustacheNode[], stack: unknown[], state: RenderState, include: IncludeRenderer) {
-  for (const node of nodes) {
+interface Frame {
+  nodes: readonly MustacheNode[];
+  index: number;
+  /** A list section: the remaining items, each rendered as the innermost context in turn. */
+  items: readonly unknown[] | null;
+  next: number;
+  popContext: boolean;
+  popInclude: boolean;
+  /** Block names this frame's parent tag overrode, forgotten when the parent is done. */
+  overrides: string[] | null;
+}
+
+const frame = (nodes: readonly MustacheNode[], popContext = false): Frame => ({ nodes, index: 0, items: null, next: 0, popContext, popInclude: false, overrides: null });
+
+/**
+ * Renders mustache nodes with an explicit stack (no recursion, so no depth can overflow it),
+ * checking the render's bounds at every node.
+ */
+export function renderMustache(nodes: readonly MustacheNode[], data: Lookup, state: RenderState, includes: MustacheIncludes) {
+  const context = new ContextStack(data);
+  /** Block overrides in force: the outermost document's win, as the inheritance spec says. */
+  const overrides = new Map<string, string>();
+  const stack: Frame[] = [frame(nodes)];
+
+  while (stack.length > 0 && state.step()) {
+    const top = stack[stack.length - 1]!;
+    if (top.index >= top.nodes.length) {
+      if (top.items && top.next < top.items.length) {
+        context.pop();
+        context.push(top.items[top.next++]);
+        top.index = 0;
+        continue;
+      }
+      stack.pop();
+      if (top.popContext) context.pop();
+      if (top.popInclude) includes.leave();
+      if (top.overrides) for (const name of top.overrides) overrides.delete(name);
+      continue;
+    }
+    const node = top.nodes[top.index++]!;
     switch (node.type) {
       case "text":
         state.write(node.text);
         break;
       case "variable": {
-        const value = lookup(stack, node.path);
+        state.at = node.range;
+        const value = context.lookup(node.path);
         if (value === NOT_FOUND) {
           state.writeMissing(node.name, node.raw, node.range);
           break;
         }
-        const text = stringify(value);
+        const text = formatMustacheValue(value, node, state);
         state.writeValue(node.escape && state.options.escape === "html" ? escapeHtml(text) : text, node.name);
         break;
       }
       case "section": {
-        const found = lookup(stack, node.path);
+        const found = context.lookup(node.path);
         const value = found === NOT_FOUND ? undefined : found;
         if (node.inverted) {
-          if (isFalsy(value)) renderMustache(node.children, stack, state, include);
+          if (isFalsy(value)) stack.push(frame(node.children));
         } else if (Array.isArray(value)) {
-          for (const item of value) renderMustache(node.children, [...stack, item], state, include);
+          if (value.length === 0) break;
+          context.push(value[0]);
+          stack.push({ ...frame(node.children, true), items: value, next: 1 });
         } else if (!isFalsy(value)) {
-          renderMustache(node.children, [...stack, value], state, include);
+          context.push(value);
+          stack.push(frame(node.children, true));
         }
         break;
       }
       case "partial":
-        include(node.name, node.indent, stack, state, node);
+      case "parent": {
+        state.at = node.range;
+        const name = node.dynamic ? dynamicName(context, node.name) : node.name;
+        if (name === null) break;
+        const child = includes.enter(name, node.indent, node);
+        if (!child) break;
+        const next = { ...frame(child), popInclude: true };
+        if (node.type === "parent") next.overrides = addOverrides(node, overrides);
+        stack.push(next);
         break;
+      }
+      case "block": {
+        const override = overrides.get(node.name);
+        if (override === undefined) {
+          stack.push(frame(node.children));
+          break;
+        }
+        stack.push(frame(includes.fragment(node.standalone ? indentText(override, blockIndent(node)) : override)));
+        break;
+      }
     }
   }
 }
 
-/**
- * Mustache name resolution: the first part is looked up from the innermost context outwards;
- * the rest is followed from there only (a broken chain does not fall back to outer contexts).
- */
-function lookup(stack: readonly unknown[], path: readonly string[]): Lookup {
-  if (path.length === 1 && path[0] === ".") return stack.length > 0 ? stack[stack.length - 1] : NOT_FOUND;
-  let value: Lookup = NOT_FOUND;
-  for (let i = stack.length - 1; i >= 0 && value === NOT_FOUND; i--) value = property(stack[i], path[0]!);
-  for (let i = 1; i < path.length && value !== NOT_FOUND; i++) value = property(value, path[i]!);
-  return value;
+/** The blocks directly inside a parent tag override the parent's, unless an outer document already did. */
+function addOverrides(parent: MustacheParentNode, overrides: Map<string, string>): string[] {
+  const added: string[] = [];
+  for (const child of parent.children) {
+    if (child.type !== "block" || overrides.has(child.name)) continue;
+    overrides.set(child.name, overrideText(child as MustacheBlockNode));
+    added.push(child.name);
+  }
+  return added;
+}
+
+/** `{{>*name}}`: the partial named by the value of `name`; nothing when that is not text. */
+function dynamicName(context: ContextStack, name: string): string | null {
+  const value = context.lookup(name === "." ? ["."] : name.split("."));
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+/** Prefixes every line holding more than blanks, as the inheritance spec re-indents blocks. */
+export function indentText(text: string, indent: string): string {
+  if (!indent) return text;
+  return text.replace(/^(?=[^\n]*\S)/gm, indent);
 }
 
 function isFalsy(value: unknown): boolean {
   return value === undefined || value === null || value === false || value === "" || value === 0 || Number.isNaN(value) || (Array.isArray(value) && value.length === 0);
-}
-
-function stringify(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  if (Array.isArray(value) || isRecord(value)) return JSON.stringify(value);
-  return String(value);
 }
