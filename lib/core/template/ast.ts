@@ -1,3 +1,4 @@
+import type { JinjaNode } from "./jinja/ast";
 import type { SourceRange } from "./types";
 
 /** A tag's place in the source: `range` for people, offsets for the renderer. */
@@ -70,4 +71,4 @@ export interface GoInvalidNode extends Tagged {
 }
 export type GoNode = TextNode | GoPrintNode | GoIfNode | GoBlockNode | GoTemplateNode | GoInvalidNode;
 
-export type TemplateNode = MustacheNode | GoNode;
+export type TemplateNode = MustacheNode | GoNode | JinjaNode;

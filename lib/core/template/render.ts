@@ -1,5 +1,6 @@
 import type { GoNode, MustacheNode } from "./ast";
 import { renderGo } from "./go/render";
+import { renderJinja } from "./jinja/render";
 import { renderMustache } from "./mustache/render";
 import { parseTemplate, type ParsedTemplate } from "./parse";
 import { RenderState } from "./render-state";
@@ -18,6 +19,7 @@ export function render(template: string | ParsedTemplate, values: Record<string,
     typeof template === "string"
       ? parseTemplate(template, { dialect: options.dialect, ignoreFencedCode: options.ignoreFencedCode })
       : template;
+  if (parsed.dialect === "jinja") return renderJinja(parsed, values, options);
   const state = new RenderState(options);
   for (const problem of parsed.problems) state.problem(problem);
   renderParsed(parsed, values, state, new IncludeCache(parsed.dialect, options));
