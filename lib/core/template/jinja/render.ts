@@ -109,13 +109,14 @@ class JinjaRenderer implements EvalContext {
       case "for": {
         const items = this.items(node.iter, node);
         if (items.length === 0) return this.nodes(node.elseChildren);
-        this.scope.push();
+        // Each iteration has its own assignments, as in Jinja: a `set` does not reach the next one.
         items.forEach((item, index) => {
+          this.scope.push();
           this.scope.set(node.target, item);
           this.scope.set("loop", new LoopContext(index, items.length));
           this.nodes(node.children);
+          this.scope.pop();
         });
-        this.scope.pop();
         return;
       }
       case "set": {
@@ -202,7 +203,8 @@ class JinjaRenderer implements EvalContext {
     const child = this.load(node.name);
     if (!child) {
       if (node.ignoreMissing) return;
-      const severity = this.options.strict ? "error" : "warning";
+      // Jinja refuses a missing template; a lenient preview shows the tag and carries on.
+      const severity = this.options.strict || this.faithful ? "error" : "warning";
       this.once(`\`${node.raw}\` ${node.type === "extends" ? "extends" : "includes"} "${node.name}", which was not found`, "include-not-found", node.range, severity);
       if (!this.faithful) this.write(node.raw);
       return;
@@ -219,6 +221,7 @@ class JinjaRenderer implements EvalContext {
       const blocks = this.blocks;
       this.blocks = new Map();
       this.scope.push();
+      this.scope.set("loop", UNDEFINED); // Jinja does not pass `loop` into an include
       this.template(child.nodes as JinjaNode[]);
       this.scope.pop();
       this.blocks = blocks;
