@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { updateDocumentAction } from "@/app/d/[slug]/actions";
 import type { ActionResult } from "@/lib/contracts/action-result";
 
-type Dialect = "mustache" | "go" | "none";
+type Dialect = "mustache" | "go" | "jinja" | "none";
 
 interface Doc {
   slug: string;
@@ -15,7 +15,7 @@ interface Doc {
   dialect: Dialect | null;
 }
 
-const DIALECT_LABELS: Record<Dialect, string> = { mustache: "Mustache", go: "Go template", none: "No template" };
+const DIALECT_LABELS: Record<Dialect, string> = { mustache: "Mustache", go: "Go template", jinja: "Jinja", none: "No template" };
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-zinc-300 px-3 py-1.5 text-sm outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200";

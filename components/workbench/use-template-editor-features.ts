@@ -73,7 +73,7 @@ export function useTemplateEditorFeatures(editor: Editor, parsed: ParsedTemplate
   const decorations = useRef<string[]>([]);
   useEffect(() => {
     if (!editor) return;
-    const className = parsed.dialect === "go" ? "dramatis-tag-go" : "dramatis-tag-mustache";
+    const className = parsed.dialect === "go" ? "dramatis-tag-go" : parsed.dialect === "jinja" ? "dramatis-tag-jinja" : "dramatis-tag-mustache";
     const ranges = parsed.variables.flatMap((v) => v.occurrences).concat(parsed.includes.map((i) => i.range));
     const paint = () => {
       const visible = editor.editor.getVisibleRanges();

@@ -71,6 +71,6 @@ export const updateDocumentSchema = z.object({
   description: z.string().trim().max(500, "At most 500 characters").optional(),
   tags: tagsSchema.optional(),
   /** null: detect from the content. */
-  dialect: z.enum(["mustache", "go", "none"]).nullable().optional(),
+  dialect: z.enum(["mustache", "go", "jinja", "none"]).nullable().optional(),
 });
 export type UpdateDocumentInput = z.input<typeof updateDocumentSchema>;

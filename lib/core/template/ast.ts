@@ -1,3 +1,4 @@
+import type { JinjaNode } from "./jinja/ast";
 import type { SourceRange } from "./types";
 
 /** A tag's place in the source: `range` for people, offsets for the renderer. */
@@ -116,4 +117,4 @@ export interface GoInvalidNode extends Tagged {
 }
 export type GoNode = TextNode | GoPrintNode | GoIfNode | GoBlockNode | GoTemplateNode | GoDefineNode | GoInvalidNode;
 
-export type TemplateNode = MustacheNode | GoNode;
+export type TemplateNode = MustacheNode | GoNode | JinjaNode;

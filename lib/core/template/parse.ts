@@ -2,6 +2,8 @@ import type { TemplateNode } from "./ast";
 import { detectDialect } from "./detect-dialect";
 import { fencedRanges } from "./fenced-ranges";
 import { parseGo } from "./go/parse";
+import { collectJinjaVariables } from "./jinja/variables";
+import { parseJinja } from "./jinja/parse";
 import { parseMustache } from "./mustache/parse";
 import { LineIndex } from "./positions";
 import type { Dialect, TemplateBlock, TemplateInclude, TemplateProblem, TemplateVariable } from "./types";
@@ -34,6 +36,10 @@ export function parseTemplate(source: string, options: ParseOptions = {}): Parse
   }
   const lines = new LineIndex(source);
   const fences = options.ignoreFencedCode ? fencedRanges(source) : null;
+  if (dialect === "jinja") {
+    const { nodes, problems } = parseJinja(source, lines, fences);
+    return { dialect, source, nodes, problems, blocks: [], ...collectJinjaVariables(nodes) };
+  }
   const { nodes, problems } = dialect === "go" ? parseGo(source, lines, fences) : parseMustache(source, lines, fences);
   const { variables, includes, blocks } = collectVariables(dialect, nodes);
   return { dialect, source, nodes, problems, variables, includes, blocks };

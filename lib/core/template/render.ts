@@ -1,5 +1,6 @@
 import type { GoNode, MustacheNode } from "./ast";
 import { renderGo } from "./go/render";
+import { renderJinja } from "./jinja/render";
 import { renderMustache } from "./mustache/render";
 import { parseTemplate, type ParsedTemplate } from "./parse";
 import { DEFAULT_MAX_INCLUDE_DEPTH, DEFAULT_MAX_INCLUDE_EXPANSIONS, RenderState } from "./render-state";
@@ -16,6 +17,7 @@ export function render(template: string | ParsedTemplate, values: Record<string,
     typeof template === "string"
       ? parseTemplate(template, { dialect: options.dialect, ignoreFencedCode: options.ignoreFencedCode })
       : template;
+  if (parsed.dialect === "jinja") return renderJinja(parsed, values, options);
   const state = new RenderState(options);
   for (const problem of parsed.problems) state.problem(problem);
   const includes = new Includes(parsed.dialect, options, state);

@@ -1,6 +1,6 @@
 /** Public types of the template engine. See README.md in this folder for the rules. */
 
-export type Dialect = "mustache" | "go" | "none";
+export type Dialect = "mustache" | "go" | "jinja" | "none";
 
 export interface Position {
   /** 0-based UTF-16 offset into the source. */

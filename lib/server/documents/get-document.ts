@@ -23,7 +23,7 @@ export interface DocumentDetail {
   updatedAt: Date;
   archivedAt: Date | null;
   /** The template dialect set for this document, or null to detect it from the content. */
-  dialect: "mustache" | "go" | "none" | null;
+  dialect: "mustache" | "go" | "jinja" | "none" | null;
   /** Newest first. */
   versions: VersionSummary[];
   labels: { name: string; versionNumber: number; protected: boolean }[];

@@ -1,0 +1,310 @@
+import { parseTemplate, type ParsedTemplate } from "../parse";
+import { RenderState } from "../render-state";
+import type { RenderLimitKind, RenderOptions, RenderResult, Severity, SourceRange } from "../types";
+import { escapeHtml, type Lookup } from "../values";
+import type { JinjaBlockNode, JinjaExpr, JinjaIncludeNode, JinjaNode, JinjaOutputNode } from "./ast";
+import { LoopContext, describeExpr, evaluate, type EvalContext } from "./evaluate";
+import { JinjaRuntimeError, UNDEFINED, pyIterate, pyStr, truthy } from "./py-values";
+import { Scope } from "./scope";
+
+const DEFAULTS = { maxIncludeDepth: 10, maxIncludeExpansions: 1000, maxOutputChars: 10_000_000 };
+// Blocks nested through includes: each template stops at 1,000 levels, this stops the sum.
+const MAX_RENDER_DEPTH = 2000;
+// How many nodes to render between two looks at the clock.
+const CLOCK_EVERY = 256;
+
+class LimitReached extends Error {}
+
+/** Renders a parsed Jinja template: the same result contract as the other dialects. */
+export function renderJinja(parsed: ParsedTemplate, values: Record<string, unknown>, options: RenderOptions): RenderResult {
+  const renderer = new JinjaRenderer(values, options);
+  for (const problem of parsed.problems) renderer.state.problem(problem);
+  try {
+    renderer.template(parsed.nodes as JinjaNode[]);
+  } catch (error) {
+    if (!(error instanceof LimitReached)) throw error;
+  }
+  const { state, limit } = renderer;
+  const hasErrors = state.problems.some((problem) => problem.severity === "error");
+  const refused = options.strict === true && (state.missing.length > 0 || hasErrors);
+  return {
+    ok: !refused && !hasErrors && !limit,
+    ...(limit ? { limit } : {}),
+    text: refused ? "" : state.out.join(""),
+    missing: state.missing,
+    problems: state.problems,
+    segments: refused ? [] : state.segments,
+  };
+}
+
+type BlockChains = Map<string, JinjaBlockNode[]>;
+
+class JinjaRenderer implements EvalContext {
+  readonly state: RenderState;
+  limit: { kind: RenderLimitKind; message: string } | undefined;
+  readonly faithful: boolean;
+  private readonly scope: Scope;
+  private blocks: BlockChains = new Map();
+  private readonly blockStack: { chain: JinjaBlockNode[]; index: number }[] = [];
+  private readonly parsed = new Map<string, ParsedTemplate | null>();
+  private readonly reported = new Set<string>();
+  private readonly now: () => number;
+  private readonly started: number;
+  private expansions = 0;
+  private depth = 0;
+  private ticks = 0;
+
+  constructor(
+    values: Record<string, unknown>,
+    private readonly options: RenderOptions,
+  ) {
+    this.state = new RenderState(options);
+    this.scope = new Scope(values);
+    this.faithful = options.missing === "empty";
+    this.now = options.now ?? (() => performance.now());
+    this.started = this.now();
+  }
+
+  lookup(name: string): Lookup {
+    return this.scope.lookup(name);
+  }
+
+  /** A whole template: its blocks join the chains, and an `{% extends %}` hands over to the parent. */
+  template(nodes: JinjaNode[]) {
+    for (const block of blocksOf(nodes)) {
+      const chain = this.blocks.get(block.name);
+      if (chain) chain.push(block);
+      else this.blocks.set(block.name, [block]);
+    }
+    const at = nodes.findIndex((node) => node.type === "extends");
+    if (at === -1) return this.nodes(nodes);
+    // As in Jinja: output before `extends` is kept, after it only assignments run.
+    this.nodes(nodes.slice(0, at));
+    for (const node of nodes.slice(at + 1)) if (node.type === "set") this.node(node);
+    this.include(nodes[at] as JinjaIncludeNode);
+  }
+
+  private nodes(nodes: readonly JinjaNode[]) {
+    if (++this.depth > MAX_RENDER_DEPTH) this.stop("depth", `Blocks and includes are nested deeper than ${MAX_RENDER_DEPTH} levels`);
+    for (const node of nodes) this.node(node);
+    this.depth--;
+  }
+
+  private node(node: JinjaNode) {
+    if (++this.ticks % CLOCK_EVERY === 0 && this.options.budgetMs !== undefined && this.now() - this.started > this.options.budgetMs) {
+      this.stop("time", `The render took longer than its ${this.options.budgetMs} ms budget`);
+    }
+    switch (node.type) {
+      case "text":
+        return this.write(node.text);
+      case "invalid":
+        return this.write(node.raw);
+      case "output":
+        return this.output(node);
+      case "if": {
+        const branch = node.branches.find((b) => b.cond === null || truthy(this.guarded(b.cond, node)));
+        if (branch) this.nodes(branch.children);
+        return;
+      }
+      case "for": {
+        const items = this.items(node.iter, node);
+        if (items.length === 0) return this.nodes(node.elseChildren);
+        // Each iteration has its own assignments, as in Jinja: a `set` does not reach the next one.
+        items.forEach((item, index) => {
+          this.scope.push();
+          this.scope.set(node.target, item);
+          this.scope.set("loop", new LoopContext(index, items.length));
+          this.nodes(node.children);
+          this.scope.pop();
+        });
+        return;
+      }
+      case "set": {
+        const value = this.guarded(node.expr, node);
+        if (value !== FAILED) this.scope.set(node.name, value);
+        return;
+      }
+      case "include":
+      case "extends":
+        return this.include(node);
+      case "block":
+        return this.block(this.blocks.get(node.name) ?? [node], 0);
+    }
+  }
+
+  private output(node: JinjaOutputNode) {
+    const path = valuePath(node.expr);
+    if (path && this.pathValue(path) === UNDEFINED) {
+      const name = describeExpr(path);
+      // Lenient renders keep the tag as written; `missing: "empty"` prints what Jinja prints.
+      if (!this.faithful) return this.written(() => this.state.writeMissing(name, node.raw, node.range), node.raw.length, true);
+      this.state.missing.push({ name, range: node.range });
+    }
+    const value = this.guarded(node.expr, node);
+    if (value === FAILED) return;
+    const text = pyStr(value);
+    const shown = this.options.escape === "html" ? escapeHtml(text) : text;
+    this.written(() => this.state.writeValue(shown, path ? describeExpr(path) : node.raw), shown.length);
+  }
+
+  /** A path's value where a missing step is just undefined, to tell a missing variable from an error. */
+  private pathValue(path: JinjaExpr): Lookup {
+    try {
+      return evaluate(path, this.lenient);
+    } catch {
+      return null; // not missing: evaluating the whole expression reports the error
+    }
+  }
+
+  private readonly lenient: EvalContext = { lookup: (name) => this.lookup(name), faithful: false, renderSuper: () => "" };
+
+  private items(expr: JinjaExpr, node: { raw: string; range: SourceRange }): readonly unknown[] {
+    const value = this.guarded(expr, node);
+    if (value === FAILED) return [];
+    try {
+      return pyIterate(value);
+    } catch (error) {
+      this.report(node, error);
+      return [];
+    }
+  }
+
+  private block(chain: JinjaBlockNode[], index: number) {
+    this.blockStack.push({ chain, index });
+    this.scope.push();
+    this.nodes(chain[index]!.children);
+    this.scope.pop();
+    this.blockStack.pop();
+  }
+
+  renderSuper(): string {
+    const current = this.blockStack[this.blockStack.length - 1];
+    if (!current) throw new JinjaRuntimeError("`super()` is only available inside a block");
+    if (current.index + 1 >= current.chain.length) throw new JinjaRuntimeError(`the block "${current.chain[0]!.name}" has no parent block for super()`);
+    const out = this.state.out;
+    const mark = { out: out.length, length: this.state.length, segments: this.state.segments.length };
+    this.block(current.chain, current.index + 1);
+    const text = out.splice(mark.out).join("");
+    this.state.length = mark.length;
+    this.state.segments.length = mark.segments;
+    return text;
+  }
+
+  private include(node: JinjaIncludeNode) {
+    const chain = this.state.includeChain;
+    if (chain.length >= (this.options.maxIncludeDepth ?? DEFAULTS.maxIncludeDepth)) {
+      const loop = chain.lastIndexOf(node.name);
+      this.stop(
+        "depth",
+        loop === -1 ? `Includes are nested deeper than ${this.options.maxIncludeDepth ?? DEFAULTS.maxIncludeDepth} levels at "${node.name}"` : `Include cycle: ${[...chain.slice(loop), node.name].join(" → ")}`,
+        node.range,
+      );
+    }
+    const child = this.load(node.name);
+    if (!child) {
+      if (node.ignoreMissing) return;
+      // Jinja refuses a missing template; a lenient preview shows the tag and carries on.
+      const severity = this.options.strict || this.faithful ? "error" : "warning";
+      this.once(`\`${node.raw}\` ${node.type === "extends" ? "extends" : "includes"} "${node.name}", which was not found`, "include-not-found", node.range, severity);
+      if (!this.faithful) this.write(node.raw);
+      return;
+    }
+    if (++this.expansions > (this.options.maxIncludeExpansions ?? DEFAULTS.maxIncludeExpansions)) {
+      this.stop("includes", `More than ${this.options.maxIncludeExpansions ?? DEFAULTS.maxIncludeExpansions} includes in one render (at "${[...chain, node.name].join(" → ")}")`, node.range);
+    }
+    for (const problem of child.problems) this.once(`In "${node.name}": ${problem.message}`, problem.code, node.range, problem.severity);
+    chain.push(node.name);
+    if (node.type === "extends") {
+      this.template(child.nodes as JinjaNode[]);
+    } else {
+      // An included template has its own blocks, and its assignments stay inside it.
+      const blocks = this.blocks;
+      this.blocks = new Map();
+      this.scope.push();
+      this.scope.set("loop", UNDEFINED); // Jinja does not pass `loop` into an include
+      this.template(child.nodes as JinjaNode[]);
+      this.scope.pop();
+      this.blocks = blocks;
+    }
+    chain.pop();
+  }
+
+  private load(name: string): ParsedTemplate | null {
+    if (!this.parsed.has(name)) {
+      const source = this.options.resolveInclude?.(name);
+      this.parsed.set(name, typeof source === "string" ? parseTemplate(source, { dialect: "jinja" }) : null);
+    }
+    return this.parsed.get(name) ?? null;
+  }
+
+  private guarded(expr: JinjaExpr, node: { raw: string; range: SourceRange }): Lookup | typeof FAILED {
+    try {
+      return evaluate(expr, this);
+    } catch (error) {
+      this.report(node, error);
+      return FAILED;
+    }
+  }
+
+  private report(node: { raw: string; range: SourceRange }, error: unknown) {
+    if (!(error instanceof JinjaRuntimeError)) throw error;
+    this.once(`\`${node.raw}\` on line ${node.range.start.line}: ${error.message}`, "jinja-eval", node.range, "error");
+  }
+
+  private once(message: string, code: string, range: SourceRange, severity: Severity) {
+    const key = `${range.start.offset}\u0000${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.state.problem({ code, severity, message, range });
+  }
+
+  private write(text: string) {
+    this.written(() => this.state.write(text), text.length);
+  }
+
+  private written(write: () => void, length: number, missing = false) {
+    const max = this.options.maxOutputChars ?? DEFAULTS.maxOutputChars;
+    if (this.state.length + length > max) this.stop("output", `The output is longer than ${max.toLocaleString("en")} characters`);
+    if (missing || length > 0) write();
+  }
+
+  private stop(kind: RenderLimitKind, message: string, range?: SourceRange): never {
+    const chain = this.state.includeChain;
+    const where = chain.length && kind !== "depth" ? ` (in ${chain.join(" → ")})` : "";
+    this.limit = { kind, message: message + where };
+    const at = range ?? { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
+    this.state.problem({ code: `limit.${kind}`, severity: "error", message: message + where, range: at });
+    throw new LimitReached(message);
+  }
+}
+
+const FAILED: unique symbol = Symbol("failed");
+
+/** The variable an output shows, under any filters but `default`: `{{ user.name | upper }}` → user.name. */
+function valuePath(expr: JinjaExpr): JinjaExpr | null {
+  let node = expr;
+  while (node.kind === "filter" && node.name !== "default" && node.name !== "d") node = node.input;
+  let root = node;
+  while (root.kind === "attr" || root.kind === "index") root = root.object;
+  return root.kind === "name" ? node : null;
+}
+
+/** Every block in a template, found with an explicit stack. */
+const blockCache = new WeakMap<readonly JinjaNode[], JinjaBlockNode[]>();
+function blocksOf(nodes: readonly JinjaNode[]): JinjaBlockNode[] {
+  const cached = blockCache.get(nodes);
+  if (cached) return cached;
+  const found: JinjaBlockNode[] = [];
+  const pending: (readonly JinjaNode[])[] = [nodes];
+  while (pending.length) {
+    for (const node of pending.pop()!) {
+      if (node.type === "block") {
+        found.push(node);
+        pending.push(node.children);
+      } else if (node.type === "if") for (const branch of node.branches) pending.push(branch.children);
+      else if (node.type === "for") pending.push(node.children, node.elseChildren);
+    }
+  }
+  blockCache.set(nodes, found);
+  return found;
+}

@@ -1,0 +1,118 @@
+/** Finding Jinja's tags in a source, by its lexer's rules, in one left-to-right pass. */
+
+export type TagKind = "output" | "statement" | "comment";
+
+export interface JinjaTag {
+  kind: TagKind;
+  start: number;
+  end: number;
+  /** The inside without the delimiters and whitespace-control markers, surrounding spaces removed. */
+  body: string;
+  bodyStart: number;
+  /** `{%-`, `{{-`, `{#-`: the text before loses its trailing whitespace. */
+  trimLeft: boolean;
+  /** `-%}`, `-}}`, `-#}`: the text after loses its leading whitespace. */
+  trimRight: boolean;
+  /** Set when the tag is malformed; it then ends at `end` all the same. */
+  error?: string;
+}
+
+/** A tag that never closes: everything from `start` on is text. */
+export interface UnclosedTag {
+  kind: "unclosed";
+  start: number;
+  message: string;
+}
+
+const OPENERS: Record<string, TagKind> = { "{": "output", "%": "statement", "#": "comment" };
+const CLOSER: Record<TagKind, string> = { output: "}}", statement: "%}", comment: "#}" };
+
+/** The next tag at or after `from`, an unclosed one, or null when there are no more. */
+export function nextTag(source: string, from: number): JinjaTag | UnclosedTag | null {
+  for (let open = source.indexOf("{", from); open !== -1; open = source.indexOf("{", open + 1)) {
+    const kind = OPENERS[source[open + 1] ?? ""];
+    if (kind) return readTag(source, open, kind);
+  }
+  return null;
+}
+
+function readTag(source: string, start: number, kind: TagKind): JinjaTag | UnclosedTag {
+  let i = start + 2;
+  const trimLeft = source[i] === "-";
+  if (trimLeft || (kind === "statement" && source[i] === "+")) i++;
+  const inner = i;
+  const closer = CLOSER[kind];
+  if (kind === "comment") {
+    const close = source.indexOf(closer, i);
+    if (close === -1) return { kind: "unclosed", start, message: "a comment `{#` is never closed with `#}`" };
+    return finish(source, kind, start, inner, close, trimLeft);
+  }
+  // Jinja only ends a tag outside strings and brackets: `{{ "}}" }}` and `{{ {'a': 1} }}` are one tag.
+  let depth = 0;
+  let error: string | undefined;
+  for (; i < source.length; i++) {
+    const char = source[i];
+    if (char === '"' || char === "'") {
+      const end = stringEnd(source, i);
+      if (end === -1) return { kind: "unclosed", start, message: `a string in the tag opened here is never closed` };
+      i = end - 1;
+    } else if (char === "(" || char === "[" || char === "{") {
+      depth++;
+    } else if (char === closer[0] && source[i + 1] === closer[1] && depth <= 0) {
+      return finish(source, kind, start, inner, i, trimLeft, error);
+    } else if (char === ")" || char === "]" || char === "}") {
+      if (depth > 0) depth--;
+      else error ??= `unexpected \`${char}\``;
+    }
+    if (depth > 0 && char === closer[0] && source[i + 1] === closer[1] && char !== "}") {
+      error ??= "a bracket is never closed";
+      return finish(source, kind, start, inner, i, trimLeft, error);
+    }
+  }
+  return { kind: "unclosed", start, message: `a tag is never closed with \`${closer}\`` };
+}
+
+function finish(source: string, kind: TagKind, start: number, inner: number, close: number, trimLeft: boolean, error?: string): JinjaTag {
+  const trimRight = close > inner && source[close - 1] === "-";
+  const raw = source.slice(inner, trimRight ? close - 1 : close);
+  const lead = raw.length - raw.trimStart().length;
+  return { kind, start, end: close + 2, body: raw.trim(), bodyStart: inner + lead, trimLeft, trimRight, ...(error ? { error } : {}) };
+}
+
+/** Just past the closing quote of the string literal opening at `start`, or -1. */
+export function stringEnd(source: string, start: number): number {
+  const quote = source[start];
+  for (let i = start + 1; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") i++;
+    else if (char === quote) return i + 1;
+  }
+  return -1;
+}
+
+const ENDRAW = /\{%[-+]?\s*endraw\s*[-+]?%\}/g;
+
+/** The `{% endraw %}` after `from`: where it starts and ends and its markers, or null. */
+export function findEndRaw(source: string, from: number): { start: number; end: number; trimLeft: boolean; trimRight: boolean } | null {
+  ENDRAW.lastIndex = from;
+  const match = ENDRAW.exec(source);
+  if (!match) return null;
+  const text = match[0];
+  return { start: match.index, end: match.index + text.length, trimLeft: text[2] === "-", trimRight: text[text.length - 3] === "-" };
+}
+
+const SPACE = /\s/;
+
+/** Python's `str.rstrip()`, as Jinja's `{%-` applies it to the text before. */
+export function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** Where the whitespace after `from` ends, as `-%}` skips it. */
+export function skipSpace(source: string, from: number): number {
+  let i = from;
+  while (i < source.length && SPACE.test(source[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,165 @@
+import type { SourceRange, TemplateInclude, TemplateVariable, VariableKind } from "../types";
+import type { JinjaExpr, JinjaNode } from "./ast";
+
+// When one name is used in several ways, the form should offer the richest input.
+const KIND_RANK: Record<VariableKind, number> = { text: 0, condition: 1, object: 2, list: 3 };
+const LIST_FILTERS = new Set(["length", "count", "join"]);
+
+interface Loop {
+  target: string;
+  /** The iterable's name, which scopes the fields of its items. */
+  name: string;
+  parent: Loop | null;
+  scope?: string[];
+}
+
+/**
+ * The variables a Jinja template reads from its data, for the form: printed paths are text,
+ * conditions are conditions, what a loop walks (or `length`/`join` reads) is a list. Fields of a
+ * loop's item (`item.name` in `for item in items`) are scoped to the list; names the template
+ * sets itself and `loop` are not asked for.
+ */
+export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
+  const byKey = new Map<string, TemplateVariable>();
+  const includes: TemplateInclude[] = [];
+  const assigned = new Set<string>();
+
+  const add = (path: string[], kind: VariableKind, range: SourceRange, scope: string[]) => {
+    const name = path.join(".");
+    const key = `${scope.join("\u0000")}\u0001${name}`;
+    const existing = byKey.get(key);
+    if (!existing) byKey.set(key, { name, path, kind, occurrences: [range], scope });
+    else {
+      existing.occurrences.push(range);
+      if (KIND_RANK[kind] > KIND_RANK[existing.kind]) existing.kind = kind;
+    }
+  };
+
+  const scopeOf = (loop: Loop | null): string[] => {
+    if (!loop) return [];
+    loop.scope ??= [...scopeOf(loop.parent), loop.name];
+    return loop.scope;
+  };
+
+  const findLoop = (name: string, loop: Loop | null): Loop | null => {
+    for (let at = loop; at; at = at.parent) if (at.target === name) return at;
+    return null;
+  };
+
+  function expr(root: JinjaExpr, rootKind: VariableKind, range: SourceRange, loop: Loop | null) {
+    const pending: [JinjaExpr, VariableKind][] = [[root, rootKind]];
+    while (pending.length) {
+      const [node, kind] = pending.pop()!;
+      switch (node.kind) {
+        case "name":
+        case "attr":
+        case "index":
+          path(node, kind, range, loop, pending);
+          break;
+        case "filter": {
+          const isDefault = node.name === "default" || node.name === "d";
+          pending.push([node.input, LIST_FILTERS.has(node.name) ? "list" : isDefault ? kind : "text"]);
+          for (const arg of [...node.args, ...Object.values(node.kwargs)]) pending.push([arg, isDefault ? kind : "text"]);
+          break;
+        }
+        case "not":
+          pending.push([node.operand, kind]);
+          break;
+        case "neg":
+          pending.push([node.operand, "text"]);
+          break;
+        case "and":
+        case "or":
+          pending.push([node.left, kind], [node.right, kind]);
+          break;
+        case "compare": {
+          pending.push([node.first, "text"]);
+          for (const part of node.rest) pending.push([part.right, part.op === "in" || part.op === "not in" ? "list" : "text"]);
+          break;
+        }
+        case "list":
+          for (const item of node.items) pending.push([item, "text"]);
+          break;
+      }
+    }
+  }
+
+  /** `user.name`, `items[0]`, `item.title` inside a loop over items, `rows[i]`. */
+  function path(node: JinjaExpr, kind: VariableKind, range: SourceRange, loop: Loop | null, pending: [JinjaExpr, VariableKind][]) {
+    const keys: string[] = [];
+    let at = node;
+    let effective = kind;
+    for (;;) {
+      if (at.kind === "attr") keys.unshift(at.key);
+      else if (at.kind === "index") {
+        if (at.index.kind === "literal" && typeof at.index.value === "string") keys.unshift(at.index.value);
+        else {
+          // A numeric or computed index: what comes before it is the list (or map) itself.
+          if (at.index.kind !== "literal") pending.push([at.index, "text"]);
+          keys.length = 0;
+          effective = at.index.kind === "literal" ? "list" : "object";
+        }
+      } else break;
+      at = at.object;
+    }
+    if (at.kind !== "name") return;
+    const owner = findLoop(at.name, loop);
+    if (owner) {
+      if (keys.length) add(keys, effective, range, scopeOf(owner));
+      return;
+    }
+    if (at.name === "loop" && loop) return;
+    if (assigned.has(at.name)) return;
+    add([at.name, ...keys], effective, range, []);
+  }
+
+  function walk(list: readonly JinjaNode[], loop: Loop | null) {
+    for (const node of list) {
+      switch (node.type) {
+        case "output":
+          expr(node.expr, "text", node.range, loop);
+          break;
+        case "if":
+          for (const branch of node.branches) {
+            if (branch.cond) expr(branch.cond, "condition", node.range, loop);
+            walk(branch.children, loop);
+          }
+          break;
+        case "for": {
+          expr(node.iter, "list", node.range, loop);
+          walk(node.children, { target: node.target, name: iterableName(node.iter, loop), parent: loop });
+          walk(node.elseChildren, loop);
+          break;
+        }
+        case "set":
+          expr(node.expr, "text", node.range, loop);
+          assigned.add(node.name);
+          break;
+        case "include":
+        case "extends":
+          includes.push({ name: node.name, range: node.range });
+          break;
+        case "block":
+          walk(node.children, loop);
+          break;
+      }
+    }
+  }
+
+  walk(nodes, null);
+  return { variables: [...byKey.values()], includes };
+}
+
+/** `items` for `items`, `user.items` for `user.items`, `children` for `item.children` in a loop over items. */
+function iterableName(expr: JinjaExpr, loop: Loop | null): string {
+  const keys: string[] = [];
+  let at = expr;
+  while (at.kind === "attr" || at.kind === "index") {
+    keys.unshift(at.kind === "attr" ? at.key : at.index.kind === "literal" ? String(at.index.value) : "…");
+    at = at.object;
+  }
+  if (at.kind !== "name") return "…";
+  let inLoop = false;
+  for (let frame = loop; frame; frame = frame.parent) if (frame.target === at.name) inLoop = true;
+  return inLoop ? (keys.length ? keys.join(".") : at.name) : [at.name, ...keys].join(".");
+}
