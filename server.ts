@@ -5,13 +5,13 @@ import { prepareDatabase } from "./lib/server/db/prepare-database";
 import { serveApi } from "./lib/server/http/node-adapter";
 import { collabRooms } from "./lib/server/collab/collab-registry";
 import { subscribeLiveDrafts } from "./lib/server/collab/subscribe-live-drafts";
-import { closeCollabConnections, COLLAB_PATH, handleCollabUpgrade } from "./lib/server/collab/handle-collab-upgrade";
+import { closeCollabConnections } from "./lib/server/collab/handle-collab-upgrade";
+import { routeUpgrade } from "./lib/server/collab/route-upgrade";
 
 /**
  * The app's one entry point: a plain Node HTTP server. The HTTP API (/api/v1) is served here
  * directly, for speed; every page and server action goes to Next. Websocket upgrades to
- * /collab/<slug> join a document's live draft on the same origin and port; every other
- * upgrade goes to Next (dev-mode HMR).
+ * /collab/<slug> join a document's live draft on the same origin and port (see route-upgrade.ts).
  */
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -19,7 +19,7 @@ async function main() {
   const hostname = process.env.HOST ?? "localhost";
 
   await prepareDatabase();
-  // Saves, restores and imports publish events; open live drafts follow them.
+  // Saves, restores, imports, role changes and sign-outs publish events; live drafts follow them.
   subscribeLiveDrafts();
 
   const app = next({ dev, hostname, port });
@@ -44,16 +44,8 @@ async function main() {
     void handle(req, res);
   });
   server.on("connection", (socket) => socket.setNoDelay(true));
-  server.on("upgrade", (req, socket, head) => {
-    if (req.url?.startsWith(COLLAB_PATH)) {
-      handleCollabUpgrade(req, socket, head).catch((error: unknown) => {
-        console.error(error);
-        socket.destroy();
-      });
-      return;
-    }
-    void upgrade(req, socket, head);
-  });
+  // Live drafts, Next's hot reloading in development; every other upgrade is answered 404.
+  server.on("upgrade", (req, socket, head) => routeUpgrade(req, socket, head, { next: dev ? upgrade : undefined }));
   server.listen(port, hostname, () => {
     console.log(`Dramatis is running at http://${hostname}:${port} (${dev ? "development" : "production"})`);
   });

@@ -1,3 +1,5 @@
+import { connect } from "node:net";
+import * as encoding from "lib0/encoding";
 import { joinLiveDraft } from "../scripts/bench/live-draft-client";
 import { DRAFT_TEXT } from "../lib/core/collab/draft-doc";
 
@@ -14,4 +16,43 @@ export async function writeThroughSocket({ url, cookie, origin, text }: { url: s
   const outcome = await Promise.race([participant.closed, new Promise<"open">((resolve) => setTimeout(() => resolve("open"), 2_000))]);
   participant.close();
   return { closeCode: outcome };
+}
+
+/** A raw websocket upgrade request: the HTTP status the server answers with (0: no answer at all). */
+export function upgradeStatus(baseURL: string, path: string, headers: Record<string, string>): Promise<number> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname, () => {
+      const lines = Object.entries({ host: `${hostname}:${port}`, ...headers }).map(([name, value]) => `${name}: ${value}\r\n`);
+      socket.write(
+        `GET ${path} HTTP/1.1\r\n${lines.join("")}Connection: Upgrade\r\nUpgrade: websocket\r\n` +
+          "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n",
+      );
+    });
+    let answer = "";
+    socket.on("data", (chunk) => (answer += chunk.toString()));
+    socket.on("close", () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
+    socket.on("error", () => resolve(0));
+    setTimeout(() => socket.destroy(), 5_000);
+  });
+}
+
+/** How the server ended a live-draft connection within `ms`, or "open". */
+export function closedWithin(participant: { closed: Promise<number> }, ms = 5_000): Promise<number | "open"> {
+  return Promise.race([participant.closed, new Promise<"open">((resolve) => setTimeout(() => resolve("open"), ms))]);
+}
+
+/** A presence (awareness) message for arbitrary client ids and states, as a hostile client would send. */
+export function presenceMessage(entries: Array<[clientId: number, clock: number, state: object | null]>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, entries.length);
+  for (const [clientId, clock, state] of entries) {
+    encoding.writeVarUint(update, clientId);
+    encoding.writeVarUint(update, clock);
+    encoding.writeVarString(update, JSON.stringify(state));
+  }
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(update));
+  return encoding.toUint8Array(encoder);
 }

@@ -24,7 +24,7 @@ async function signedInOwner(browser: Browser) {
   return { context, page };
 }
 
-test("a server restart mid-session loses nothing: the stored draft survives and browsers merge back what they hold", async ({ browser }) => {
+test("a server restart mid-session loses nothing: the stored draft survives, browsers merge back what they hold, and a crash keeps every edit anyone saw", async ({ browser }) => {
   test.setTimeout(120_000);
   removeDatabase(DATABASE_URL);
   let server = await startAppServer({ port: PORT, databaseUrl: DATABASE_URL });
@@ -68,7 +68,18 @@ test("a server restart mid-session loses nothing: the stored draft survives and 
     server = await startAppServer({ port: PORT, databaseUrl: DATABASE_URL });
     await expect(writer.page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected", { timeout: 15_000 });
     await expect.poll(() => editorText(readerPage), { timeout: 15_000 }).toBe("line 1: before the restart!\nline 2: while cut off");
+
+    // Acknowledged means stored: killed the moment another browser shows a keystroke; then that
+    // browser is closed and the writer cut off, so only the stored draft can bring it back.
+    await typeOnLine(writer.page, 2, ["#"]);
+    await expect.poll(() => editorText(readerPage), { intervals: [5] }).toBe("line 1: before the restart!\nline 2: while cut off#");
+    await server.crash();
+    await network.cut();
     await reader.close();
+    server = await startAppServer({ port: PORT, databaseUrl: DATABASE_URL });
+    const { context: last, page: lastPage } = await openReader();
+    await expect.poll(() => editorText(lastPage)).toBe("line 1: before the restart!\nline 2: while cut off#");
+    await last.close();
     await writer.context.close();
   } finally {
     await server.stop();

@@ -2,6 +2,8 @@ import Database from "better-sqlite3";
 import type { APIRequestContext, APIResponse, Browser, Page } from "@playwright/test";
 import { OWNER_STATE } from "../playwright.config";
 import { expect, test } from "./fixtures";
+import { joinLiveDraft } from "../scripts/bench/live-draft-client";
+import { closedWithin, presenceMessage, upgradeStatus } from "./live-socket";
 import { createApiKey, createInviteLink, joinWithInvite, outsider, type Person } from "./team";
 
 /**
@@ -161,4 +163,101 @@ test("revoked, expired and made-up share links show nothing; a share token opens
   const token = revokedShare.split("/").pop()!;
   await refused(await anonymous.get("/api/v1/documents", { headers: bearer(token) }), 401);
   await refused(await anonymous.get(`/api/v1/documents/${SLUG}`, { headers: { "x-api-key": token } }), 401);
+});
+
+// --- live drafts ---
+
+const sessionCookie = async (person: Person) => {
+  const cookie = (await person.context.cookies()).find((c) => c.name.endsWith("session_token"))!;
+  return `${cookie.name}=${cookie.value}`;
+};
+const liveUrl = (baseURL: string) => `${baseURL.replace(/^http/, "ws")}/collab/${SLUG}`;
+/** A socket the server must end: counts as one refusal when it closes with `code`. */
+async function refusedSocket(participant: { closed: Promise<number>; close: () => void }, code: number) {
+  expect(await closedWithin(participant)).toBe(code);
+  participant.close();
+  refusals++;
+}
+
+test("live-draft upgrades that must be refused are answered over HTTP, never dropped in silence", async ({ baseURL }) => {
+  const cookie = actors.ownerCookie;
+  const answers = {
+    nullOrigin: await upgradeStatus(baseURL!, `/collab/${SLUG}`, { origin: "null", cookie }),
+    otherPort: await upgradeStatus(baseURL!, `/collab/${SLUG}`, { origin: "http://localhost:1", cookie }),
+    malformed: await upgradeStatus(baseURL!, "/collab/%ZZ", { cookie }),
+    unknownPath: await upgradeStatus(baseURL!, "/not-a-socket", { cookie }),
+    signedOut: await upgradeStatus(baseURL!, `/collab/${SLUG}`, {}),
+    stranger: await upgradeStatus(baseURL!, `/collab/${SLUG}`, { cookie: await sessionCookie(actors.stranger) }),
+  };
+  expect(answers).toEqual({ nullOrigin: 403, otherPort: 403, malformed: 400, unknownPath: 404, signedOut: 401, stranger: 404 });
+  refusals += Object.keys(answers).length;
+});
+
+test("an editor cannot put other shared data into a live draft, nor flood its socket", async ({ baseURL }) => {
+  const join = () => joinLiveDraft({ url: liveUrl(baseURL!), cookie: actors.ownerCookie, origin: baseURL! });
+  const smuggler = join();
+  await smuggler.synced;
+  smuggler.change((doc) => doc.getMap("junk").set("blob", "x".repeat(100_000)));
+  await refusedSocket(smuggler, 4422);
+
+  const flooder = join();
+  await flooder.synced;
+  for (let i = 0; i < 2_000; i++) flooder.send(presenceMessage([[flooder.doc.clientID, i + 1, { cursor: i }]]));
+  await refusedSocket(flooder, 4429);
+});
+
+test("a viewer cannot erase, overwrite or forge anyone's presence", async ({ baseURL }) => {
+  const url = liveUrl(baseURL!);
+  const owner = joinLiveDraft({ url, cookie: actors.ownerCookie, origin: baseURL! });
+  const viewer = joinLiveDraft({ url, cookie: await sessionCookie(actors.viewer), origin: baseURL! });
+  await Promise.all([owner.synced, viewer.synced]);
+  owner.send(presenceMessage([[owner.doc.clientID, 1, { user: { id: "x", name: "x", color: "#2563eb" }, cursor: 1 }]]));
+  const watcher = joinLiveDraft({ url, cookie: actors.ownerCookie, origin: baseURL! });
+  await watcher.synced;
+  await expect.poll(() => watcher.awareness.getStates().get(owner.doc.clientID)).toMatchObject({ cursor: 1 });
+
+  viewer.send(presenceMessage([[owner.doc.clientID, 2, null]]));
+  viewer.send(presenceMessage([[owner.doc.clientID, 3, { user: { name: "Olive Owner" }, cursor: 666 }]]));
+  viewer.send(presenceMessage([[viewer.doc.clientID, 1, { user: { id: "owner", name: "Olive Owner", readOnly: false, color: "red;x:url(//e)" } }]]));
+  await expect.poll(() => watcher.awareness.getStates().get(viewer.doc.clientID)).toBeTruthy();
+  expect(watcher.awareness.getStates().get(owner.doc.clientID)).toMatchObject({ cursor: 1 });
+  const forged = watcher.awareness.getStates().get(viewer.doc.clientID) as { user: Record<string, unknown> };
+  expect(forged.user).toEqual({ id: expect.any(String), name: actors.viewer.name, readOnly: true });
+  refusals += 3;
+  for (const participant of [owner, viewer, watcher]) participant.close();
+});
+
+test("open live-draft sockets follow rights at once: demoted, removed, signed out", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const url = liveUrl(baseURL!);
+  const { owner } = actors;
+  const mover = await joinWithInvite(browser, await createInviteLink(owner, "editor"), "sec-mover");
+  const leaver = await joinWithInvite(browser, await createInviteLink(owner, "editor"), "sec-leaver");
+  const join = async (person: Person) => {
+    const participant = joinLiveDraft({ url, cookie: await sessionCookie(person), origin: baseURL! });
+    await participant.synced;
+    return participant;
+  };
+
+  const demoted = await join(mover);
+  await owner.goto("/settings/members");
+  await owner.getByLabel(`Role of ${mover.email}`).selectOption("viewer");
+  await expect(owner.getByLabel(`Role of ${mover.email}`)).toHaveValue("viewer");
+  demoted.change((doc) => doc.getText("content").insert(0, "WRITTEN AFTER DEMOTION "));
+  await refusedSocket(demoted, 4403);
+
+  const removed = await join(mover);
+  await owner.getByRole("row").filter({ hasText: mover.email }).getByRole("button", { name: "Remove" }).click();
+  await refusedSocket(removed, 4404);
+
+  const signedOut = await join(leaver);
+  const response = await leaver.page.request.post("/api/auth/sign-out", { headers: { origin: baseURL! }, data: {} });
+  expect(response.ok()).toBe(true);
+  await refusedSocket(signedOut, 4401);
+
+  const check = await join(actors.viewer);
+  expect(check.doc.getText("content").toString()).not.toContain("WRITTEN AFTER DEMOTION");
+  check.close();
+  await mover.context.close();
+  await leaver.context.close();
 });

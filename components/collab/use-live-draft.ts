@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
+import { MESSAGE_ACCESS, readAccessMessage } from "@/lib/core/collab/access-message";
 import { draftText, noteDraftEditor, observeDraftMeta, readDraftMeta, type DraftMeta } from "@/lib/core/collab/draft-doc";
 import { participantColor } from "@/lib/core/collab/presence";
 import { bindMonacoToText } from "./monaco-text-binding";
@@ -32,10 +33,12 @@ export interface LiveDraftState {
   /** Edits typed while offline that the server has not received yet. */
   unsent: boolean;
   refusal: string | null;
+  /** The server made this connection read-only (the person's role changed while the page was open). */
+  demoted: boolean;
 }
 
 const EMPTY_META: DraftMeta = { base: null, head: null, savedBy: null, editors: [] };
-const INITIAL: LiveDraftState = { connection: "connecting", bound: false, meta: EMPTY_META, people: [], unsent: false, refusal: null };
+const INITIAL: LiveDraftState = { connection: "connecting", bound: false, meta: EMPTY_META, people: [], unsent: false, refusal: null, demoted: false };
 
 /**
  * Joins a document's live draft on this origin's /collab socket and binds the editor to it
@@ -53,6 +56,13 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
     // Every change goes through the server, which checks each participant's rights.
     const provider = new WebsocketProvider(url, slug, doc, { disableBc: true });
     const { awareness } = provider;
+    // The server says when this person's role changes while the page is open.
+    provider.messageHandlers[MESSAGE_ACCESS] = (_reply, decoder) => {
+      const { readOnly: nowReadOnly } = readAccessMessage(decoder);
+      editor.editor.updateOptions({ readOnly: nowReadOnly || readOnly });
+      awareness.setLocalStateField("user", { id, name, color: participantColor(id), readOnly: nowReadOnly || readOnly });
+      update({ demoted: nowReadOnly && !readOnly });
+    };
     awareness.setLocalStateField("user", { id, name, color: participantColor(id), readOnly });
     let binding: ReturnType<typeof bindMonacoToText> | null = null;
     let everConnected = false;

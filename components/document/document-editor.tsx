@@ -35,11 +35,13 @@ interface Props {
  * The document's live draft, shared with everyone who has it open: Monaco bound to it, who is
  * here, a save bar (button and Ctrl/Cmd+S) that snapshots the draft as the next version.
  */
-export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, onEditorReady, readOnly = false, me }: Props) {
+export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, onEditorReady, readOnly: pageReadOnly = false, me }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [mounted, setMounted] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
-  const live = useLiveDraft({ slug, me, readOnly, editor: mounted });
+  const live = useLiveDraft({ slug, me, readOnly: pageReadOnly, editor: mounted });
+  // Demoted while the page is open: read-only at once, as the server already enforces.
+  const readOnly = pageReadOnly || live.demoted;
   const versioned = useVersionedSave(slug, { number: headNumber, content: initialContent });
   const dirty = live.bound && content !== versioned.base.content;
   // Live drafts are stored on the server; only edits typed offline and not yet sent can be lost.

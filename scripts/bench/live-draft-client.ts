@@ -1,10 +1,12 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import WebSocket from "ws";
 import * as Y from "yjs";
 
 const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
 
 /**
  * A live-draft participant without a browser: speaks the y-websocket sync protocol over a raw
@@ -13,6 +15,9 @@ const MESSAGE_SYNC = 0;
  */
 export function joinLiveDraft({ url, cookie, origin }: { url: string; cookie: string; origin: string }) {
   const doc = new Y.Doc();
+  // Others' presence as the server relays it (this participant sends none of its own).
+  const awareness = new awarenessProtocol.Awareness(doc);
+  awareness.setLocalState(null);
   const socket = new WebSocket(url, { headers: { cookie, origin } });
   socket.binaryType = "arraybuffer";
   const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
@@ -27,7 +32,9 @@ export function joinLiveDraft({ url, cookie, origin }: { url: string; cookie: st
     });
     socket.on("message", (data: ArrayBuffer) => {
       const decoder = decoding.createDecoder(new Uint8Array(data));
-      if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return;
+      const type = decoding.readVarUint(decoder);
+      if (type === MESSAGE_AWARENESS) awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), socket);
+      if (type !== MESSAGE_SYNC) return;
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MESSAGE_SYNC);
       const kind = syncProtocol.readSyncMessage(decoder, reply, doc, socket);
@@ -37,6 +44,11 @@ export function joinLiveDraft({ url, cookie, origin }: { url: string; cookie: st
   });
   return {
     doc,
+    awareness,
+    /** Sends a raw message (for tests of what the server refuses). */
+    send: (data: Uint8Array) => {
+      if (socket.readyState === socket.OPEN) socket.send(data);
+    },
     synced,
     closed,
     /** Changes the local copy and sends the change, as an editor's keystroke would. */
@@ -48,6 +60,9 @@ export function joinLiveDraft({ url, cookie, origin }: { url: string; cookie: st
       syncProtocol.writeUpdate(update, Y.encodeStateAsUpdate(doc, before));
       socket.send(encoding.toUint8Array(update));
     },
-    close: () => socket.close(),
+    close: () => {
+      awareness.destroy();
+      socket.close();
+    },
   };
 }

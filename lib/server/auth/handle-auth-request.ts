@@ -1,11 +1,13 @@
 import { getAuth } from "./auth";
 import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "./sign-in-limiter";
+import { signOut } from "./sign-out";
 
 /**
  * better-auth's endpoints (/api/auth/*), with failed sign-ins limited per account on top of
  * better-auth's per-address limit: a refused attempt gets 429 and says when to try again.
  */
 export async function handleAuthRequest(request: Request): Promise<Response> {
+  if (request.method === "POST" && new URL(request.url).pathname.endsWith("/sign-out")) return signOut(request);
   if (request.method !== "POST" || !new URL(request.url).pathname.endsWith("/sign-in/email")) {
     return getAuth().handler(request);
   }

@@ -1,12 +1,19 @@
 import { CollabRooms } from "./collab-rooms";
+import { LiveConnections } from "./live-connections";
 import { databaseDraftStore } from "./live-draft-store";
 
 // On globalThis: the custom server and Next's compiled server code load this module separately
 // but must share one set of rooms (a save in a server action reaches the sockets' room).
-const holder = globalThis as unknown as { dramatisCollabRooms?: CollabRooms };
+const holder = globalThis as unknown as { dramatisCollabRooms?: CollabRooms; dramatisLiveConnections?: LiveConnections };
 
 /** This process's open live-draft rooms. */
 export function collabRooms(): CollabRooms {
   holder.dramatisCollabRooms ??= new CollabRooms(databaseDraftStore());
   return holder.dramatisCollabRooms;
+}
+
+/** This process's open live-draft sockets, with the rights each was opened with. */
+export function liveConnections(): LiveConnections {
+  holder.dramatisLiveConnections ??= new LiveConnections();
+  return holder.dramatisLiveConnections;
 }

@@ -3,34 +3,38 @@ import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
+import { encodeAccessMessage } from "@/lib/core/collab/access-message";
 import { draftText, initDraft, markDraftSaved, readDraftMeta, receiveVersion } from "@/lib/core/collab/draft-doc";
 import { MAX_CONTENT_BYTES } from "@/lib/contracts/documents";
+import { CLOSE } from "./close-codes";
+import { DraftEncoding } from "./draft-encoding";
+import { DraftWriter } from "./draft-writer";
 import type { LiveDraftStore } from "./live-draft-store";
+import { filterPresence, presenceWithRole, type PresenceOwner } from "./presence-guard";
+import { RateLimit } from "./rate-limit";
+import { changesDoc, decodeUpdate, onlyDraftTypes } from "./update-guard";
+
+export { CLOSE_READ_ONLY, CLOSE_TOO_LARGE } from "./close-codes";
+export { MAX_DRAFT_BYTES } from "./draft-encoding";
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
-/** Close code for a read-only participant that tried to change the draft. */
-export const CLOSE_READ_ONLY = 4403;
-/** Close code for a change that would make the draft far larger than a document may be. */
-export const CLOSE_TOO_LARGE = 4413;
 // Twice the document limit: room to edit a large document down before saving (the save says
 // "over 2 MB"), while nobody can grow a draft without bound.
 export const MAX_DRAFT_CHARS = 2 * MAX_CONTENT_BYTES;
-// The draft is written once typing pauses for this long, and at least this often while it
-// goes on: each write encodes the whole draft (a few MB for the largest documents), and
-// browsers still hold anything newer than the last write and send it again after a crash.
-const PERSIST_DELAY_MS = 300;
-const PERSIST_MAX_WAIT_MS = 2_000;
-// Appended changes are folded into the stored state after this many writes while editing,
-// or this many when the room closes; loading merges whatever remains.
-const COMPACT_WHILE_OPEN = 200;
-const COMPACT_ON_CLOSE = 20;
 /** The origin of changes the server makes itself (new drafts, saved versions, restores). */
 export const SERVER_ORIGIN = "server";
 /** The origin of applying what the store held: nothing to write back. */
 const LOADED = "load";
+// Per connection. Fast typing sends ~2 messages a keystroke (change and cursor); a pasted or
+// rejoining draft is one message of up to the whole draft. A page asks for the state once.
+const limits = () => ({
+  messages: new RateLimit(100, 300),
+  bytes: new RateLimit(1024 * 1024, 16 * 1024 * 1024),
+  stateRequests: new RateLimit(0.1, 5),
+});
 
-export interface Peer {
+export interface Peer extends PresenceOwner {
   send(data: Uint8Array): void;
   close(code: number, reason: string): void;
   /** Viewers: their updates are refused by the server, whatever their client does. */
@@ -42,56 +46,50 @@ export interface Peer {
 
 /**
  * One document's live draft: a Y.Doc shared by every connected peer over the y-websocket
- * protocol (sync and awareness). Changes are appended to the store shortly after they happen
- * (at least every 2 s while typing goes on) and when the last peer leaves. A new room starts from the stored draft, or from the newest version.
+ * protocol (sync and awareness). A change is stored (in a group commit) before it is relayed to
+ * the others, so anything anyone has seen survives a crash. Every message is checked against
+ * the sender's rights, the draft's shape and size, and per-connection rate limits. A new room
+ * starts from the stored draft, or from the newest version.
  */
 export class CollabRoom {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  private readonly peers = new Map<Peer, Set<number>>();
-  private persistTimer: ReturnType<typeof setTimeout> | null = null;
-  private firstUnsavedAt: number | null = null;
-  /** Changes not written yet. */
-  private pending: Uint8Array[] = [];
-  /** Changes appended to the store since its state was last compacted. */
-  private appended = 0;
-  /** Writes happen one after another, so a compaction never drops a change appended meanwhile. */
-  private writes: Promise<void> = Promise.resolve();
+  private readonly peers = new Map<Peer, ReturnType<typeof limits>>();
+  /** Which connection owns each presence client id (first come; the server's own is reserved). */
+  private readonly presenceOwners = new Map<number, PresenceOwner>();
+  private readonly encoding = new DraftEncoding(this.doc);
+  private readonly writer: DraftWriter;
   private lastEditor = "";
 
   private constructor(
     readonly documentId: string,
-    private readonly store: LiveDraftStore,
+    store: LiveDraftStore,
+    appended: number,
   ) {
+    this.writer = new DraftWriter(documentId, store, () => ({ state: Y.encodeStateAsUpdate(this.doc), byName: this.lastEditor }), appended);
     this.awareness.setLocalState(null);
+    this.presenceOwners.set(this.awareness.clientID, { userId: "", name: "", readOnly: true });
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      this.encoding.changed(update.length);
+      if (origin === LOADED) return;
+      if (origin instanceof Object && this.peers.has(origin as Peer)) this.lastEditor = (origin as Peer).name;
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.writeUpdate(encoder, update);
-      this.broadcast(encoding.toUint8Array(encoder), origin);
-      if (origin instanceof Object && this.peers.has(origin as Peer)) this.lastEditor = (origin as Peer).name;
-      if (origin === LOADED) return;
-      this.pending.push(update);
-      this.schedulePersist();
+      const message = encoding.toUint8Array(encoder);
+      this.writer.append(update, () => this.broadcast(message, origin));
     });
-    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      const changed = [...added!, ...updated!, ...removed!];
-      const ids = this.peers.get(origin as Peer);
-      if (ids) {
-        for (const id of added!) ids.add(id);
-        for (const id of removed!) ids.delete(id);
-      }
+    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added!, ...updated!, ...removed!]));
       this.broadcast(encoding.toUint8Array(encoder), null);
     });
   }
 
   static async open(documentId: string, store: LiveDraftStore): Promise<CollabRoom> {
-    const room = new CollabRoom(documentId, store);
     const { state, appended, head } = await store.load(documentId);
-    room.appended = appended;
+    const room = new CollabRoom(documentId, store, appended);
     if (state) {
       Y.applyUpdate(room.doc, state, LOADED);
       // Drafts stored before drafts knew their base count as based on the newest version.
@@ -107,7 +105,6 @@ export class CollabRoom {
     return room;
   }
 
-
   get size(): number {
     return this.peers.size;
   }
@@ -117,7 +114,7 @@ export class CollabRoom {
   }
 
   join(peer: Peer): void {
-    this.peers.set(peer, new Set());
+    this.peers.set(peer, limits());
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeSyncStep1(encoder, this.doc);
@@ -132,114 +129,85 @@ export class CollabRoom {
   }
 
   receive(peer: Peer, message: Uint8Array): void {
+    const limit = this.peers.get(peer);
+    if (!limit) return; // left, or refused a moment ago
+    if (!limit.messages.take() || !limit.bytes.take(message.length)) return this.refuse(peer, CLOSE.rateLimited);
     const decoder = decoding.createDecoder(message);
     const type = decoding.readVarUint(decoder);
     if (type === MESSAGE_AWARENESS) {
-      const update = decoding.readVarUint8Array(decoder);
-      // Presence claiming to be someone else is dropped, not shown to the others.
-      if (presenceMatches(update, peer)) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+      const update = filterPresence(decoding.readVarUint8Array(decoder), peer, this.presenceOwners);
+      if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
       return;
     }
     if (type !== MESSAGE_SYNC) return;
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
+      if (!limit.stateRequests.take()) return this.refuse(peer, CLOSE.rateLimited);
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeSyncStep2(encoder, this.doc, decoding.readVarUint8Array(decoder));
-      peer.send(encoding.toUint8Array(encoder));
+      encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+      encoding.writeVarUint8Array(encoder, this.encoding.diffFor(decoding.readVarUint8Array(decoder)));
+      const reply = encoding.toUint8Array(encoder);
+      // What the reply holds is stored before it leaves, like any relayed change.
+      this.writer.afterStored(() => peer.send(reply));
       return;
     }
-    const update = decoding.readVarUint8Array(decoder);
-    if (peer.readOnly) {
-      // A viewer's client answers the server's state request with its own (normally
-      // nothing new); anything that would change the draft closes the connection.
-      if (wouldChange(this.doc, update)) peer.close(CLOSE_READ_ONLY, "You can read this draft but not change it.");
-      return;
+    this.apply(peer, decoding.readVarUint8Array(decoder));
+  }
+
+  /** A participant's role changed while connected: the server enforces it and tells their page and the others. */
+  setReadOnly(peer: Peer, readOnly: boolean): void {
+    peer.readOnly = readOnly;
+    if (!this.peers.has(peer)) return;
+    peer.send(encodeAccessMessage(readOnly));
+    const states: Array<[number, number, Record<string, unknown>]> = [];
+    for (const [clientId, owner] of this.presenceOwners) {
+      const state = this.awareness.getStates().get(clientId);
+      if (owner === peer && state) states.push([clientId, this.awareness.meta.get(clientId)?.clock ?? 0, state]);
     }
-    // An update adds at most its own size in text: a cheap bound, checked without decoding.
-    if (draftText(this.doc).length + update.length > MAX_DRAFT_CHARS) {
-      peer.close(CLOSE_TOO_LARGE, "This change would make the draft larger than 4 MB; it was not applied.");
-      return;
-    }
-    Y.applyUpdate(this.doc, update, peer);
+    if (states.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, presenceWithRole(states, peer), null);
   }
 
   leave(peer: Peer): void {
-    const ids = this.peers.get(peer);
     this.peers.delete(peer);
-    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+    const ids = [...this.presenceOwners].filter(([, owner]) => owner === peer).map(([id]) => id);
+    for (const id of ids) this.presenceOwners.delete(id);
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
   }
 
   /** Writes the changes not written yet, now. */
   flush(): Promise<void> {
-    return this.write(false);
+    return this.writer.flush();
   }
 
   /** Before the room closes: the last changes, folded into the stored state if many have piled up. */
-  close(): Promise<void> {
-    return this.write(true);
+  async close(): Promise<void> {
+    this.awareness.destroy();
+    await this.writer.close();
   }
 
-  private write(closing: boolean): Promise<void> {
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = null;
-    this.firstUnsavedAt = null;
-    // A failed write (reported to its caller) must not stop the ones after it.
-    this.writes = this.writes.catch(() => undefined).then(async () => {
-      if (this.pending.length > 0) {
-        const changes = Y.mergeUpdates(this.pending);
-        this.pending = [];
-        try {
-          await this.store.append(this.documentId, changes);
-        } catch (error) {
-          this.pending.unshift(changes); // written with the next attempt
-          throw error;
-        }
-        this.appended++;
-      }
-      if (this.appended >= (closing ? COMPACT_ON_CLOSE : COMPACT_WHILE_OPEN)) {
-        await this.store.compact(this.documentId, Y.encodeStateAsUpdate(this.doc), this.lastEditor);
-        this.appended = 0;
-      }
-    });
-    return this.writes;
+  private apply(peer: Peer, update: Uint8Array): void {
+    const decoded = decodeUpdate(update);
+    if (peer.readOnly) {
+      // A viewer's client answers the server's state request with its own (normally nothing
+      // new); anything that would change the draft closes the connection.
+      if (changesDoc(this.doc, decoded)) this.refuse(peer, CLOSE.readOnly);
+      return;
+    }
+    if (!onlyDraftTypes(decoded)) return this.refuse(peer, CLOSE.unsupported);
+    // An update adds at most its own size in text: a cheap bound, checked without decoding.
+    if (draftText(this.doc).length + update.length > MAX_DRAFT_CHARS || !this.encoding.fits(update.length)) {
+      return this.refuse(peer, CLOSE.tooLarge);
+    }
+    Y.applyUpdate(this.doc, update, peer);
   }
 
-  private schedulePersist(): void {
-    const now = Date.now();
-    this.firstUnsavedAt ??= now;
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    const delay = Math.min(PERSIST_DELAY_MS, this.firstUnsavedAt + PERSIST_MAX_WAIT_MS - now);
-    this.persistTimer = setTimeout(() => {
-      this.persistTimer = null;
-      void this.flush().catch((error: unknown) => console.error("Could not store the live draft:", error));
-    }, Math.max(0, delay));
+  private refuse(peer: Peer, { code, reason }: { code: number; reason: string }): void {
+    this.leave(peer);
+    peer.close(code, reason);
   }
 
   private broadcast(data: Uint8Array, except: unknown): void {
     for (const peer of this.peers.keys()) if (peer !== except) peer.send(data);
   }
-}
-
-function wouldChange(doc: Y.Doc, update: Uint8Array): boolean {
-  const probe = new Y.Doc();
-  Y.applyUpdate(probe, Y.encodeStateAsUpdate(doc));
-  let changed = false;
-  probe.on("update", () => (changed = true));
-  Y.applyUpdate(probe, update);
-  probe.destroy();
-  return changed;
-}
-
-/** Every presence state in an awareness update names the peer's own user (or none). */
-function presenceMatches(update: Uint8Array, peer: Peer): boolean {
-  const decoder = decoding.createDecoder(update);
-  const count = decoding.readVarUint(decoder);
-  for (let i = 0; i < count; i++) {
-    decoding.readVarUint(decoder); // client id
-    decoding.readVarUint(decoder); // clock
-    const state = JSON.parse(decoding.readVarString(decoder)) as { user?: { id?: unknown; name?: unknown } } | null;
-    if (state?.user && (state.user.id !== peer.userId || state.user.name !== peer.name)) return false;
-  }
-  return true;
 }
