@@ -12,6 +12,7 @@ const STATUS: Record<AppErrorCode, number> = {
   gone: 410,
   payload_too_large: 413,
   unprocessable: 422,
+  render_limit: 422,
 };
 
 export interface ErrorBody {

@@ -8,15 +8,20 @@ export function formatGoAction(value: unknown): string {
   return value === null || value === undefined ? "<no value>" : formatGoValue(value);
 }
 
-function formatGoValue(value: unknown): string {
+// Recursion bound: values deeper than this print as "..." instead of overflowing the stack
+// (servers refuse values nested past 64 levels long before; this guards every other caller).
+const MAX_FORMAT_DEPTH = 200;
+
+function formatGoValue(value: unknown, depth = 0): string {
   if (value === null || value === undefined) return "<nil>";
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "true" : "false";
   if (typeof value === "number") return formatFloat(value);
-  if (Array.isArray(value)) return `[${value.map(formatGoValue).join(" ")}]`;
+  if ((Array.isArray(value) || isRecord(value)) && depth >= MAX_FORMAT_DEPTH) return "...";
+  if (Array.isArray(value)) return `[${value.map((item) => formatGoValue(item, depth + 1)).join(" ")}]`;
   if (isRecord(value)) {
     const keys = Object.keys(value).sort();
-    return `map[${keys.map((key) => `${key}:${formatGoValue(value[key])}`).join(" ")}]`;
+    return `map[${keys.map((key) => `${key}:${formatGoValue(value[key], depth + 1)}`).join(" ")}]`;
   }
   return String(value);
 }
