@@ -4,15 +4,13 @@ import { importDocumentFile } from "@/lib/server/documents/import-document-file"
 import { AppError } from "@/lib/server/errors";
 import { errorResponse } from "@/lib/server/http/error-response";
 import { readLimitedBody } from "@/lib/server/http/read-limited-body";
-import { isSameOriginWrite } from "@/lib/server/http/same-origin";
+import { requireSameOriginWrite } from "@/lib/server/http/same-origin";
 
 /** Imports uploaded files into the current workspace one by one; each is all-or-nothing and reported on its own. */
 export async function POST(request: Request) {
   try {
     // Cookie-authenticated write: a form posted from another site (or port) must not import.
-    if (!isSameOriginWrite(request)) {
-      throw new AppError("forbidden", "Uploads must come from this site's own import page.");
-    }
+    requireSameOriginWrite(request, "Uploads must come from this site's own import page.");
     const { user, actor, access } = await currentWorkspaceAccess("document.create");
     const bytes = await readLimitedBody(request, MAX_IMPORT_REQUEST_BYTES, "This upload is over 64 MB; import fewer files at once.");
     const form = await new Response(bytes, { headers: { "content-type": request.headers.get("content-type") ?? "" } })

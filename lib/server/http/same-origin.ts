@@ -1,3 +1,5 @@
+import { AppError } from "../errors";
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
@@ -16,4 +18,9 @@ export function isSameOriginWrite(request: { method: string; headers: { get(name
   } catch {
     return false;
   }
+}
+
+/** The same rule for route handlers that write with the session cookie: 403 unless same-origin. */
+export function requireSameOriginWrite(request: Request, refusal: string): void {
+  if (!isSameOriginWrite(request)) throw new AppError("forbidden", refusal);
 }
