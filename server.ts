@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { handleApiRequest } from "./lib/server/api/v1/router";
 import { prepareDatabase } from "./lib/server/db/prepare-database";
-import { serveApi } from "./lib/server/http/node-adapter";
+import { createRequestListener } from "./lib/server/http/serve-request";
 import { collabRooms } from "./lib/server/collab/collab-registry";
 import { subscribeLiveDrafts } from "./lib/server/collab/subscribe-live-drafts";
 import { closeCollabConnections } from "./lib/server/collab/handle-collab-upgrade";
@@ -27,22 +27,10 @@ async function main() {
   await app.prepare();
   const upgrade = app.getUpgradeHandler();
 
+  // Malformed addresses and oversized bodies are refused here once, before Next sees them.
   // Next writes a response in several pieces; without TCP_NODELAY, Nagle's algorithm holds
   // the last one back until the client's delayed ACK (about 40 ms per request).
-  const server = createServer({ noDelay: true }, (req, res) => {
-    // Sign-in limits and session records key on the client's address. Behind a proxy that sets
-    // X-Forwarded-For, TRUST_PROXY=1 keeps it; otherwise a client could pick its own address.
-    if (process.env.TRUST_PROXY !== "1") req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
-    if (req.url?.startsWith("/api/v1/")) {
-      serveApi(req, res, handleApiRequest).catch((error: unknown) => {
-        console.error(error);
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: { code: "internal", message: "Something went wrong on our side." } }));
-      });
-      return;
-    }
-    void handle(req, res);
-  });
+  const server = createServer({ noDelay: true }, createRequestListener({ api: handleApiRequest, next: handle }));
   server.on("connection", (socket) => socket.setNoDelay(true));
   // Live drafts, Next's hot reloading in development; every other upgrade is answered 404.
   server.on("upgrade", (req, socket, head) => routeUpgrade(req, socket, head, { next: dev ? upgrade : undefined }));

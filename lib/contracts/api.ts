@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { authorNameSchema, contentSchema, documentFormatSchema, slugSchema, versionNumberSchema } from "./documents";
 import { labelNameSchema } from "./labels";
+import { templateValuesSchema } from "./values";
 
 /** Bodies, queries and responses of HTTP API v1. The OpenAPI document is generated from these. */
 
@@ -63,7 +64,7 @@ export const labelParamsSchema = z.object({ slug: slugSchema, name: labelNameSch
 export const setLabelBodySchema = z.object({ version: versionNumberSchema, actorName: authorNameSchema.default("api") });
 export const setLabelResponseSchema = z.object({ name: z.string(), version: z.number().int(), moved: z.boolean() });
 
-const valuesSchema = z.record(z.string(), z.unknown()).describe("Template variable values");
+const valuesSchema = templateValuesSchema.describe("Template variable values");
 
 export const renderBodySchema = z
   .object({

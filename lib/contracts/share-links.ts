@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { slugSchema, versionNumberSchema } from "./documents";
 import { labelNameSchema } from "./labels";
+import { templateValuesSchema } from "./values";
 
 /** What a share link's holder may do: see the rendered preview (and fill its variables), also read the source, or edit as a member. */
 export const SHARE_ACCESS = ["preview", "source", "edit"] as const;
@@ -20,9 +21,7 @@ export const shareTargetSchema = z.discriminatedUnion("kind", [
 ]);
 export type ShareTarget = z.infer<typeof shareTargetSchema>;
 
-export const shareValuesSchema = z
-  .record(z.string(), z.unknown())
-  .refine((values) => JSON.stringify(values).length <= 64 * 1024, "Prefilled values are over 64 KB");
+export const shareValuesSchema = templateValuesSchema.refine((values) => JSON.stringify(values).length <= 64 * 1024, "Prefilled values are over 64 KB");
 
 export const createShareLinkSchema = z.object({
   slug: slugSchema,

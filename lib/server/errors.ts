@@ -10,6 +10,8 @@ export type AppErrorCode =
   | "unauthorized"
   | "forbidden"
   | "unprocessable"
+  /** A render stopped by a bound (output size, include expansions, time): 422. */
+  | "render_limit"
   | "method_not_allowed"
   | "gone";
 

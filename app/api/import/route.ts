@@ -3,23 +3,27 @@ import { MAX_IMPORT_REQUEST_BYTES, importRequestSchema } from "@/lib/contracts/d
 import { importDocumentFile } from "@/lib/server/documents/import-document-file";
 import { AppError } from "@/lib/server/errors";
 import { errorResponse } from "@/lib/server/http/error-response";
+import { readLimitedBody } from "@/lib/server/http/read-limited-body";
+import { requireSameOriginWrite } from "@/lib/server/http/same-origin";
 
 /** Imports uploaded files into the current workspace one by one; each is all-or-nothing and reported on its own. */
 export async function POST(request: Request) {
   try {
+    // Cookie-authenticated write: a form posted from another site (or port) must not import.
+    requireSameOriginWrite(request, "Uploads must come from this site's own import page.");
     const { user, actor, access } = await currentWorkspaceAccess("document.create");
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_REQUEST_BYTES) {
-      throw new AppError("payload_too_large", "This upload is over 64 MB; import fewer files at once.");
-    }
-    const form = await request.formData().catch(() => {
-      throw new AppError("invalid_input", "Send the files as multipart/form-data in a field named “files”.");
-    });
+    const bytes = await readLimitedBody(request, MAX_IMPORT_REQUEST_BYTES, "This upload is over 64 MB; import fewer files at once.");
+    const form = await new Response(bytes, { headers: { "content-type": request.headers.get("content-type") ?? "" } })
+      .formData()
+      .catch(() => {
+        throw new AppError("invalid_input", "Send the files as multipart/form-data in a field named “files”.");
+      });
     const { files } = importRequestSchema.parse({ files: form.getAll("files") });
     const outcomes = [];
     for (const file of files) {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const fileBytes = new Uint8Array(await file.arrayBuffer());
       outcomes.push(
-        await importDocumentFile({ workspaceId: access.workspaceId, fileName: file.name, bytes, authorName: user.name, actor }),
+        await importDocumentFile({ workspaceId: access.workspaceId, fileName: file.name, bytes: fileBytes, authorName: user.name, actor }),
       );
     }
     return Response.json({ outcomes });

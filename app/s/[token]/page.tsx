@@ -36,7 +36,21 @@ export default async function SharedPage({ params }: { params: Promise<{ token: 
       </main>
     );
   }
-  const { result, schema } = await renderShared({ link, values: link.values });
+  const rendered = await renderShared({ link, values: link.values }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "render_limit") return error.message;
+    throw error;
+  });
+  if (typeof rendered === "string") {
+    return (
+      <main className="mx-auto w-full max-w-md flex-1 px-4 py-16 text-center">
+        <h1 className="text-xl font-semibold">This prompt is too large to show</h1>
+        <p role="alert" className="mt-2 text-sm text-zinc-600" data-testid="render-limit">
+          {rendered} Ask whoever sent the link to check the document&apos;s includes.
+        </p>
+      </main>
+    );
+  }
+  const { result, schema } = rendered;
   const user = link.access === "edit" ? await currentUser() : null;
   const role = user ? await roleIn({ actor: user, workspaceId: link.document.workspaceId }) : null;
   return (

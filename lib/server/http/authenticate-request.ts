@@ -3,8 +3,7 @@ import { authenticateApiKey } from "../api-keys/authenticate-api-key";
 import { getSessionUser } from "../auth/get-session-user";
 import { AppError } from "../errors";
 import type { ApiRequest } from "./api-types";
-
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+import { isSameOriginWrite } from "./same-origin";
 
 /**
  * Who an API request acts for: its API key if it sends one, otherwise the browser session of
@@ -19,19 +18,8 @@ export async function authenticateRequest(request: ApiRequest): Promise<Actor> {
   if (!user) {
     throw new AppError("unauthorized", "Send an API key: `Authorization: Bearer drm_…`. Owners create them under Workspace → API keys.");
   }
-  if (!SAFE_METHODS.has(request.method) && !sameOrigin(request)) {
+  if (!isSameOriginWrite(request)) {
     throw new AppError("forbidden", "Writes with a browser session must come from this site. Applications use an API key.");
   }
   return user;
-}
-
-function sameOrigin(request: ApiRequest): boolean {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

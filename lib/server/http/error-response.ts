@@ -12,6 +12,7 @@ const STATUS: Record<AppErrorCode, number> = {
   gone: 410,
   payload_too_large: 413,
   unprocessable: 422,
+  render_limit: 422,
 };
 
 export interface ErrorBody {
@@ -21,13 +22,18 @@ export interface ErrorBody {
 /** The one mapping from thrown errors to HTTP responses, for Next route handlers… */
 export function errorResponse(error: unknown): Response {
   const { status, body } = describeError(error);
-  return Response.json(body, { status });
+  return Response.json(body, { status, headers: closeIfTooLarge(status) });
 }
 
 /** …and for the /api/v1 handlers, which answer with the API's own response shape. */
 export function apiErrorResponse(error: unknown): ApiResponse {
   const { status, body } = describeError(error);
-  return jsonResponse(body, status);
+  return jsonResponse(body, status, closeIfTooLarge(status));
+}
+
+// A refused upload's unread rest is not drained: the connection closes after the answer.
+function closeIfTooLarge(status: number): Record<string, string> {
+  return status === 413 ? { connection: "close" } : {};
 }
 
 export function describeError(error: unknown): { status: number; body: ErrorBody } {

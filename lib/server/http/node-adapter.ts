@@ -6,16 +6,12 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** Serves a Node request with an API handler, without building Web Requests or Responses. */
 export async function serveApi(req: IncomingMessage, res: ServerResponse, handle: (request: ApiRequest) => Promise<ApiResponse>) {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      res.writeHead(413, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: { code: "payload_too_large", message: "The request body is over 5 MB." } }));
-      return;
-    }
-    chunks.push(chunk as Buffer);
+  const chunks = Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES ? null : await readBody(req);
+  if (chunks === null) {
+    // The unread rest is not drained: the connection closes once the answer is out.
+    res.writeHead(413, { "content-type": "application/json", connection: "close" });
+    res.end(JSON.stringify({ error: { code: "payload_too_large", message: "The request body is over 5 MB." } }));
+    return;
   }
   const body = chunks.length === 0 ? "" : Buffer.concat(chunks).toString("utf8");
   const request: ApiRequest = {
@@ -35,4 +31,29 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse, handle
   // A string body goes out in one write together with the headers (a Buffer would be a
   // separate writev), which on loopback was the largest single cost of an API call.
   res.end(response.body ?? undefined);
+}
+
+/**
+ * The body's chunks, or null as soon as it passes MAX_BODY_BYTES (chunked bodies declare no
+ * length). Reading then stops with the request paused rather than destroyed: destroying it
+ * would reset the socket before the 413 could be sent.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer[] | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      req.pause();
+      req.off("data", onData);
+      resolve(null);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(chunks));
+    req.once("error", reject);
+  });
 }

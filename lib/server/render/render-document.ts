@@ -1,10 +1,11 @@
-import { render, type Dialect, type RenderResult } from "@/lib/core/template";
+import type { Dialect, RenderResult } from "@/lib/core/template";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
-import { loadIncludeSources } from "../documents/load-include-sources";
+import { loadIncludes } from "../documents/load-include-sources";
 import { resolveVersion } from "../documents/resolve-version";
 import { cached } from "../cache/read-cache";
 import { parsedVersion } from "./parsed-versions";
+import { renderWithLimits } from "./render-with-limits";
 
 export interface RenderDocumentInput {
   slug: string;
@@ -17,7 +18,8 @@ export interface RenderDocumentInput {
 /**
  * Renders a version of a document with values. Includes (`{{> slug}}`, `{{template "slug" .}}`)
  * are other documents' newest versions, loaded before rendering since rendering is synchronous.
- * A strict render that is refused becomes `unprocessable` (422) with what was missing.
+ * A strict render that is refused becomes `unprocessable` (422) with what was missing; a render
+ * stopped by a bound, `render_limit` (422).
  */
 export async function renderDocument({ db = getDb(), input }: { db?: Db; input: RenderDocumentInput }) {
   const ref = input.ref ?? "latest";
@@ -26,19 +28,16 @@ export async function renderDocument({ db = getDb(), input }: { db?: Db; input: 
   const parsed = parsedVersion(target.version.id, target.version.content, dialect);
   const includes =
     parsed.includes.length === 0
-      ? {}
+      ? undefined
       : await cached(`includes:${target.version.id}`, () =>
-          loadIncludeSources({
+          loadIncludes({
             db,
             workspaceId: target.document.workspaceId,
             slugs: parsed.includes.map((include) => include.name),
             dialect: parsed.dialect,
           }),
         );
-  const result = render(parsed, input.values, {
-    strict: input.strict,
-    resolveInclude: (name) => includes[name] ?? null,
-  });
+  const result = renderWithLimits({ template: parsed, values: input.values, includes, options: { strict: input.strict } });
   if (input.strict && !result.ok) {
     throw new AppError("unprocessable", strictRefusal(result), {
       missing: [...new Set(result.missing.map((m) => m.name))],

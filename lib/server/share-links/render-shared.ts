@@ -1,13 +1,15 @@
-import { render, type RenderResult } from "@/lib/core/template";
+import type { RenderResult } from "@/lib/core/template";
 import { inferVariableSchema, withDefaults, type VariableSchema } from "@/lib/core/variables/schema";
 import { getDb, type Db } from "../db/client";
-import { loadIncludeSources } from "../documents/load-include-sources";
+import { loadIncludes } from "../documents/load-include-sources";
 import { parsedVersion } from "../render/parsed-versions";
+import { renderWithLimits } from "../render/render-with-limits";
 import type { OpenedShareLink } from "./open-share-link";
 
 /**
  * Renders a shared version on the server, so a preview-only link never sends the template
- * itself. Includes come from the shared document's own workspace only.
+ * itself. Includes come from the shared document's own workspace only. A render past the
+ * server's bounds throws `render_limit`: the page and the action show its message.
  */
 export async function renderShared({
   db = getDb(),
@@ -22,16 +24,13 @@ export async function renderShared({
   const schema = inferVariableSchema(parsed, link.version.variables);
   const includes =
     parsed.includes.length === 0
-      ? {}
-      : await loadIncludeSources({
+      ? undefined
+      : await loadIncludes({
           db,
           workspaceId: link.document.workspaceId,
           slugs: parsed.includes.map((include) => include.name),
           dialect: parsed.dialect,
         });
-  const result = render(parsed, withDefaults(schema, values), {
-    trackSegments: true,
-    resolveInclude: (name) => includes[name] ?? null,
-  });
+  const result = renderWithLimits({ template: parsed, values: withDefaults(schema, values), includes, options: { trackSegments: true } });
   return { result, schema };
 }

@@ -9,6 +9,7 @@ import { describeSectionChange } from "@/lib/core/outline/section-changes";
 import { compareVersions } from "@/lib/server/documents/compare-versions";
 import { renderVersions } from "@/lib/server/documents/render-versions";
 import { getDocument } from "@/lib/server/documents/get-document";
+import { isAppError } from "@/lib/server/errors";
 import { loadOr404 } from "@/app/_lib/load-or-404";
 import { pageDocument } from "@/app/_lib/guard";
 
@@ -47,8 +48,16 @@ export default async function DiffPage({ params, searchParams }: Props) {
   const from = query.data.from ?? Math.max(1, to - 1);
   const diff = await loadOr404(() => compareVersions({ slug, from, to }));
   const values = parseValues(query.data.values);
-  const rendered =
-    query.data.mode === "rendered" ? await renderVersions({ workspaceId: access.workspaceId, dialect: doc.dialect, versions: [diff.from, diff.to], values }) : null;
+  let rendered: string[] | null = null;
+  let renderRefusal: string | null = null;
+  if (query.data.mode === "rendered") {
+    try {
+      rendered = await renderVersions({ workspaceId: access.workspaceId, dialect: doc.dialect, versions: [diff.from, diff.to], values });
+    } catch (error) {
+      if (!isAppError(error) || (error.code !== "render_limit" && error.code !== "invalid_input")) throw error;
+      renderRefusal = `${error.message} The sources are compared instead.`;
+    }
+  }
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
@@ -75,6 +84,11 @@ export default async function DiffPage({ params, searchParams }: Props) {
           </ul>
         )}
       </div>
+      {renderRefusal && (
+        <p role="alert" className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900" data-testid="render-limit">
+          {renderRefusal}
+        </p>
+      )}
       <DiffView
         slug={slug}
         versions={diff.document.versionNumbers}

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { endpoints } from "@/lib/contracts/api-endpoints";
+import { templateValuesSchema } from "@/lib/contracts/values";
 import { renderView } from "../render-view";
 import { AppError } from "../../errors";
 import { apiRoute } from "../../http/api-route";
@@ -12,14 +12,17 @@ export const renderHandler = apiRoute(endpoints.render, async ({ params, body })
   return renderView(result, version);
 });
 
-const valuesJson = z.record(z.string(), z.unknown());
 
 /** The same render for clients that can only GET: values as a JSON object in `values`. */
 export const renderGetHandler = apiRoute(endpoints.renderGet, async ({ params, query }) => {
   let values: Record<string, unknown> = {};
   if (query.values) {
-    const parsed = valuesJson.safeParse(safeJson(query.values));
-    if (!parsed.success) throw new AppError("invalid_input", "`values` must be a JSON object, e.g. values={\"name\":\"Ada\"}.");
+    const json = safeJson(query.values);
+    if (typeof json !== "object" || json === null || Array.isArray(json)) {
+      throw new AppError("invalid_input", "`values` must be a JSON object, e.g. values={\"name\":\"Ada\"}.");
+    }
+    const parsed = templateValuesSchema.safeParse(json);
+    if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "`values` is not valid.");
     values = parsed.data;
   }
   const { result, version } = await renderDocument({

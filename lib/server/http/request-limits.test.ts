@@ -1,0 +1,166 @@
+import { createServer, request as httpRequest, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_IMPORT_REQUEST_BYTES } from "@/lib/contracts/documents";
+import { handleApiRequest } from "../api/v1/router";
+import { createTestDb, useAsDefaultDb } from "../testing/test-db";
+import { errorResponse } from "./error-response";
+import { readLimitedBody } from "./read-limited-body";
+import { AUTH_BODY_BYTES } from "./request-limits";
+import { createRequestListener } from "./serve-request";
+
+let env: ReturnType<typeof createTestDb>;
+let server: Server;
+let port: number;
+/** What reached "Next" (the stand-in below): the paths, and how many body bytes it read. */
+const reachedNext: { path: string; bytes: number }[] = [];
+
+beforeAll(async () => {
+  env = createTestDb();
+  useAsDefaultDb(env.db);
+  // server.ts's own listener, with Next replaced by a handler that reads the body and echoes.
+  server = createServer(
+    createRequestListener({
+      api: handleApiRequest,
+      next: async (req, res) => {
+        let bytes = 0;
+        for await (const chunk of req) bytes += (chunk as Buffer).length;
+        reachedNext.push({ path: req.url ?? "", bytes });
+        res.end("next");
+      },
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await env.cleanup();
+});
+
+interface Sent {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  /** Bytes the client had written when the answer arrived. */
+  sentWhenAnswered: number;
+}
+
+/**
+ * A raw request: `chunks` of `chunkBytes` sent one after another (chunked unless a length is
+ * given), stopping as soon as the server answers, as a well-behaved client would.
+ */
+function send(path: string, { method = "POST", chunks = 0, chunkBytes = 64 * 1024, headers = {} as Record<string, string> } = {}): Promise<Sent> {
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    const req = httpRequest({ host: "127.0.0.1", port, path, method, headers }, (res) => {
+      answered = true;
+      const sentWhenAnswered = sent;
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, sentWhenAnswered }));
+      res.on("error", reject);
+    });
+    req.on("error", (error) => (answered ? undefined : reject(error)));
+    const chunk = Buffer.alloc(chunkBytes, 0x61);
+    const pump = () => {
+      while (!answered && sent < chunks * chunkBytes) {
+        sent += chunkBytes;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      if (!answered) req.end();
+    };
+    pump();
+  });
+}
+
+describe("malformed addresses", () => {
+  it("answer 400 with a page, or JSON under /api, before Next sees them", async () => {
+    const page = await send("/d/%ZZ", { method: "GET" });
+    expect(page.status).toBe(400);
+    expect(page.headers["content-type"]).toMatch(/text\/html/);
+    expect(page.body).toMatch(/broken %-escape/);
+    const api = await send("/api/v1/documents/%E0%A4%A", { method: "GET" });
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.body).error.code).toBe("invalid_input");
+    expect((await send("/d/%C0%AF/settings", { method: "GET" })).status).toBe(400);
+    expect(reachedNext.filter((hit) => hit.path.includes("%"))).toEqual([]);
+    // A well-formed escape still goes through.
+    expect((await send("/d/caf%C3%A9", { method: "GET" })).body).toBe("next");
+  });
+});
+
+describe("body limits", () => {
+  it("refuse a declared length over the path's limit with 413 at once, reading nothing", async () => {
+    const before = reachedNext.length;
+    const big = await send("/api/import", { headers: { "content-length": String(MAX_IMPORT_REQUEST_BYTES + 1) }, chunks: 0 });
+    expect(big.status).toBe(413);
+    expect(big.headers.connection).toBe("close");
+    expect(JSON.parse(big.body).error.code).toBe("payload_too_large");
+    const auth = await send("/api/auth/sign-in/email", { headers: { "content-length": String(AUTH_BODY_BYTES + 1) } });
+    expect(auth.status).toBe(413);
+    const action = await send("/d/some-doc", { headers: { "content-length": String(6 * 1024 * 1024), "next-action": "x" } });
+    expect(action.status).toBe(413);
+    expect(action.body).toMatch(/over 5 MB/);
+    expect(reachedNext.length).toBe(before);
+  });
+
+  it("refuse a chunked body to a route that cannot count one with 411", async () => {
+    const response = await send("/api/auth/sign-in/email", { chunks: 2, headers: { "transfer-encoding": "chunked" } });
+    expect(response.status).toBe(411);
+    expect(reachedNext.some((hit) => hit.path.startsWith("/api/auth"))).toBe(false);
+  });
+
+  it("stop reading a chunked API body at 5 MB and answer 413 while the client is still sending", async () => {
+    const response = await send("/api/v1/documents/x/render", { chunks: 400, headers: { "content-type": "application/json", authorization: "Bearer drm_x" } });
+    expect(response.status).toBe(413);
+    expect(response.headers.connection).toBe("close");
+    expect(JSON.parse(response.body).error.code).toBe("payload_too_large");
+    // 400 chunks of 64 KB is 25 MB; the answer came long before the client got through them.
+    expect(response.sentWhenAnswered).toBeLessThan(12 * 1024 * 1024);
+  });
+
+  it("let a chunked import through to its route, which counts it (readLimitedBody)", async () => {
+    const response = await send("/api/import", { chunks: 2, headers: { "transfer-encoding": "chunked" } });
+    expect(response.body).toBe("next");
+    expect(reachedNext.at(-1)).toEqual({ path: "/api/import", bytes: 2 * 64 * 1024 });
+  });
+});
+
+describe("readLimitedBody", () => {
+  /** A chunked upload of `total` bytes that records how much of it was pulled. */
+  function upload(total: number, declared?: number) {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= total) return controller.close();
+        pulled += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    const headers: Record<string, string> = declared === undefined ? {} : { "content-length": String(declared) };
+    const request = new Request("http://localhost/api/import", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+    return { request, pulled: () => pulled };
+  }
+
+  it("stops pulling a chunked body just past the limit and throws payload_too_large", async () => {
+    const limit = 1024 * 1024;
+    const { request, pulled } = upload(300 * 1024 * 1024);
+    await expect(readLimitedBody(request, limit, "too big")).rejects.toMatchObject({ code: "payload_too_large", message: "too big" });
+    expect(pulled()).toBeLessThan(limit + 4 * 64 * 1024);
+    const answer = errorResponse(await readLimitedBody(upload(2 * limit).request, limit, "too big").catch((error: unknown) => error));
+    expect(answer.status).toBe(413);
+    expect(answer.headers.get("connection")).toBe("close");
+  });
+
+  it("refuses a declared length over the limit without pulling, and returns a body within it whole", async () => {
+    const declared = upload(10 * 1024 * 1024, 10 * 1024 * 1024);
+    await expect(readLimitedBody(declared.request, 1024 * 1024, "too big")).rejects.toMatchObject({ code: "payload_too_large" });
+    // A stream pulls its first chunk when created; nothing more is read.
+    expect(declared.pulled()).toBeLessThanOrEqual(64 * 1024);
+    expect((await readLimitedBody(upload(256 * 1024).request, 1024 * 1024, "too big")).byteLength).toBe(256 * 1024);
+  });
+});
