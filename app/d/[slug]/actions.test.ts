@@ -20,14 +20,16 @@ let slug: string;
 beforeAll(async () => {
   env = createTestDb();
   useAsDefaultDb(env.db);
-  const signUp = await handleAuthRequest(
-    new Request("http://localhost:3000/api/auth/sign-up/email", {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost:3000" },
-      body: JSON.stringify({ name: "Ada Editor", email: "ada@example.com", password: "a-long-enough-password" }),
-    }),
-  );
-  request.cookie = (signUp.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const auth = (path: string) =>
+    handleAuthRequest(
+      new Request(`http://localhost:3000/api/auth/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost:3000" },
+        body: JSON.stringify({ name: "Ada Editor", email: "ada@example.com", password: "a-long-enough-password" }),
+      }),
+    );
+  await auth("sign-up/email");
+  request.cookie = ((await auth("sign-in/email")).headers.get("set-cookie") ?? "").split(";")[0]!;
   const user = await env.db.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
   const workspace = await env.db.workspace.create({ data: { name: "Ada's" } });
   await env.db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "owner" } });

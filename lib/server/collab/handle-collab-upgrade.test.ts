@@ -14,13 +14,17 @@ const cookies: Record<string, string> = {};
 
 /** Signs a person up through the real auth handler and gives them a role in `workspaceId`. */
 async function person(name: string, workspaceId: string | null, role: string) {
-  const response = await handleAuthRequest(
-    new Request("http://localhost/api/auth/sign-up/email", {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": `10.9.0.${name.length}` },
-      body: JSON.stringify({ name, email: `${name}@example.com`, password: `${name}-password-long` }),
-    }),
-  );
+  const auth = (path: string) =>
+    handleAuthRequest(
+      new Request(`http://localhost/api/auth/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": `10.9.0.${name.length}` },
+        body: JSON.stringify({ name, email: `${name}@example.com`, password: `${name}-password-long` }),
+      }),
+    );
+  // Sign-up never signs in by itself (it answers alike for taken emails): sign in after it.
+  await auth("sign-up/email");
+  const response = await auth("sign-in/email");
   cookies[name] = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
   const user = await env.db.user.findUniqueOrThrow({ where: { email: `${name}@example.com` } });
   const workspace = workspaceId ?? (await env.db.workspace.create({ data: { name: `${name}'s` } })).id;
