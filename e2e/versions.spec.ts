@@ -47,7 +47,7 @@ test("a version saved through the API while nobody changed the draft: the draft 
   await editorLines(page);
   await saveThroughApi(page, slugOf(page), (content) => withFirstLine(content, "Updated by a script."));
   await expect(await editorLines(page)).toContainText("Updated by a script.");
-  await expect(page.getByTestId("draft-status")).toHaveText("Draft matches v2 · saved by Release bot");
+  await expect(page.getByTestId("draft-status")).toHaveText("Draft matches v2 · saved by you");
 });
 
 test("overlapping edits open the conflict resolver; the resolution is saved on top", async ({ page }) => {

@@ -30,6 +30,12 @@ const FIELDS: Record<Mode, { name: string; label: string; type: string; autoComp
   ],
 };
 
+// Shown when sign-up answered but signing in with the same details did not work: the address
+// may already have an account (its owner gets an email when SMTP is set). Worded so that it
+// does not say which.
+const SIGN_UP_NOT_SIGNED_IN =
+  "Could not sign you in with these details. If this email already has an account, sign in with its password instead (check your email).";
+
 /** Setup, sign-up and sign-in: checked with the shared schemas, then sent to better-auth. */
 export function AuthForm({ mode, next }: { mode: Mode; next?: string }) {
   const router = useRouter();
@@ -51,8 +57,14 @@ export function AuthForm({ mode, next }: { mode: Mode; next?: string }) {
     setFieldErrors({});
     startTransition(async () => {
       const data = parsed.data as { name?: string; email: string; password: string; workspaceName?: string };
-      const failure = await authRequest(mode === "sign-in" ? "sign-in/email" : "sign-up/email", data);
-      if (failure) return setError(failure);
+      if (mode !== "sign-in") {
+        // Sign-up answers the same whether or not the email already has an account (it never
+        // signs in by itself), so the new account is signed into with what was just typed.
+        const failure = await authRequest("sign-up/email", data);
+        if (failure) return setError(failure);
+      }
+      const failure = await authRequest("sign-in/email", { email: data.email, password: data.password });
+      if (failure) return setError(mode === "sign-in" ? failure : SIGN_UP_NOT_SIGNED_IN);
       if (mode === "setup") {
         const created = await createWorkspaceAction(data.workspaceName ?? "");
         if (!created.ok) return setError(created.message);

@@ -10,9 +10,6 @@ export async function authRequest(path: "sign-in/email" | "sign-up/email" | "sig
     const json = (await response.json().catch(() => null)) as { message?: string; code?: string } | null;
     if (response.status === 429) return json?.message ?? "Too many attempts. Wait a minute and try again.";
     if (response.status === 401) return "That email and password do not match an account.";
-    if (json?.code === "USER_ALREADY_EXISTS" || json?.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
-      return "There is already an account with this email. Sign in instead.";
-    }
     return json?.message ?? `That did not work (HTTP ${response.status}).`;
   } catch {
     return "Could not reach the server. Check your connection and try again.";

@@ -5,13 +5,31 @@ import { useState, useTransition } from "react";
 import { deletePresetAction, savePresetAction } from "@/app/d/[slug]/actions";
 import type { PresetSummary } from "@/lib/contracts/presets";
 
-/** Saved test cases: pick one to fill the form, save the current values under a name. */
-export function PresetsBar({ slug, presets, values, onApply }: { slug: string; presets: PresetSummary[]; values: Record<string, unknown>; onApply: (values: Record<string, unknown>) => void }) {
+// One's own test case and a shared one (from before presets were personal) may share a name;
+// names are trimmed, so a leading space cannot clash with one's own.
+const keyOf = (preset: PresetSummary) => (preset.mine ? preset.name : ` ${preset.name}`);
+
+/** Saved test cases (personal: only their owner sees them): pick one to fill the form, save the current values under a name. */
+export function PresetsBar({
+  slug,
+  presets,
+  values,
+  onApply,
+  canEdit,
+}: {
+  slug: string;
+  presets: PresetSummary[];
+  values: Record<string, unknown>;
+  onApply: (values: Record<string, unknown>) => void;
+  /** Editors may also delete shared test cases (those without an owner). */
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [selected, setSelected] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const selectedPreset = presets.find((p) => keyOf(p) === selected);
   const act = (work: () => Promise<{ ok: boolean; message?: string }>) =>
     startTransition(async () => {
       const result = await work();
@@ -27,18 +45,20 @@ export function PresetsBar({ slug, presets, values, onApply }: { slug: string; p
           value={selected}
           onChange={(event) => {
             setSelected(event.target.value);
-            const preset = presets.find((p) => p.name === event.target.value);
+            const preset = presets.find((p) => keyOf(p) === event.target.value);
             if (preset) onApply(preset.values);
           }}
           className="min-w-0 flex-1 rounded border border-zinc-300 bg-white px-1.5 py-1"
         >
           <option value="">{presets.length ? "Load a test case…" : "No saved test cases"}</option>
           {presets.map((preset) => (
-            <option key={preset.name}>{preset.name}</option>
+            <option key={keyOf(preset)} value={keyOf(preset)}>
+              {preset.mine ? preset.name : `${preset.name} (shared, by ${preset.createdBy})`}
+            </option>
           ))}
         </select>
-        {selected && (
-          <button type="button" disabled={pending} onClick={() => act(() => deletePresetAction(slug, selected).then((r) => (setSelected(""), r)))} className="rounded border border-zinc-300 px-1.5 text-red-700">
+        {selectedPreset && (selectedPreset.mine || canEdit) && (
+          <button type="button" disabled={pending} onClick={() => act(() => deletePresetAction(slug, selectedPreset.name).then((r) => (setSelected(""), r)))} className="rounded border border-zinc-300 px-1.5 text-red-700">
             Delete
           </button>
         )}

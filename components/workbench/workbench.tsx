@@ -130,7 +130,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
           <ResizeHandle direction={-1} label="Resize the preview" onResize={(d) => right.setWidth((w) => clampWidth(w + d))} />
           <aside style={{ width: right.width }} className="flex shrink-0 flex-col overflow-hidden bg-white" aria-label="Variables and preview">
             <div className="max-h-[45%] shrink-0 overflow-y-auto border-b border-zinc-200">
-              {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} />}
+              {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} canEdit={canEdit} />}
               <VariablesForm schema={schema} onSchemaChange={canEdit ? setSavedSchema : undefined} values={values} onValuesChange={setValues} errors={errors} />
             </div>
             <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} />

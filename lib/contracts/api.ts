@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { authorNameSchema, contentSchema, documentFormatSchema, slugSchema, versionNumberSchema } from "./documents";
+import { contentSchema, documentFormatSchema, slugSchema, versionNumberSchema } from "./documents";
 import { labelNameSchema } from "./labels";
 import { templateValuesSchema } from "./values";
 
@@ -52,8 +52,7 @@ export const createVersionBodySchema = z.object({
   content: contentSchema,
   baseVersion: versionNumberSchema.describe("The version the edit started from; 409 if it is not the newest"),
   message: z.string().max(500).default(""),
-  authorName: authorNameSchema,
-});
+}).describe("The author is the caller: the signed-in person, or the API key's name followed by “(API key)”");
 
 export const createVersionResponseSchema = z.object({
   created: z.boolean().describe("False when the content equals the newest version"),
@@ -61,7 +60,7 @@ export const createVersionResponseSchema = z.object({
 });
 
 export const labelParamsSchema = z.object({ slug: slugSchema, name: labelNameSchema });
-export const setLabelBodySchema = z.object({ version: versionNumberSchema, actorName: authorNameSchema.default("api") });
+export const setLabelBodySchema = z.object({ version: versionNumberSchema }).describe("The move is recorded under the caller's name");
 export const setLabelResponseSchema = z.object({ name: z.string(), version: z.number().int(), moved: z.boolean() });
 
 const valuesSchema = templateValuesSchema.describe("Template variable values");

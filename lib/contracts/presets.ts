@@ -1,13 +1,17 @@
 import { z } from "zod";
-import { authorNameSchema, slugSchema } from "./documents";
+import { slugSchema } from "./documents";
 
 export const presetNameSchema = z.string().trim().min(1, "Name the test case").max(80, "At most 80 characters");
+
+/** A test case holds variable values, not documents: 64 KiB of JSON is plenty and bounds storage. */
+export const MAX_PRESET_BYTES = 64 * 1024;
+/** Per person and document, so nobody fills a document's storage (or their own list) without end. */
+export const MAX_PRESETS_PER_PERSON = 50;
 
 export const savePresetSchema = z.object({
   slug: slugSchema,
   name: presetNameSchema,
   values: z.record(z.string(), z.unknown()),
-  createdBy: authorNameSchema,
 });
 export type SavePresetInput = z.input<typeof savePresetSchema>;
 
@@ -16,4 +20,6 @@ export interface PresetSummary {
   values: Record<string, unknown>;
   createdBy: string;
   updatedAt: string;
+  /** False for a test case from before presets were personal: listed read-only. */
+  mine: boolean;
 }

@@ -7,12 +7,17 @@ import { createWorkspace } from "@/lib/server/workspaces/create-workspace";
  * the example documents. Returns the session cookie for a browser or fetch.
  */
 export async function signUpOwner(baseUrl: string, db: Db) {
-  const response = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ name: "Bench Owner", email: "bench@example.com", password: "bench-password-1" }),
-  });
-  if (!response.ok) throw new Error(`sign-up answered ${response.status}: ${await response.text()}`);
+  const auth = (path: string) =>
+    fetch(`${baseUrl}/api/auth/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: baseUrl },
+      body: JSON.stringify({ name: "Bench Owner", email: "bench@example.com", password: "bench-password-1" }),
+    });
+  const signedUp = await auth("sign-up/email");
+  if (!signedUp.ok) throw new Error(`sign-up answered ${signedUp.status}: ${await signedUp.text()}`);
+  // Sign-up never signs in by itself (it answers alike for emails that have an account).
+  const response = await auth("sign-in/email");
+  if (!response.ok) throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
   const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
   const user = await db.user.findUniqueOrThrow({ where: { email: "bench@example.com" } });
   const workspace = await createWorkspace({ db, user: { type: "user", id: user.id, name: user.name, email: user.email }, name: "Bench" });

@@ -9,6 +9,7 @@ import type { CreateShareLinkInput } from "@/lib/contracts/share-links";
 import { createShareLink } from "@/lib/server/share-links/create-share-link";
 import { revokeShareLink } from "@/lib/server/share-links/revoke-share-link";
 import type { Dialect } from "@/lib/core/template";
+import { can } from "@/lib/core/access/roles";
 import { documentAction } from "@/app/_lib/authorized-action";
 import { deletePreset } from "@/lib/server/presets/delete-preset";
 import { savePreset } from "@/lib/server/presets/save-preset";
@@ -68,12 +69,15 @@ export async function loadIncludesAction(slug: string, slugs: string[], dialect?
   );
 }
 
-export async function savePresetAction(input: Omit<SavePresetInput, "createdBy">) {
-  return documentAction(input.slug, "preset.write", ({ user }) => savePreset({ input: { ...input, createdBy: user.name } }));
+// Test cases are personal: each belongs to whoever saved it (the session's person).
+export async function savePresetAction(input: SavePresetInput) {
+  return documentAction(input.slug, "preset.write", ({ user }) => savePreset({ input, owner: { id: user.id, name: user.name } }));
 }
 
 export async function deletePresetAction(slug: string, name: string) {
-  return documentAction(slug, "preset.write", () => deletePreset({ slug, name }));
+  return documentAction(slug, "preset.write", ({ user, access }) =>
+    deletePreset({ slug, name, userId: user.id, mayDeleteShared: can(access.role, "document.edit") }),
+  );
 }
 
 export async function deleteDocumentAction(slug: string) {

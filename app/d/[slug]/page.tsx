@@ -23,7 +23,7 @@ export default async function DocumentPage({ params }: Props) {
   const { user, access } = await pageDocument(slug, "document.read", (to) => `/d/${to}`);
   const can = capabilitiesOf(access.role);
   const doc = await readDocument(slug);
-  const presets = await listPresets({ slug: doc.slug });
+  const presets = await listPresets({ slug: doc.slug, userId: user.id });
   const shareLinks = can.share ? await listShareLinks({ documentId: doc.id }) : [];
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugFromFileName, slugify, uniqueSlug } from "./slug";
+import { slugFromFileName, slugify, uniqueSlug, withSuffix } from "./slug";
 
 describe("slugs", () => {
   it("makes URL-safe lowercase ASCII slugs", () => {
@@ -17,5 +17,12 @@ describe("slugs", () => {
     const taken = new Set(["doc", "doc-2"]);
     expect(uniqueSlug("doc", (slug) => taken.has(slug))).toBe("doc-3");
     expect(uniqueSlug("free", (slug) => taken.has(slug))).toBe("free");
+  });
+
+  it("adds a suffix within the length limit, without a doubled hyphen", () => {
+    expect(withSuffix("doc", "k3f9")).toBe("doc-k3f9");
+    const long = withSuffix(`${"a".repeat(74)}-${"b".repeat(5)}`, "k3f9");
+    expect(long).toHaveLength(79);
+    expect(long).toBe(`${"a".repeat(74)}-k3f9`);
   });
 });

@@ -20,6 +20,11 @@ export function slugFromFileName(fileName: string): string {
   return slugify(fileStem(fileName));
 }
 
+/** `base` with a suffix, cut so the whole stays within the slug length (and ends clean). */
+export function withSuffix(base: string, suffix: string): string {
+  return `${base.slice(0, MAX_SLUG - suffix.length - 1).replace(/-+$/, "")}-${suffix}`;
+}
+
 /** `base`, or `base-2`, `base-3`… whichever is free. */
 export function uniqueSlug(base: string, taken: (slug: string) => boolean): string {
   if (!taken(base)) return base;

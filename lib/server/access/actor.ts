@@ -17,3 +17,11 @@ export const SYSTEM_ACTOR: AuditActor = { type: "system", id: null, name: "Drama
 export function auditActor(actor: Actor): AuditActor {
   return { type: actor.type, id: actor.id, name: actor.type === "api_key" ? `API key “${actor.name}”` : actor.name };
 }
+
+/**
+ * The name a version, label move or restore is recorded under: always the authenticated
+ * caller's, never one a request body names ("CI render bot (API key)" for a key).
+ */
+export function authorName(actor: Actor): string {
+  return actor.type === "api_key" ? `${actor.name} (API key)` : actor.name;
+}

@@ -103,4 +103,19 @@ describe("HTTP API v1", () => {
     const wrongMethod = await call("/documents/tester", { method: "DELETE" });
     expect([wrongMethod.status, wrongMethod.json.error.message]).toEqual([405, "DELETE is not allowed here; use GET."]);
   });
+
+  it("records the key as the author and label mover, whatever name the body claims", async () => {
+    const forged = JSON.stringify({ content: "forged author text", baseVersion: (await call("/documents/tester")).json.latestVersion, authorName: "Olive Owner", message: "m" });
+    const saved = await call("/documents/tester/versions", { method: "POST", body: forged });
+    expect(saved.status).toBe(201);
+    const versions = await call("/documents/tester/versions");
+    expect(versions.json[0]).toMatchObject({ number: saved.json.number, authorName: "tests (API key)" });
+    const stored = await env.db.version.findFirstOrThrow({ where: { number: saved.json.number, document: { slug: "tester" } } });
+    expect(stored.authorName).toBe("tests (API key)");
+
+    const moved = await call("/documents/tester/labels/forged", { method: "PUT", body: JSON.stringify({ version: 1, actorName: "Olive Owner" }) });
+    expect(moved.status).toBe(200);
+    const event = await env.db.labelEvent.findFirstOrThrow({ where: { name: "forged" } });
+    expect(event.actorName).toBe("tests (API key)");
+  });
 });

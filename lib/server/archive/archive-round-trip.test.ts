@@ -8,7 +8,7 @@ import { importDocumentFile } from "../documents/import-document-file";
 import { updateDocument } from "../documents/update-document";
 import { setLabel } from "../labels/set-label";
 import { savePreset } from "../presets/save-preset";
-import { createTestDb, testWorkspaceId } from "../testing/test-db";
+import { createTestDb, createTestMember, testWorkspaceId } from "../testing/test-db";
 import { exportArchive } from "./export-archive";
 import { importArchive } from "./import-archive";
 
@@ -43,7 +43,8 @@ describe("export and import of everything", () => {
   it("reproduces a small library exactly, including renames and archived documents", async () => {
     const slug = await buildHistory(source.db, "helper.md", new TextEncoder().encode("# Helper\r\nBe kind.\r\n"));
     await updateDocument({ db: source.db, actor: SYSTEM_ACTOR, input: { slug, newSlug: "renamed-helper", tags: ["a", "b"] } });
-    await savePreset({ db: source.db, input: { slug: "renamed-helper", name: "case 1", values: { who: "Ada" }, createdBy: "t" } });
+    const { user } = await createTestMember(source.db, { name: "t" });
+    await savePreset({ db: source.db, input: { slug: "renamed-helper", name: "case 1", values: { who: "Ada" } }, owner: user });
     const archive = await exportArchive({ db: source.db });
     expect(await importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive: JSON.parse(JSON.stringify(archive)) })).toEqual([
       { slug: "renamed-helper", action: "imported", versions: 20 },

@@ -3,6 +3,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/contracts/workspaces";
 import { getDb } from "../db/client";
 import { authSecret } from "./auth-secret";
+import { sendSignUpNotice } from "./send-sign-up-notice";
 
 function createAuth() {
   return betterAuth({
@@ -10,7 +11,17 @@ function createAuth() {
     baseURL: process.env.DRAMATIS_URL,
     database: prismaAdapter(getDb(), { provider: "sqlite" }),
     // Passwords are hashed with scrypt (better-auth's default): memory-hard, in Node's crypto.
-    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      // Sign-up must not say whether an email has an account. Without auto sign-in,
+      // better-auth answers an existing email exactly as a new one (200, a made-up user, no
+      // cookie, the password hashed all the same so the timing matches) and creates nothing;
+      // the form then signs in with what was typed (components/auth/auth-form.tsx).
+      autoSignIn: false,
+      onExistingUserSignUp: async ({ user }) => void (await sendSignUpNotice({ to: user.email })),
+    },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     // Per address, on top of the per-account limit in sign-in-limiter.ts. On in every
     // environment (better-auth's default is production only), so tests see what users see.

@@ -1,31 +1,61 @@
 import { getAuth } from "./auth";
-import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "./sign-in-limiter";
+import { readSignInEmail } from "./read-sign-in-email";
+import { claimSignInAttempt, settleSignInAttempt } from "./sign-in-limiter";
 import { signOut } from "./sign-out";
 
 /**
  * better-auth's endpoints (/api/auth/*), with failed sign-ins limited per account on top of
  * better-auth's per-address limit: a refused attempt gets 429 and says when to try again.
+ * (Sign-up's same answer for new and existing emails is configured in auth.ts.)
  */
 export async function handleAuthRequest(request: Request): Promise<Response> {
-  if (request.method === "POST" && new URL(request.url).pathname.endsWith("/sign-out")) return signOut(request);
-  if (request.method !== "POST" || !new URL(request.url).pathname.endsWith("/sign-in/email")) {
-    return getAuth().handler(request);
+  if (request.method === "POST") {
+    const endpoint = endpointOf(request);
+    if (endpoint === "sign-in/email") return signIn(request);
+    if (endpoint === "sign-out") return signOut(request);
   }
-  const body: unknown = await request.clone().json().catch(() => null);
-  const email = body && typeof body === "object" && "email" in body && typeof body.email === "string" ? body.email : "";
-  const wait = email ? signInRetryAfter(email) : 0;
-  if (wait > 0) {
-    const minutes = Math.ceil(wait / 60);
-    return Response.json(
-      {
-        code: "TOO_MANY_ATTEMPTS",
-        message: `Too many failed sign-ins for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-      },
-      { status: 429, headers: { "Retry-After": String(wait) } },
+  return getAuth().handler(request);
+}
+
+/** The path after /api/auth/, normalised as better-auth's router would match it. */
+function endpointOf(request: Request): string {
+  const path = new URL(request.url).pathname;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape is left as written; better-auth answers it with 404.
+  }
+  return decoded.toLowerCase().replace(/\/+/g, "/").replace(/\/$/, "").replace(/^.*?\/api\/auth\//, "");
+}
+
+function refusal(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  return Response.json({ code, message }, { status, headers });
+}
+
+async function signIn(request: Request): Promise<Response> {
+  const body = await readSignInEmail(request);
+  if (body.kind === "unsupported") {
+    return refusal(415, "UNSUPPORTED_MEDIA_TYPE", "Send the sign-in as JSON, urlencoded or multipart form data.");
+  }
+  // Without an email there is no account to check a password against: better-auth says what is missing.
+  if (body.kind === "none") return getAuth().handler(request);
+  const claim = await claimSignInAttempt({ email: body.email });
+  if (!claim.allowed) {
+    const minutes = Math.ceil(claim.retryAfter / 60);
+    return refusal(
+      429,
+      "TOO_MANY_ATTEMPTS",
+      `Too many failed sign-ins for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      { "Retry-After": String(claim.retryAfter) },
     );
   }
-  const response = await getAuth().handler(request);
-  if (response.status === 401) recordSignInFailure(email);
-  else if (response.ok) clearSignInFailures(email);
-  return response;
+  let response: Response | undefined;
+  try {
+    response = await getAuth().handler(request);
+    return response;
+  } finally {
+    const outcome = response?.status === 401 ? "wrong-password" : response?.ok ? "signed-in" : "not-checked";
+    await settleSignInAttempt({ email: body.email, id: claim.id, outcome });
+  }
 }

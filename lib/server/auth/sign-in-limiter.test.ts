@@ -1,21 +1,61 @@
-import { describe, expect, it } from "vitest";
-import { clearSignInFailures, MAX_FAILURES, recordSignInFailure, signInRetryAfter, WINDOW_MS } from "./sign-in-limiter";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createDb } from "../db/client";
+import { createTestDb } from "../testing/test-db";
+import { claimSignInAttempt, MAX_FAILURES, settleSignInAttempt, signInRetryAfter, WINDOW_MS } from "./sign-in-limiter";
+
+let env: ReturnType<typeof createTestDb>;
+beforeEach(() => {
+  env = createTestDb();
+});
+afterEach(() => env.cleanup());
+
+async function fail(email: string, now: number) {
+  const claim = await claimSignInAttempt({ db: env.db, email, now });
+  if (claim.allowed) await settleSignInAttempt({ db: env.db, email, id: claim.id, outcome: "wrong-password" });
+  return claim;
+}
 
 describe("sign-in limiter", () => {
-  it("locks an account after repeated failures, case-insensitively, until they age out", () => {
-    const start = 1_000_000;
-    for (let i = 0; i < MAX_FAILURES - 1; i++) recordSignInFailure("Ann@Example.com", start + i);
-    expect(signInRetryAfter("ann@example.com", start + 10)).toBe(0);
-    recordSignInFailure("ann@example.com", start + 10);
-    expect(signInRetryAfter("ANN@example.com", start + 20)).toBe(Math.ceil((WINDOW_MS - 20) / 1000));
-    expect(signInRetryAfter("bob@example.com", start + 20)).toBe(0);
-    expect(signInRetryAfter("ann@example.com", start + WINDOW_MS + 1)).toBe(0);
+  it("locks an account after repeated failures, case-insensitively, until they age out", async () => {
+    const db = env.db;
+    const start = Date.parse("2026-11-29T10:00:00Z");
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await fail("Ann@Example.com", start + i);
+    expect(await signInRetryAfter({ db, email: "ann@example.com", now: start + 10 })).toBe(0);
+    expect((await fail(" ann@example.com", start + 10)).allowed).toBe(true);
+    expect(await signInRetryAfter({ db, email: "ANN@example.com", now: start + 20 })).toBe(Math.ceil((WINDOW_MS - 20) / 1000));
+    expect(await claimSignInAttempt({ db, email: "ann@example.com", now: start + 20 })).toEqual({ allowed: false, retryAfter: Math.ceil((WINDOW_MS - 20) / 1000) });
+    expect(await signInRetryAfter({ db, email: "bob@example.com", now: start + 20 })).toBe(0);
+    expect(await signInRetryAfter({ db, email: "ann@example.com", now: start + WINDOW_MS + 1 })).toBe(0);
   });
 
-  it("forgets failures after a successful sign-in", () => {
-    for (let i = 0; i < MAX_FAILURES; i++) recordSignInFailure("cy@example.com", 5);
-    expect(signInRetryAfter("cy@example.com", 6)).toBeGreaterThan(0);
-    clearSignInFailures("cy@example.com");
-    expect(signInRetryAfter("cy@example.com", 6)).toBe(0);
+  it("forgets failures after a successful sign-in, and drops attempts whose password was never checked", async () => {
+    const db = env.db;
+    const now = Date.now();
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await fail("cy@example.com", now);
+    const unchecked = await claimSignInAttempt({ db, email: "cy@example.com", now });
+    expect(unchecked.allowed).toBe(true);
+    if (unchecked.allowed) await settleSignInAttempt({ db, email: "cy@example.com", id: unchecked.id, outcome: "not-checked" });
+    expect(await signInRetryAfter({ db, email: "cy@example.com", now })).toBe(0);
+    const good = await claimSignInAttempt({ db, email: "cy@example.com", now });
+    if (good.allowed) await settleSignInAttempt({ db, email: "cy@example.com", id: good.id, outcome: "signed-in" });
+    expect(await db.signInAttempt.count({ where: { email: "cy@example.com" } })).toBe(0);
+  });
+
+  it("lets exactly MAX_FAILURES of a parallel burst through, before any password is checked", async () => {
+    const now = Date.now();
+    const claims = await Promise.all(Array.from({ length: 20 }, () => claimSignInAttempt({ db: env.db, email: "dee@example.com", now })));
+    expect(claims.filter((claim) => claim.allowed)).toHaveLength(MAX_FAILURES);
+  });
+
+  it("keeps a lock in the database: another client of it (a restart, another instance) sees it", async () => {
+    const now = Date.now();
+    for (let i = 0; i < MAX_FAILURES; i++) await fail("eve@example.com", now);
+    const restarted = createDb(env.url);
+    try {
+      expect(await signInRetryAfter({ db: restarted, email: "eve@example.com", now: now + 1000 })).toBeGreaterThan(800);
+      expect((await claimSignInAttempt({ db: restarted, email: "eve@example.com", now: now + 1000 })).allowed).toBe(false);
+    } finally {
+      await restarted.$disconnect();
+    }
   });
 });

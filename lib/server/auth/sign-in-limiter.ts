@@ -1,37 +1,82 @@
+import { getDb, type Db } from "../db/client";
+
 /**
  * Failed sign-ins per account: after MAX_FAILURES within WINDOW_MS, that email is refused
- * until the oldest failure ages out, whatever address the attempts come from. Kept in memory:
- * one SQLite-backed instance serves a team; several instances would share it through the
- * database (see README, PostgreSQL).
+ * until enough failures age out, whatever address the attempts come from. Kept in the database
+ * (SignInAttempt) so a lock survives a restart and holds for every instance sharing it.
+ *
+ * An attempt is counted when it starts, before the password is checked (scrypt takes tens of
+ * milliseconds): otherwise a burst of parallel guesses would all pass the check before the
+ * first failure was written. It is kept when the password was wrong and dropped otherwise.
  */
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60_000;
 
-const failures = new Map<string, number[]>();
+export function accountKey(email: string): string {
+  return email.trim().toLowerCase();
+}
 
-function recent(email: string, now: number): number[] {
-  const key = email.trim().toLowerCase();
-  const list = (failures.get(key) ?? []).filter((at) => now - at < WINDOW_MS);
-  if (list.length === 0) failures.delete(key);
-  else failures.set(key, list);
-  return list;
+/** Seconds until the lock made of these attempt times (oldest first) ends, or 0. */
+function lockSeconds(times: number[], now: number): number {
+  if (times.length < MAX_FAILURES) return 0;
+  return Math.max(1, Math.ceil((times[times.length - MAX_FAILURES]! + WINDOW_MS - now) / 1000));
+}
+
+async function attemptTimes(db: Db, email: string, now: number, beforeId?: number): Promise<number[]> {
+  const rows = await db.signInAttempt.findMany({
+    where: { email, at: { gt: new Date(now - WINDOW_MS) }, ...(beforeId !== undefined && { id: { lt: beforeId } }) },
+    orderBy: { at: "asc" },
+    select: { at: true },
+  });
+  return rows.map((row) => row.at.getTime());
 }
 
 /** Seconds until this email may try again, or 0 when it may now. */
-export function signInRetryAfter(email: string, now = Date.now()): number {
-  const list = recent(email, now);
-  if (list.length < MAX_FAILURES) return 0;
-  return Math.ceil((list[0]! + WINDOW_MS - now) / 1000);
+export async function signInRetryAfter({ db = getDb(), email, now = Date.now() }: { db?: Db; email: string; now?: number }) {
+  return lockSeconds(await attemptTimes(db, accountKey(email), now), now);
 }
 
-export function recordSignInFailure(email: string, now = Date.now()): void {
-  const list = recent(email, now);
-  list.push(now);
-  failures.set(email.trim().toLowerCase(), list);
-  // Bounded: a flood of made-up emails must not grow memory without end.
-  if (failures.size > 50_000) failures.delete(failures.keys().next().value!);
+export type SignInClaim = { allowed: true; id: number } | { allowed: false; retryAfter: number };
+
+/**
+ * Counts an attempt at `email` before its password is checked, or refuses it when the account
+ * is locked. Of several attempts racing, exactly those that fit under the limit are allowed:
+ * each is ranked by its row id among the attempts still in the window.
+ */
+export async function claimSignInAttempt({ db = getDb(), email, now = Date.now() }: { db?: Db; email: string; now?: number }): Promise<SignInClaim> {
+  const key = accountKey(email);
+  const wait = lockSeconds(await attemptTimes(db, key, now), now);
+  if (wait > 0) return { allowed: false, retryAfter: wait };
+  await pruneExpired(db, now);
+  const { id } = await db.signInAttempt.create({ data: { email: key, at: new Date(now) }, select: { id: true } });
+  const earlier = await attemptTimes(db, key, now, id);
+  if (earlier.length < MAX_FAILURES) return { allowed: true, id };
+  await db.signInAttempt.delete({ where: { id } });
+  return { allowed: false, retryAfter: lockSeconds(earlier, now) };
 }
 
-export function clearSignInFailures(email: string): void {
-  failures.delete(email.trim().toLowerCase());
+/** What the password check said: a wrong password keeps the attempt; success forgets them all. */
+export async function settleSignInAttempt({
+  db = getDb(),
+  email,
+  id,
+  outcome,
+}: {
+  db?: Db;
+  email: string;
+  id: number;
+  outcome: "wrong-password" | "signed-in" | "not-checked";
+}): Promise<void> {
+  if (outcome === "wrong-password") return;
+  if (outcome === "signed-in") await db.signInAttempt.deleteMany({ where: { email: accountKey(email) } });
+  else await db.signInAttempt.deleteMany({ where: { id } });
+}
+
+let lastPrune = 0;
+
+/** Attempts older than the window mean nothing; dropped at most once a minute per process. */
+async function pruneExpired(db: Db, now: number): Promise<void> {
+  if (now - lastPrune < 60_000 && now >= lastPrune) return;
+  lastPrune = now;
+  await db.signInAttempt.deleteMany({ where: { at: { lte: new Date(now - WINDOW_MS) } } });
 }

@@ -35,8 +35,9 @@ const password = (name: string) => `${name}-password-long`;
 
 /** Signs a person up through the real auth handler and gives them a role in `workspaceId`. */
 async function person(name: string, workspaceId: string | null, role: string) {
-  const response = await auth("sign-up/email", { name, email: `${name}@example.com`, password: password(name) }, "", `10.9.0.${name.length}`);
-  cookies[name] = cookieOf(response);
+  // Sign-up never signs in by itself (it answers alike for taken emails): sign in after it.
+  await auth("sign-up/email", { name, email: `${name}@example.com`, password: password(name) }, "", `10.9.0.${name.length}`);
+  cookies[name] = cookieOf(await auth("sign-in/email", { email: `${name}@example.com`, password: password(name) }, "", `10.9.0.${name.length}`));
   const user = await env.db.user.findUniqueOrThrow({ where: { email: `${name}@example.com` } });
   userIds[name] = user.id;
   const id = workspaceId ?? (await env.db.workspace.create({ data: { name: `${name}'s` } })).id;

@@ -51,3 +51,29 @@ describe("migrating a library from before workspaces", () => {
     db.close();
   });
 });
+
+describe("migrating presets to personal ones", () => {
+  it("gives each preset to the one workspace member of its author's name, and leaves ambiguous ones without an owner", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-db-")), "old.db");
+    migrateDatabase(`file:${file}`, migrationsBefore("20261129010000_sign_in_limits_presets"));
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO "Workspace" ("id","name") VALUES ('w1','One'),('w2','Two');
+      INSERT INTO "User" ("id","name","email") VALUES ('u1','Ann','ann@x'),('u2','Bo','bo1@x'),('u3','Bo','bo2@x'),('u4','Ann','ann2@x');
+      INSERT INTO "Membership" ("id","workspaceId","userId","role") VALUES ('m1','w1','u1','viewer'),('m2','w1','u2','owner'),('m3','w1','u3','editor'),('m4','w2','u4','owner');
+      INSERT INTO "Document" ("id","slug","title","format","updatedAt","workspaceId") VALUES ('d1','doc','Doc','markdown',CURRENT_TIMESTAMP,'w1');
+      INSERT INTO "Preset" ("id","documentId","name","values","createdBy","updatedAt") VALUES
+        ('p1','d1','a','{}','Ann',CURRENT_TIMESTAMP),('p2','d1','b','{}','Bo',CURRENT_TIMESTAMP),('p3','d1','c','{}','Nobody',CURRENT_TIMESTAMP);
+    `);
+    old.close();
+    migrateDatabase(`file:${file}`, ALL);
+    const db = new Database(file, { readonly: true });
+    // Ann of w2 is not a member of the document's workspace; the two Bos are ambiguous.
+    expect(db.prepare(`SELECT "id", "userId" FROM "Preset" ORDER BY "id"`).all()).toEqual([
+      { id: "p1", userId: "u1" },
+      { id: "p2", userId: null },
+      { id: "p3", userId: null },
+    ]);
+    db.close();
+  });
+});

@@ -1,9 +1,10 @@
-import { slugify, uniqueSlug, type DocumentFormat } from "@/lib/core/documents";
+import { slugify, type DocumentFormat } from "@/lib/core/documents";
 import { createDocumentSchema, type CreateDocumentInput } from "@/lib/contracts/documents";
 import { getDb, type Db, type Tx } from "../db/client";
 import { invalidateReadCache } from "../cache/read-cache";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { allocateSlug } from "./allocate-slug";
 
 /** What a new, empty document starts with, so the editor never opens on a blank page. */
 function starterContent(title: string, format: DocumentFormat): string {
@@ -19,7 +20,7 @@ function starterContent(title: string, format: DocumentFormat): string {
   }
 }
 
-/** Creates a document with its first version in a workspace; the slug comes from the title, made unique. */
+/** Creates a document with its first version in a workspace; the slug comes from the title, made unique (allocate-slug.ts). */
 export async function createDocument({
   db = getDb(),
   workspaceId,
@@ -33,7 +34,7 @@ export async function createDocument({
 }) {
   const { title, format, authorName } = createDocumentSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const slug = await freeSlug(tx, slugify(title));
+    const slug = await allocateSlug(tx, slugify(title), workspaceId);
     await insertDocument(tx, actor, {
       workspaceId,
       slug,
@@ -45,12 +46,6 @@ export async function createDocument({
     });
     return { slug };
   });
-}
-
-export async function freeSlug(tx: Tx, base: string): Promise<string> {
-  const rows = await tx.document.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const taken = new Set(rows.map((row) => row.slug));
-  return uniqueSlug(base, (candidate) => taken.has(candidate));
 }
 
 export async function insertDocument(

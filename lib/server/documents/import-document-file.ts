@@ -3,7 +3,8 @@ import type { ImportOutcome } from "@/lib/contracts/documents";
 import { getDb, type Db } from "../db/client";
 import { publish, type DomainEvents } from "../events/domain-events";
 import { appendVersion } from "./create-version";
-import { freeSlug, insertDocument } from "./create-document";
+import { insertDocument } from "./create-document";
+import { allocateSlug } from "./allocate-slug";
 import { SYSTEM_ACTOR, type AuditActor } from "../access/actor";
 
 export type { ImportOutcome };
@@ -36,9 +37,9 @@ export async function importDocumentFile({
       select: { slug: true, workspaceId: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
     });
     // A document of that name in another workspace is not this one's: the file becomes a new
-    // document under a free slug (slugs are unique across workspaces, see schema.prisma).
+    // document under a slug that does not give the other one away (allocate-slug.ts).
     const existing = found?.workspaceId === workspaceId ? found : null;
-    if (found && !existing) slug = await freeSlug(tx, slug);
+    if (found && !existing) slug = await allocateSlug(tx, slug, workspaceId);
     const plan = planImport(
       { fileName, bytes },
       existing ? { slug: existing.slug, headContent: existing.versions[0]?.content ?? "" } : null,

@@ -1,5 +1,5 @@
 import { updateDocumentSchema, type UpdateDocumentInput } from "@/lib/contracts/documents";
-import { getDb, type Db } from "../db/client";
+import { getDb, type Db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { serializeTags } from "./tags";
 import { invalidateReadCache } from "../cache/read-cache";
@@ -7,8 +7,23 @@ import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
 
 /**
+ * Refuses a slug in use. Inside the workspace the caller sees that document anyway, so it is
+ * named; a slug another workspace uses (as a document or an old name whose links still work)
+ * gets one neutral answer that says nothing about what holds it.
+ */
+async function assertSlugAvailable(tx: Tx, slug: string, workspaceId: string): Promise<void> {
+  const notAvailable = new AppError("conflict", `The address “${slug}” is not available. Choose another.`);
+  const current = await tx.document.findUnique({ where: { slug }, select: { title: true, workspaceId: true } });
+  if (current?.workspaceId === workspaceId) throw new AppError("conflict", `“${current.title}” already uses the address “${slug}”. Choose another.`);
+  if (current) throw notAvailable;
+  // An old name of a document of this workspace is taken over; another workspace's keeps its links.
+  const redirect = await tx.slugRedirect.findUnique({ where: { slug }, select: { document: { select: { workspaceId: true } } } });
+  if (redirect && redirect.document.workspaceId !== workspaceId) throw notAvailable;
+}
+
+/**
  * Changes a document's title, slug, description, tags or template dialect. A new slug keeps the old one working
- * as a redirect; a slug another document uses is refused.
+ * as a redirect; a slug in use elsewhere is refused without saying where (assertSlugAvailable).
  */
 export async function updateDocument({ db = getDb(), input, actor }: { db?: Db; input: UpdateDocumentInput; actor: AuditActor }) {
   const { slug, title, newSlug, description, tags, dialect } = updateDocumentSchema.parse(input);
@@ -19,10 +34,8 @@ export async function updateDocument({ db = getDb(), input, actor }: { db?: Db; 
     });
     if (!doc) throw notFound(`There is no document "${slug}".`);
     if (newSlug && newSlug !== slug) {
-      if (await tx.document.findUnique({ where: { slug: newSlug }, select: { id: true } })) {
-        throw new AppError("conflict", `Another document already uses the slug "${newSlug}".`);
-      }
-      // The new slug may have been an old name of this or another document: it is taken over.
+      await assertSlugAvailable(tx, newSlug, doc.workspaceId);
+      // The new slug may have been an old name of this or another document of the workspace: it is taken over.
       await tx.slugRedirect.deleteMany({ where: { slug: newSlug } });
       await tx.slugRedirect.upsert({
         where: { slug },

@@ -1,13 +1,17 @@
 import type { PresetSummary } from "@/lib/contracts/presets";
 import { getDb, type Db } from "../db/client";
 
-/** A document's saved test cases, by name. */
-export async function listPresets({ db = getDb(), slug }: { db?: Db; slug: string }): Promise<PresetSummary[]> {
-  const presets = await db.preset.findMany({ where: { document: { slug } }, orderBy: { name: "asc" } });
+/** One person's test cases for a document, by name, and those without an owner (read-only). */
+export async function listPresets({ db = getDb(), slug, userId }: { db?: Db; slug: string; userId: string }): Promise<PresetSummary[]> {
+  const presets = await db.preset.findMany({
+    where: { document: { slug }, OR: [{ userId }, { userId: null }] },
+    orderBy: [{ name: "asc" }, { createdAt: "asc" }],
+  });
   return presets.map((preset) => ({
     name: preset.name,
     values: JSON.parse(preset.values) as Record<string, unknown>,
     createdBy: preset.createdBy,
     updatedAt: preset.updatedAt.toISOString(),
+    mine: preset.userId === userId,
   }));
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MAX_PRESETS_PER_PERSON } from "@/lib/contracts/presets";
 import { SYSTEM_ACTOR } from "../access/actor";
 import { createDocument } from "../documents/create-document";
-import { createTestDb, testWorkspaceId } from "../testing/test-db";
+import { createTestDb, createTestMember } from "../testing/test-db";
 import { deletePreset } from "./delete-preset";
 import { listPresets } from "./list-presets";
 import { savePreset } from "./save-preset";
@@ -12,21 +13,71 @@ beforeEach(() => {
 });
 afterEach(() => env.cleanup());
 
+async function documentWithTwoPeople() {
+  const db = env.db;
+  const owner = await createTestMember(db, { name: "Olive" });
+  const viewer = await createTestMember(db, { workspaceId: owner.workspaceId, role: "viewer", name: "Vic" });
+  const { slug } = await createDocument({ db, actor: SYSTEM_ACTOR, workspaceId: owner.workspaceId, input: { title: "Cases", format: "plain", authorName: "a" } });
+  return { db, slug, olive: owner.user, vic: viewer.user };
+}
+
+const names = (list: { name: string; createdBy: string; mine: boolean }[]) => list.map(({ name, createdBy, mine }) => ({ name, createdBy, mine }));
+
 describe("presets", () => {
-  it("saves, replaces by name, lists and deletes a document's test cases", async () => {
-    const db = env.db;
-    const { slug } = await createDocument({ db, actor: SYSTEM_ACTOR, workspaceId: await testWorkspaceId(db), input: { title: "Cases", format: "plain", authorName: "a" } });
-    await savePreset({ db, input: { slug, name: "happy path", values: { name: "Ada", rules: ["a"] }, createdBy: "a" } });
-    await savePreset({ db, input: { slug, name: "empty", values: {}, createdBy: "b" } });
-    await savePreset({ db, input: { slug, name: "happy path", values: { name: "Grace" }, createdBy: "c" } });
-    expect((await listPresets({ db, slug })).map(({ name, values, createdBy }) => ({ name, values, createdBy }))).toEqual([
-      { name: "empty", values: {}, createdBy: "b" },
-      { name: "happy path", values: { name: "Grace" }, createdBy: "c" },
+  it("saves, replaces by name, lists and deletes one's own test cases", async () => {
+    const { db, slug, olive } = await documentWithTwoPeople();
+    await savePreset({ db, input: { slug, name: "happy path", values: { name: "Ada", rules: ["a"] } }, owner: olive });
+    await savePreset({ db, input: { slug, name: "empty", values: {} }, owner: olive });
+    await savePreset({ db, input: { slug, name: "happy path", values: { name: "Grace" } }, owner: olive });
+    expect((await listPresets({ db, slug, userId: olive.id })).map(({ name, values, mine }) => ({ name, values, mine }))).toEqual([
+      { name: "empty", values: {}, mine: true },
+      { name: "happy path", values: { name: "Grace" }, mine: true },
     ]);
-    await deletePreset({ db, slug, name: "empty" });
-    expect((await listPresets({ db, slug })).map((p) => p.name)).toEqual(["happy path"]);
-    await expect(deletePreset({ db, slug, name: "empty" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(savePreset({ db, input: { slug, name: " ", values: {}, createdBy: "a" } })).rejects.toThrow(/Name the test case/);
-    await expect(savePreset({ db, input: { slug: "nope", name: "x", values: {}, createdBy: "a" } })).rejects.toMatchObject({ code: "not_found" });
+    await deletePreset({ db, slug, name: "empty", userId: olive.id, mayDeleteShared: false });
+    expect((await listPresets({ db, slug, userId: olive.id })).map((p) => p.name)).toEqual(["happy path"]);
+    await expect(deletePreset({ db, slug, name: "empty", userId: olive.id, mayDeleteShared: false })).rejects.toMatchObject({ code: "not_found" });
+    await expect(savePreset({ db, input: { slug, name: " ", values: {} }, owner: olive })).rejects.toThrow(/Name the test case/);
+    await expect(savePreset({ db, input: { slug: "nope", name: "x", values: {} }, owner: olive })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("keeps each person's test cases to themselves: another cannot see, replace or delete them", async () => {
+    const { db, slug, olive, vic } = await documentWithTwoPeople();
+    await savePreset({ db, input: { slug, name: "regression", values: { who: "Olive's" } }, owner: olive });
+    expect(await listPresets({ db, slug, userId: vic.id })).toEqual([]);
+    // Same name from the viewer: a test case of their own, the owner's unchanged.
+    await savePreset({ db, input: { slug, name: "regression", values: { who: "Vic's" } }, owner: vic });
+    expect((await listPresets({ db, slug, userId: olive.id })).map((p) => p.values)).toEqual([{ who: "Olive's" }]);
+    expect((await listPresets({ db, slug, userId: vic.id })).map((p) => p.values)).toEqual([{ who: "Vic's" }]);
+    // Deleting: the viewer's own goes; the owner's reads as missing to them, as any unknown name.
+    await deletePreset({ db, slug, name: "regression", userId: vic.id, mayDeleteShared: false });
+    const refusal = deletePreset({ db, slug, name: "regression", userId: vic.id, mayDeleteShared: true });
+    await expect(refusal).rejects.toMatchObject({ code: "not_found", message: "There is no test case “regression”." });
+    expect(names(await listPresets({ db, slug, userId: olive.id }))).toEqual([{ name: "regression", createdBy: "Olive", mine: true }]);
+  });
+
+  it("lists test cases without an owner (from before presets were personal) read-only; editors may delete them", async () => {
+    const { db, slug, olive, vic } = await documentWithTwoPeople();
+    const doc = await db.document.findUniqueOrThrow({ where: { slug } });
+    await db.preset.create({ data: { documentId: doc.id, name: "legacy", values: "{}", createdBy: "someone" } });
+    expect(names(await listPresets({ db, slug, userId: vic.id }))).toEqual([{ name: "legacy", createdBy: "someone", mine: false }]);
+    await expect(deletePreset({ db, slug, name: "legacy", userId: vic.id, mayDeleteShared: false })).rejects.toMatchObject({ code: "not_found" });
+    await deletePreset({ db, slug, name: "legacy", userId: olive.id, mayDeleteShared: true });
+    expect(await listPresets({ db, slug, userId: vic.id })).toEqual([]);
+  });
+
+  it("refuses values over 64 KB (413) and more than the per-person count (422), saving nothing", async () => {
+    const { db, slug, olive, vic } = await documentWithTwoPeople();
+    const huge = { text: "x".repeat(900 * 1024) };
+    await expect(savePreset({ db, input: { slug, name: "huge", values: huge }, owner: olive })).rejects.toMatchObject({
+      code: "payload_too_large",
+      message: "These values take 901 KB; a test case holds at most 64 KB.",
+    });
+    await savePreset({ db, input: { slug, name: "just fits", values: { text: "x".repeat(64 * 1024 - 20) } }, owner: olive });
+    for (let i = 1; i < MAX_PRESETS_PER_PERSON; i++) await savePreset({ db, input: { slug, name: `case ${i}`, values: {} }, owner: olive });
+    await expect(savePreset({ db, input: { slug, name: "one more", values: {} }, owner: olive })).rejects.toMatchObject({ code: "unprocessable" });
+    // Replacing one still works, and the limit is per person.
+    await savePreset({ db, input: { slug, name: "case 1", values: { a: 1 } }, owner: olive });
+    await savePreset({ db, input: { slug, name: "mine", values: {} }, owner: vic });
+    expect(await db.preset.count({ where: { userId: olive.id } })).toBe(MAX_PRESETS_PER_PERSON);
   });
 });

@@ -1,6 +1,6 @@
 import { endpoints } from "@/lib/contracts/api-endpoints";
 import { documentSummaryView, documentView, versionSummaryView, versionView } from "../document-views";
-import { auditActor } from "../../access/actor";
+import { auditActor, authorName } from "../../access/actor";
 import { readableWorkspaceIds } from "../../access/readable-workspaces";
 import { createVersion } from "../../documents/create-version";
 import { getDocument } from "../../documents/get-document";
@@ -24,7 +24,8 @@ export const listVersionsHandler = apiRoute(endpoints.listVersions, async ({ par
 );
 
 export const createVersionHandler = apiRoute(endpoints.createVersion, async ({ actor, params, body }) => {
-  const result = await createVersion({ input: { slug: params.slug, ...body }, actor: auditActor(actor) });
+  // Whatever name the body carries is dropped by its schema: the author is whoever authenticated.
+  const result = await createVersion({ input: { slug: params.slug, ...body, authorName: authorName(actor) }, actor: auditActor(actor) });
   // An unchanged save created nothing: 200, not 201.
   return jsonResponse(result, result.created ? 201 : 200);
 });
@@ -37,7 +38,7 @@ export const getVersionHandler = apiRoute(endpoints.getVersion, async ({ request
 
 export const setLabelHandler = apiRoute(endpoints.setLabel, async ({ actor, access, params, body }) =>
   setLabel({
-    input: { slug: params.slug, name: params.name, version: body.version, actorName: body.actorName },
+    input: { slug: params.slug, name: params.name, version: body.version, actorName: authorName(actor) },
     actor: auditActor(actor),
     role: access.role,
   }),
