@@ -34,7 +34,7 @@ export interface LiveDraftState {
   refusal: string | null;
 }
 
-const EMPTY_META: DraftMeta = { base: null, head: null, savedBy: null, editors: [] };
+const EMPTY_META: DraftMeta = { base: null, head: null, savedBy: null, editors: [], notice: null };
 const INITIAL: LiveDraftState = { connection: "connecting", bound: false, meta: EMPTY_META, people: [], unsent: false, refusal: null };
 
 /**

@@ -1,4 +1,6 @@
+import { getDb } from "../db/client";
 import { CollabRooms } from "./collab-rooms";
+import { watchDraftForSnapshots } from "./draft-snapshotter";
 import { databaseDraftStore } from "./live-draft-store";
 
 // On globalThis: the custom server and Next's compiled server code load this module separately
@@ -7,6 +9,6 @@ const holder = globalThis as unknown as { dramatisCollabRooms?: CollabRooms };
 
 /** This process's open live-draft rooms. */
 export function collabRooms(): CollabRooms {
-  holder.dramatisCollabRooms ??= new CollabRooms(databaseDraftStore());
+  holder.dramatisCollabRooms ??= new CollabRooms(databaseDraftStore(), (room) => watchDraftForSnapshots(room, { db: getDb() }));
   return holder.dramatisCollabRooms;
 }

@@ -3,7 +3,7 @@ import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { draftText, initDraft, markDraftSaved, readDraftMeta, receiveVersion } from "@/lib/core/collab/draft-doc";
+import { adoptVersionForm, draftText, initDraft, markDraftSaved, readDraftMeta, receiveVersion } from "@/lib/core/collab/draft-doc";
 import { MAX_CONTENT_BYTES } from "@/lib/contracts/documents";
 import type { LiveDraftStore } from "./live-draft-store";
 
@@ -96,6 +96,8 @@ export class CollabRoom {
       Y.applyUpdate(room.doc, state, LOADED);
       // Drafts stored before drafts knew their base count as based on the newest version.
       if (head && !readDraftMeta(room.doc).base) markDraftSaved(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
+      // Drafts stored before the form lived in the draft take their version's form.
+      if (head) adoptVersionForm(room.doc, head, SERVER_ORIGIN);
       // Versions saved through the API while nobody was connected.
       if (head) receiveVersion(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
     } else if (head) {

@@ -10,7 +10,7 @@ import type { CollabRooms } from "./collab-rooms";
  * their own database and rooms. Returns the function that unsubscribes.
  */
 export function subscribeLiveDrafts({ db = getDb(), rooms = collabRooms() }: { db?: Db; rooms?: CollabRooms } = {}): () => void {
-  return subscribe("version.saved", ({ documentId, number, content, byName, source }) =>
-    announceVersion({ db, rooms, documentId, number, content, byName, source }),
+  return subscribe("version.saved", ({ documentId, number, content, byName, source, variables, restoredFrom }) =>
+    announceVersion({ db, rooms, documentId, number, content, byName, source, variables, restoredFrom }),
   );
 }
