@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { DraftStatus } from "@/components/collab/draft-status";
 import { PresenceBar } from "@/components/collab/presence-bar";
-import { useLiveDraft, type Collaborator } from "@/components/collab/use-live-draft";
+import type { Collaborator, LiveDraft } from "@/components/collab/use-live-draft";
 import { LazyMonacoEditor } from "@/components/editor/lazy-monaco-editor";
 import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
 import { replaceEditorText } from "@/components/editor/replace-editor-text";
@@ -24,6 +24,10 @@ interface Props {
   setContent: (content: string) => void;
   /** The variable form to save with the next version. */
   variables: VariableSchema;
+  /** The shared draft this editor is bound to (joined by the workbench, which also shares its form). */
+  live: LiveDraft;
+  /** The draft's form differs from its base version's. */
+  formChanged: boolean;
   onEditorReady?: (editor: CodeEditor, monaco: MonacoInstance) => void;
   /** For viewers: the live draft read-only, without a save bar; the server refuses their changes anyway. */
   readOnly?: boolean;
@@ -35,15 +39,14 @@ interface Props {
  * The document's live draft, shared with everyone who has it open: Monaco bound to it, who is
  * here, a save bar (button and Ctrl/Cmd+S) that snapshots the draft as the next version.
  */
-export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, onEditorReady, readOnly: pageReadOnly = false, me }: Props) {
+export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, live, formChanged, onEditorReady, readOnly: pageReadOnly = false, me }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [mounted, setMounted] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
-  const live = useLiveDraft({ slug, me, readOnly: pageReadOnly, editor: mounted });
   // Demoted while the page is open: read-only at once, as the server already enforces.
   const readOnly = pageReadOnly || live.demoted;
   const versioned = useVersionedSave(slug, { number: headNumber, content: initialContent });
-  const dirty = live.bound && content !== versioned.base.content;
+  const dirty = live.bound && (content !== versioned.base.content || formChanged);
   // Live drafts are stored on the server; only edits typed offline and not yet sent can be lost.
   useLeaveGuard(live.unsent);
 
@@ -61,6 +64,11 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
   useEffect(() => {
     if (head !== null && head > headNumber) router.refresh();
   }, [head, headNumber, router]);
+  // A restore kept the draft it replaced: show it in Draft history.
+  const noticeKey = live.meta.notice ? JSON.stringify(live.meta.notice) : "";
+  useEffect(() => {
+    if (noticeKey) router.refresh();
+  }, [noticeKey, router]);
 
   // Read through a ref so the Ctrl/Cmd+S handlers always save the latest text.
   const latest = useRef({ message, versioned, variables, mounted, live });
@@ -105,7 +113,7 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
       <div className="flex items-center gap-3 border-b border-zinc-200 bg-white px-4 py-1.5">
         <PresenceBar people={live.people} connection={live.connection} refusal={live.refusal} />
         <span className="flex-1" />
-        <DraftStatus bound={live.bound} meta={live.meta} content={content} myName={me.name} />
+        <DraftStatus bound={live.bound} meta={live.meta} content={content} myName={me.name} formChanged={formChanged} slug={slug} />
       </div>
       {readOnly ? (
         <p role="note" data-testid="read-only-note" className="border-b border-zinc-200 bg-zinc-50 px-4 py-2 text-xs text-zinc-600">

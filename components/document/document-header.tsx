@@ -1,5 +1,6 @@
 import { FormatBadge } from "@/components/format-badge";
 import { RelativeTime } from "@/components/relative-time";
+import { authorLine } from "@/lib/core/collab/draft-history";
 import { formatBytes } from "@/lib/core/text/format";
 import type { DocumentDetail } from "@/lib/server/documents/get-document";
 
@@ -10,7 +11,7 @@ export function DocumentHeader({ doc }: { doc: Pick<DocumentDetail, "title" | "s
       <FormatBadge format={doc.format} />
       <span className="text-xs text-zinc-500">
         v{doc.head.number} · {formatBytes(new TextEncoder().encode(doc.head.content).length)} · updated{" "}
-        <RelativeTime date={doc.head.createdAt} /> by {doc.head.authorName}
+        <RelativeTime date={doc.head.createdAt} /> by {authorLine(doc.head.authorName, doc.head.coAuthors)}
       </span>
       {doc.tags.map((tag) => (
         <span key={tag} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-600">

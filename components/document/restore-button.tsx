@@ -2,33 +2,67 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { restoreVersionAction } from "@/app/d/[slug]/actions";
+import { liveDraftChangesAction, restoreVersionAction } from "@/app/d/[slug]/actions";
+
+const list = new Intl.ListFormat("en", { type: "conjunction" });
 
 /**
  * Saves this old version's text as the newest version; nothing in the history changes. The
- * shared draft takes the restored text too, for everyone editing (the tooltip says so).
+ * shared draft takes the restored text too, for everyone editing: when the draft holds changes
+ * that are in no version, it asks first and names whose they are (the server keeps that draft in
+ * Draft history either way).
  */
-export function RestoreButton({ slug, version }: { slug: string; version: number }) {
+export function RestoreButton({ slug, version, myName }: { slug: string; version: number; myName: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [asking, setAsking] = useState<string[] | null>(null);
   const [pending, startTransition] = useTransition();
+
+  const restore = () =>
+    startTransition(async () => {
+      setAsking(null);
+      const result = await restoreVersionAction({ slug, version });
+      if (result.ok) router.push(`/d/${slug}`);
+      else setError(result.message);
+    });
+  const check = () =>
+    startTransition(async () => {
+      setError(null);
+      const changes = await liveDraftChangesAction(slug);
+      if (!changes.ok) return setError(changes.message);
+      if (changes.data.differs) setAsking(changes.data.editors);
+      else restore();
+    });
+
+  const names = (asking ?? []).map((name) => (name === myName ? "you" : name));
   return (
     <>
       <button
         type="button"
         disabled={pending}
         title="Also replaces the shared draft, for everyone editing this document"
-        onClick={() =>
-          startTransition(async () => {
-            const result = await restoreVersionAction({ slug, version });
-            if (result.ok) router.push(`/d/${slug}`);
-            else setError(result.message);
-          })
-        }
+        onClick={check}
         className="rounded-md bg-zinc-900 px-3 py-1 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50"
       >
         {pending ? "Restoring…" : `Restore v${version} as the newest version`}
       </button>
+      {asking && (
+        <div role="alertdialog" aria-label="Unsaved changes in the live draft" className="basis-full rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          <p data-testid="restore-question">
+            {names.length > 0 ? `${capitalize(list.format(names))} ${names.length === 1 && names[0] !== "you" ? "has" : "have"}` : "Someone has"} unsaved
+            changes in the live draft. Restoring v{version} replaces them for everyone; the draft is kept in Draft history, where anyone who can
+            edit can bring it back.
+          </p>
+          <div className="mt-2 flex gap-2">
+            <button type="button" onClick={restore} className="rounded-md bg-amber-800 px-3 py-1 font-medium text-white hover:bg-amber-700">
+              Restore anyway
+            </button>
+            <button type="button" onClick={() => setAsking(null)} className="rounded-md border border-amber-300 bg-white px-3 py-1">
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       {error && (
         <span role="alert" className="text-sm text-red-700">
           {error}
@@ -37,3 +71,5 @@ export function RestoreButton({ slug, version }: { slug: string; version: number
     </>
   );
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/relative-time";
+import { authorLine } from "@/lib/core/collab/draft-history";
 import type { VersionSummary } from "@/lib/server/documents/get-document";
 
 interface Props {
@@ -28,7 +29,9 @@ export function VersionList({ slug, versions, labels, current }: Props) {
               </span>
             </span>
             <span className="block truncate text-xs text-zinc-600">{version.message || "No message"}</span>
-            <span className="block text-xs text-zinc-500">{version.authorName}</span>
+            <span className="block text-xs text-zinc-500" data-testid="version-authors">
+              {authorLine(version.authorName, version.coAuthors)}
+            </span>
           </Link>
           <span className="flex flex-wrap gap-1 px-4 pb-2 empty:hidden">
             {labelsOf(version.number).map((label) => (

@@ -2,12 +2,13 @@
 
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
 import { loadIncludesAction } from "@/app/d/[slug]/actions";
-import type { Collaborator } from "@/components/collab/use-live-draft";
+import { useLiveDraft, type Collaborator } from "@/components/collab/use-live-draft";
 import { DocumentEditor } from "@/components/document/document-editor";
 import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
 import { lintDocument } from "@/lib/core/lints";
 import { buildOutline } from "@/lib/core/outline/outline";
 import { parseTemplate, render, type Dialect } from "@/lib/core/template";
+import { sameForm } from "@/lib/core/collab/draft-form";
 import { inferVariableSchema, unusedFields, valuesSchemaFor, withDefaults, type VariableSchema } from "@/lib/core/variables/schema";
 import { MojibakeBanner } from "./mojibake-banner";
 import { OutlinePanel } from "./outline-panel";
@@ -45,8 +46,17 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
   const [content, setContent] = useState(head.content);
   const text = useDeferredValue(content);
   const parsed = useMemo(() => parseTemplate(text, dialect ? { dialect } : {}), [text, dialect]);
-  const [savedSchema, setSavedSchema] = useState(head.variables);
+  const [editor, setEditor] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
+  // The form's settings live in the shared draft with the text: co-editors see a change at once,
+  // it is stored with the draft and saved with the next version.
+  const live = useLiveDraft({ slug, me, readOnly: !canEdit, editor });
+  const savedSchema = live.form ?? head.variables;
   const schema = useMemo(() => inferVariableSchema(parsed, savedSchema), [parsed, savedSchema]);
+  const baseForm = live.meta.base?.variables;
+  const formChanged = useMemo(
+    () => live.bound && baseForm !== undefined && !sameForm(schema, inferVariableSchema(parsed, baseForm)),
+    [live.bound, baseForm, schema, parsed],
+  );
   const [values, setValues] = useUrlValues(slug);
   const includes = useIncludeSources(slug, parsed.includes.map((include) => include.name), parsed.dialect);
   const result = useMemo(
@@ -57,7 +67,6 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
   const counts = useCounts(text, result.text);
   const outline = useMemo(() => buildOutline(text), [text]);
   const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed) }), [text, parsed, savedSchema]);
-  const [editor, setEditor] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
   const [cursorLine, setCursorLine] = useState(1);
   useEditorDiagnostics(editor, diagnostics);
   useTemplateEditorFeatures(editor, parsed, schema);
@@ -117,6 +126,8 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
           content={content}
           setContent={setContent}
           variables={schema}
+          live={live}
+          formChanged={formChanged}
           readOnly={!canEdit}
           me={me}
           onEditorReady={(instance, monaco) => {
@@ -131,7 +142,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
           <aside style={{ width: right.width }} className="flex shrink-0 flex-col overflow-hidden bg-white" aria-label="Variables and preview">
             <div className="max-h-[45%] shrink-0 overflow-y-auto border-b border-zinc-200">
               {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} canEdit={canEdit} />}
-              <VariablesForm schema={schema} onSchemaChange={canEdit ? setSavedSchema : undefined} values={values} onValuesChange={setValues} errors={errors} />
+              <VariablesForm schema={schema} onSchemaChange={canEdit && live.bound && !live.demoted ? live.writeForm : undefined} values={values} onValuesChange={setValues} errors={errors} />
             </div>
             <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} />
           </aside>

@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/contracts/action-result";
 import type { SaveVersionInput, UpdateDocumentInput } from "@/lib/contracts/documents";
 import type { SetLabelInput } from "@/lib/contracts/labels";
 import type { SavePresetInput } from "@/lib/contracts/presets";
+import { restoreDraftSnapshotSchema, type RestoreDraftSnapshotInput } from "@/lib/contracts/drafts";
 import type { CreateShareLinkInput } from "@/lib/contracts/share-links";
 import { createShareLink } from "@/lib/server/share-links/create-share-link";
 import { revokeShareLink } from "@/lib/server/share-links/revoke-share-link";
@@ -18,6 +19,9 @@ import { createVersion, type CreateVersionResult } from "@/lib/server/documents/
 import { deleteDocument } from "@/lib/server/documents/delete-document";
 import { loadIncludeSources } from "@/lib/server/documents/load-include-sources";
 import { restoreVersion } from "@/lib/server/documents/restore-version";
+import { readLiveDraft } from "@/lib/server/collab/read-live-draft";
+import { restoreDraftSnapshot } from "@/lib/server/collab/restore-draft-snapshot";
+import { AppError } from "@/lib/server/errors";
 import { updateDocument } from "@/lib/server/documents/update-document";
 import { setLabel } from "@/lib/server/labels/set-label";
 import { setLabelProtection } from "@/lib/server/labels/set-label-protection";
@@ -26,10 +30,32 @@ import { setLabelProtection } from "@/lib/server/labels/set-label-protection";
 // person's role in the document's workspace. Names shown in history come from the session.
 
 export async function saveVersionAction(input: Omit<SaveVersionInput, "authorName">): Promise<ActionResult<CreateVersionResult>> {
-  return documentAction(input.slug, "document.edit", ({ user, actor }) =>
-    // The workbench's text is the document's shared draft.
-    createVersion({ input: { ...input, authorName: user.name }, actor, fromLiveDraft: true }),
-  );
+  return documentAction(input.slug, "document.edit", async ({ user, actor, access }) => {
+    // The workbench's text is the document's shared draft: everyone who changed it since its
+    // base is named on the version (read from the draft on the server, never from the request).
+    const draft = await readLiveDraft({ documentId: access.documentId });
+    const coAuthors = draft?.meta.editors ?? [];
+    return createVersion({ input: { ...input, authorName: user.name }, actor, fromLiveDraft: true, coAuthors });
+  });
+}
+
+/** Before a restore: whether the live draft holds changes that are in no version, and whose. */
+export async function liveDraftChangesAction(slug: string) {
+  return documentAction(slug, "document.read", async ({ access }) => {
+    const draft = await readLiveDraft({ documentId: access.documentId });
+    return { differs: draft?.differs ?? false, editors: draft?.differs ? draft.meta.editors : [] };
+  });
+}
+
+/** Brings a kept draft back into the live draft; the draft it replaces is kept first. */
+export async function restoreDraftSnapshotAction(input: RestoreDraftSnapshotInput) {
+  const parsed = restoreDraftSnapshotSchema.safeParse(input);
+  return documentAction(String(input?.slug ?? ""), "document.edit", async ({ user, access }) => {
+    if (!parsed.success) throw new AppError("invalid_input", "That is not a draft of this document.");
+    const result = await restoreDraftSnapshot({ access, snapshotId: parsed.data.id, byName: user.name });
+    revalidatePath(`/d/${input.slug}`);
+    return result;
+  });
 }
 
 export async function setLabelAction(input: Omit<SetLabelInput, "actorName">) {

@@ -7,6 +7,7 @@ import { pageDocument, readableTitle, readDocument } from "@/app/_lib/guard";
 import { capabilitiesOf } from "@/lib/core/access/capabilities";
 import { listShareLinks } from "@/lib/server/share-links/list-share-links";
 import { listPresets } from "@/lib/server/presets/list-presets";
+import { listDraftSnapshots } from "@/lib/server/drafts/list-draft-snapshots";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -25,6 +26,7 @@ export default async function DocumentPage({ params }: Props) {
   const doc = await readDocument(slug);
   const presets = await listPresets({ slug: doc.slug, userId: user.id });
   const shareLinks = can.share ? await listShareLinks({ documentId: doc.id }) : [];
+  const snapshots = await listDraftSnapshots({ documentId: doc.id });
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
@@ -37,7 +39,7 @@ export default async function DocumentPage({ params }: Props) {
         canEdit={can.edit}
         me={{ id: user.id, name: user.name }}
         share={can.share ? { links: shareLinks, labels: doc.labels.map((l) => l.name), versions: doc.versions.map((v) => v.number) } : null}
-        versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} can={can} />}
+        versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} can={can} snapshots={snapshots} />}
       />
     </div>
   );

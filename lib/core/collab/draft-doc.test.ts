@@ -12,7 +12,7 @@ describe("live draft documents", () => {
   it("start as a copy of the newest version, based on it", () => {
     const doc = draft();
     expect(draftText(doc).toString()).toBe("v1 text");
-    expect(readDraftMeta(doc)).toEqual({ base: { number: 1, content: "v1 text" }, head: 1, savedBy: null, editors: [] });
+    expect(readDraftMeta(doc)).toEqual({ base: { number: 1, content: "v1 text" }, head: 1, savedBy: null, editors: [], notice: null });
   });
 
   it("list who changed the text since the base, once each, until the next save", () => {
@@ -22,7 +22,7 @@ describe("live draft documents", () => {
     noteDraftEditor(doc, "Ada", "me");
     expect(readDraftMeta(doc).editors).toEqual(["Ada", "Grace"]);
     markDraftSaved(doc, { number: 2, content: "v2 text", byName: "Grace" }, "server");
-    expect(readDraftMeta(doc)).toEqual({ base: { number: 2, content: "v2 text" }, head: 2, savedBy: "Grace", editors: [] });
+    expect(readDraftMeta(doc)).toEqual({ base: { number: 2, content: "v2 text" }, head: 2, savedBy: "Grace", editors: [], notice: null });
   });
 
   it("note a newer version saved elsewhere without moving the base", () => {

@@ -28,7 +28,7 @@ export function versionSummaryView(version: VersionSummary): z.input<typeof vers
   return { ...version, createdAt: version.createdAt.toISOString() };
 }
 
-export function versionView(slug: string, version: VersionSummary & { content: string }): z.input<typeof versionSchema> {
+export function versionView(slug: string, version: Omit<VersionSummary, "coAuthors"> & { content: string }): z.input<typeof versionSchema> {
   return {
     slug,
     number: version.number,

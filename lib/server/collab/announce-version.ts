@@ -1,10 +1,12 @@
-import * as Y from "yjs";
-import { markDraftSaved, receiveVersion, replaceDraftText } from "@/lib/core/collab/draft-doc";
+import type * as Y from "yjs";
+import { draftDiffersFromBase, markDraftSaved, receiveVersion, resetDraft, setDraftNotice } from "@/lib/core/collab/draft-doc";
+import type { VariableSchema } from "@/lib/core/variables/schema";
 import { getDb, type Db } from "../db/client";
 import { SERVER_ORIGIN } from "./collab-room";
 import { collabRooms } from "./collab-registry";
 import type { CollabRooms } from "./collab-rooms";
-import { databaseDraftStore } from "./live-draft-store";
+import { editLiveDraft } from "./edit-live-draft";
+import { snapshotThenReplace } from "./take-draft-snapshot";
 
 export interface AnnouncedVersion {
   db?: Db;
@@ -15,16 +17,21 @@ export interface AnnouncedVersion {
   byName: string;
   /**
    * `draft`: saved from the shared draft (the workbench), which becomes its new base.
-   * `restore`: an old version made current; the shared text is replaced with it.
+   * `restore`: an old version made current; the shared text and form are replaced with it.
    * `external`: saved elsewhere (API, import): an unchanged draft moves to it, a changed one
    *   keeps its base and merges on its next save.
    */
   source: "draft" | "restore" | "external";
+  /** The version's variable form. */
+  variables?: VariableSchema;
+  /** For a restore: the version restored. */
+  restoredFrom?: number;
 }
 
 /**
  * Tells a document's live draft that a version was saved, so every open page shows it at once
- * and the draft's base stays right. Called after the version's transaction committed.
+ * and the draft's base stays right. Called after the version's transaction committed. Before a
+ * restore (or a version from elsewhere) replaces the draft, the draft is kept in its history.
  */
 export async function announceVersion(version: AnnouncedVersion): Promise<void> {
   try {
@@ -35,25 +42,28 @@ export async function announceVersion(version: AnnouncedVersion): Promise<void> 
   }
 }
 
-async function announce({ db = getDb(), rooms = collabRooms(), documentId, number, content, byName, source }: AnnouncedVersion): Promise<void> {
-  const apply = (doc: Y.Doc) => {
-    if (source === "external") return receiveVersion(doc, { number, content, byName }, SERVER_ORIGIN);
-    if (source === "restore") replaceDraftText(doc, content, SERVER_ORIGIN);
-    markDraftSaved(doc, { number, content, byName }, SERVER_ORIGIN);
+async function announce({ db = getDb(), rooms = collabRooms(), documentId, number, content, byName, source, variables, restoredFrom }: AnnouncedVersion): Promise<void> {
+  const version = { number, content, byName, ...(variables ? { variables } : {}) };
+  const incoming = { content, variables: variables ?? [] };
+  const apply = async (doc: Y.Doc) => {
+    if (source === "draft") return markDraftSaved(doc, version, SERVER_ORIGIN);
+    if (source === "external") {
+      // Only a draft nobody changed moves; it is kept first all the same (it costs one row at most).
+      if (draftDiffersFromBase(doc)) return receiveVersion(doc, version, SERVER_ORIGIN);
+      await snapshotThenReplace({ db, documentId, doc, reason: "before-version", byName, incoming }, () => receiveVersion(doc, version, SERVER_ORIGIN));
+      return;
+    }
+    const kept = await snapshotThenReplace({ db, documentId, doc, reason: "before-restore", byName, incoming }, () =>
+      resetDraft(doc, version, SERVER_ORIGIN),
+    );
+    // Everyone with the page open is told, and where the replaced draft went.
+    setDraftNotice(doc, { kind: "restored-version", byName, number: restoredFrom ?? number, kept: kept !== null }, SERVER_ORIGIN);
   };
-  const open = rooms.peek(documentId);
-  if (open) return apply((await open).doc); // the room writes its draft shortly after
+  if (rooms.peek(documentId)) {
+    await editLiveDraft({ db, rooms, documentId }, apply); // the room writes its draft shortly after
+    return;
+  }
   // Nobody is connected: rooms catch up with the newest version when they open, but a stored
-  // draft must not bring back the text a restore replaced.
-  if (source !== "restore") return;
-  const store = databaseDraftStore(db);
-  const { state } = await store.load(documentId);
-  if (!state) return; // the next room starts from the newest version, the restored one
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
-  const changes: Uint8Array[] = [];
-  doc.on("update", (update: Uint8Array) => changes.push(update));
-  apply(doc);
-  if (changes.length > 0) await store.append(documentId, Y.mergeUpdates(changes));
-  doc.destroy();
+  // draft must not bring back the text a restore replaced (it is kept in Draft history).
+  if (source === "restore") await editLiveDraft({ db, rooms, documentId }, apply);
 }

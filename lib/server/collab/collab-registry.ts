@@ -1,4 +1,6 @@
+import { getDb } from "../db/client";
 import { CollabRooms } from "./collab-rooms";
+import { watchDraftForSnapshots } from "./draft-snapshotter";
 import { LiveConnections } from "./live-connections";
 import { databaseDraftStore } from "./live-draft-store";
 
@@ -8,7 +10,7 @@ const holder = globalThis as unknown as { dramatisCollabRooms?: CollabRooms; dra
 
 /** This process's open live-draft rooms. */
 export function collabRooms(): CollabRooms {
-  holder.dramatisCollabRooms ??= new CollabRooms(databaseDraftStore());
+  holder.dramatisCollabRooms ??= new CollabRooms(databaseDraftStore(), (room) => watchDraftForSnapshots(room, { db: getDb() }));
   return holder.dramatisCollabRooms;
 }
 

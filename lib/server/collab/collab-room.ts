@@ -4,7 +4,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { encodeAccessMessage } from "@/lib/core/collab/access-message";
-import { draftText, initDraft, markDraftSaved, readDraftMeta, receiveVersion } from "@/lib/core/collab/draft-doc";
+import { adoptVersionForm, draftText, initDraft, markDraftSaved, readDraftMeta, receiveVersion } from "@/lib/core/collab/draft-doc";
 import { MAX_CONTENT_BYTES } from "@/lib/contracts/documents";
 import { CLOSE } from "./close-codes";
 import { DraftEncoding } from "./draft-encoding";
@@ -94,6 +94,8 @@ export class CollabRoom {
       Y.applyUpdate(room.doc, state, LOADED);
       // Drafts stored before drafts knew their base count as based on the newest version.
       if (head && !readDraftMeta(room.doc).base) markDraftSaved(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
+      // Drafts stored before the form lived in the draft take their version's form.
+      if (head) adoptVersionForm(room.doc, head, SERVER_ORIGIN);
       // Versions saved through the API while nobody was connected.
       if (head) receiveVersion(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
     } else if (head) {

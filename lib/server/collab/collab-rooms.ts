@@ -9,8 +9,13 @@ import type { LiveDraftStore } from "./live-draft-store";
 export class CollabRooms {
   private readonly rooms = new Map<string, Promise<CollabRoom>>();
   private readonly closing = new Map<string, Promise<void>>();
+  private readonly unwatch = new Map<CollabRoom, () => Promise<void>>();
 
-  constructor(private readonly store: LiveDraftStore) {}
+  /** `watch` follows each open room (draft history) until it closes. */
+  constructor(
+    private readonly store: LiveDraftStore,
+    private readonly watch?: (room: CollabRoom) => () => Promise<void>,
+  ) {}
 
   open(documentId: string): Promise<CollabRoom> {
     let room = this.rooms.get(documentId);
@@ -18,6 +23,7 @@ export class CollabRooms {
       // A room that is still writing its draft finishes first, so the next one loads it.
       const closing = this.closing.get(documentId) ?? Promise.resolve();
       room = closing.then(() => CollabRoom.open(documentId, this.store));
+      if (this.watch) void room.then((opened) => this.unwatch.set(opened, this.watch!(opened)), () => undefined);
       room.catch(() => this.rooms.delete(documentId));
       this.rooms.set(documentId, room);
     }
@@ -32,7 +38,10 @@ export class CollabRooms {
   async release(room: CollabRoom): Promise<void> {
     if (room.size > 0) return;
     this.rooms.delete(room.documentId);
-    const done = room.close().finally(() => this.closing.delete(room.documentId));
+    const unwatch = this.unwatch.get(room);
+    this.unwatch.delete(room);
+    const done = Promise.resolve(unwatch?.())
+      .then(() => room.close()).finally(() => this.closing.delete(room.documentId));
     this.closing.set(room.documentId, done);
     await done;
   }

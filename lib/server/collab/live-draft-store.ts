@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import type { DraftBase } from "@/lib/core/collab/draft-doc";
 import { getDb, type Db } from "../db/client";
+import { parseVariableSchema } from "../documents/variable-schema-column";
 
 /**
  * Where a document's shared draft (Yjs) is kept between sessions and restarts: a stored state
@@ -21,11 +22,11 @@ export function databaseDraftStore(db: Db = getDb()): LiveDraftStore {
       const [draft, updates, head] = await Promise.all([
         db.liveDraft.findUnique({ where: { documentId }, select: { state: true } }),
         db.liveDraftUpdate.findMany({ where: { documentId }, orderBy: { id: "asc" }, select: { update: true } }),
-        db.version.findFirst({ where: { documentId }, orderBy: { number: "desc" }, select: { number: true, content: true } }),
+        db.version.findFirst({ where: { documentId }, orderBy: { number: "desc" }, select: { number: true, content: true, variables: true } }),
       ]);
       const parts = [...(draft ? [draft.state] : []), ...updates.map((row) => row.update)].map((bytes) => new Uint8Array(bytes));
       const state = parts.length === 0 ? null : parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
-      return { state, appended: updates.length, head };
+      return { state, appended: updates.length, head: head && { number: head.number, content: head.content, variables: parseVariableSchema(head.variables) } };
     },
     async append(documentId, update) {
       await db.liveDraftUpdate.create({ data: { documentId, update: Buffer.from(update) } });

@@ -1,5 +1,6 @@
 import type { ConflictDetails } from "@/lib/contracts/conflict";
 import { saveVersionSchema, type SaveVersionInput } from "@/lib/contracts/documents";
+import { coAuthorsOf } from "@/lib/core/collab/draft-history";
 import type { VariableSchema } from "@/lib/core/variables/schema";
 import { getDb, type Db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
@@ -7,6 +8,7 @@ import { invalidateReadCache } from "../cache/read-cache";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { publish } from "../events/domain-events";
+import { parseVariableSchema } from "./variable-schema-column";
 
 export interface CreateVersionResult {
   created: boolean;
@@ -26,28 +28,40 @@ export async function createVersion({
   input,
   actor,
   fromLiveDraft = false,
+  coAuthors = [],
 }: {
   db?: Db;
   input: SaveVersionInput;
   actor: AuditActor;
   /** Saved from the workbench, whose text is the shared draft: the draft's new base. */
   fromLiveDraft?: boolean;
+  /** The others whose edits to the live draft this save includes (read by the caller from the draft). */
+  coAuthors?: string[];
 }): Promise<CreateVersionResult> {
   const parsed = saveVersionSchema.parse(input);
-  const { documentId, workspaceId, ...result } = await db.$transaction((tx) => appendVersion(tx, parsed, actor));
+  const { documentId, workspaceId, variables, ...result } = await db.$transaction((tx) => appendVersion(tx, { ...parsed, coAuthors }, actor));
   const { content, authorName: byName } = parsed;
   const source = fromLiveDraft ? "draft" : "external";
-  if (result.created) await publish("version.saved", { workspaceId, documentId, number: result.number, content, byName, source });
+  if (result.created) await publish("version.saved", { workspaceId, documentId, number: result.number, content, byName, source, variables });
   return result;
 }
 
 export async function appendVersion(
   tx: Tx,
-  input: { slug: string; content: string; message: string; authorName: string; baseVersion?: number; variables?: VariableSchema },
+  input: {
+    slug: string;
+    content: string;
+    message: string;
+    authorName: string;
+    baseVersion?: number;
+    variables?: VariableSchema;
+    coAuthors?: string[];
+  },
   actor: AuditActor,
   action: "version.save" | "version.restore" = "version.save",
-): Promise<CreateVersionResult & { documentId: string; workspaceId: string }> {
+): Promise<CreateVersionResult & { documentId: string; workspaceId: string; variables: VariableSchema }> {
   const { slug, content, message, authorName, baseVersion } = input;
+  const coAuthors = coAuthorsOf(input.coAuthors ?? [], authorName);
   // A version without a form of its own keeps the form of the version before it.
   const doc = await tx.document.findUnique({
     where: { slug },
@@ -64,7 +78,8 @@ export async function appendVersion(
   if (!doc) throw notFound(`There is no document "${slug}".`);
   const head = doc.versions[0];
   const variables = input.variables ? JSON.stringify(input.variables) : (head?.variables ?? null);
-  if (head && head.content === content && head.variables === variables) return { created: false, number: head.number, documentId: doc.id, workspaceId: doc.workspaceId };
+  const form = parseVariableSchema(variables);
+  if (head && head.content === content && head.variables === variables) return { created: false, number: head.number, documentId: doc.id, workspaceId: doc.workspaceId, variables: form };
   if (head && baseVersion !== undefined && baseVersion !== head.number) {
     const details: ConflictDetails = {
       head: { number: head.number, content: head.content, authorName: head.authorName, createdAt: head.createdAt.toISOString() },
@@ -76,7 +91,7 @@ export async function appendVersion(
     );
   }
   const number = (head?.number ?? 0) + 1;
-  await tx.version.create({ data: { documentId: doc.id, number, content, message, authorName, variables } });
+  await tx.version.create({ data: { documentId: doc.id, number, content, message, authorName, variables, coAuthors: JSON.stringify(coAuthors) } });
   await tx.document.update({ where: { id: doc.id }, data: { updatedAt: new Date() } });
   invalidateReadCache();
   await recordAuditEvent(tx, {
@@ -85,7 +100,7 @@ export async function appendVersion(
     action,
     target: slug,
     before: head ? { version: head.number } : undefined,
-    after: { version: number, message, authorName },
+    after: { version: number, message, authorName, ...(coAuthors.length > 0 ? { coAuthors } : {}) },
   });
-  return { created: true, number, documentId: doc.id, workspaceId: doc.workspaceId };
+  return { created: true, number, documentId: doc.id, workspaceId: doc.workspaceId, variables: form };
 }

@@ -4,11 +4,14 @@ import { notFound } from "../errors";
 import { parseVariableSchema } from "./variable-schema-column";
 import type { VariableSchema } from "@/lib/core/variables/schema";
 import { parseTags } from "./tags";
+import { parseNames } from "../drafts/list-draft-snapshots";
 
 export interface VersionSummary {
   number: number;
   message: string;
   authorName: string;
+  /** The others whose edits to the live draft the version includes. */
+  coAuthors: string[];
   createdAt: Date;
 }
 
@@ -37,7 +40,7 @@ export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: strin
     include: {
       versions: {
         orderBy: { number: "desc" },
-        select: { number: true, message: true, authorName: true, createdAt: true },
+        select: { number: true, message: true, authorName: true, coAuthors: true, createdAt: true },
       },
       labels: { orderBy: { name: "asc" }, select: { name: true, versionNumber: true, protected: true } },
     },
@@ -59,8 +62,8 @@ export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: strin
     updatedAt: doc.updatedAt,
     archivedAt: doc.archivedAt,
     dialect: doc.dialect as DocumentDetail["dialect"],
-    versions: doc.versions,
+    versions: doc.versions.map((version) => ({ ...version, coAuthors: parseNames(version.coAuthors) })),
     labels: doc.labels,
-    head: { ...newest, content: head.content, variables: parseVariableSchema(head.variables) },
+    head: { ...newest, coAuthors: parseNames(newest.coAuthors), content: head.content, variables: parseVariableSchema(head.variables) },
   };
 }

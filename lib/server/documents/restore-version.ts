@@ -5,6 +5,7 @@ import { notFound } from "../errors";
 import type { AuditActor } from "../access/actor";
 import { publish } from "../events/domain-events";
 import { appendVersion } from "./create-version";
+import { parseVariableSchema } from "./variable-schema-column";
 
 export const restoreVersionSchema = z.object({
   slug: slugSchema,
@@ -27,14 +28,26 @@ export async function restoreVersion({
   actor: AuditActor;
 }) {
   const { slug, version, authorName } = restoreVersionSchema.parse(input);
-  const { documentId, workspaceId, content, ...result } = await db.$transaction(async (tx) => {
-    const old = await tx.version.findFirst({ where: { number: version, document: { slug } }, select: { content: true } });
+  const { documentId, workspaceId, content, variables, ...result } = await db.$transaction(async (tx) => {
+    const old = await tx.version.findFirst({ where: { number: version, document: { slug } }, select: { content: true, variables: true } });
     if (!old) throw notFound(`Document "${slug}" has no version ${version}.`);
     const message = `Restored from v${version}`;
-    const saved = await appendVersion(tx, { slug, content: old.content, message, authorName }, actor, "version.restore");
+    // The old version's form comes back with its text (a version without one keeps the newest form).
+    const form = old.variables ? parseVariableSchema(old.variables) : undefined;
+    const saved = await appendVersion(tx, { slug, content: old.content, message, authorName, variables: form }, actor, "version.restore");
     return { ...saved, content: old.content };
   });
-  // Everyone editing the document sees the restored text in the shared draft.
-  await publish("version.saved", { workspaceId, documentId, number: result.number, content, byName: authorName, source: "restore" });
+  // Everyone editing the document sees the restored text and form in the shared draft, whose
+  // replaced text the live draft keeps in its history first (it subscribes to this event).
+  await publish("version.saved", {
+    workspaceId,
+    documentId,
+    number: result.number,
+    content,
+    byName: authorName,
+    source: "restore",
+    variables,
+    restoredFrom: version,
+  });
   return result;
 }

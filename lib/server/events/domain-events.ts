@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/core/access/roles";
+import type { VariableSchema } from "@/lib/core/variables/schema";
 
 /**
  * What use cases announce after their transaction has committed. Use cases publish; live
@@ -17,6 +18,10 @@ export interface DomainEvents {
     content: string;
     byName: string;
     source: "draft" | "restore" | "external";
+    /** The version's variable form. */
+    variables?: VariableSchema;
+    /** For a restore: the version whose text and form were restored. */
+    restoredFrom?: number;
   };
   /** A member's role changed (`role`) or they were removed (`role: null`). */
   "membership.changed": { workspaceId: string; userId: string; role: Role | null };

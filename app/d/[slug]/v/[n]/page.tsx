@@ -9,6 +9,8 @@ import { getVersion } from "@/lib/server/documents/get-version";
 import { loadOr404 } from "@/app/_lib/load-or-404";
 import { pageDocument } from "@/app/_lib/guard";
 import { can } from "@/lib/core/access/roles";
+import { authorLine } from "@/lib/core/collab/draft-history";
+import { parseNames } from "@/lib/server/drafts/list-draft-snapshots";
 
 interface Props {
   params: Promise<{ slug: string; n: string }>;
@@ -28,7 +30,7 @@ export default async function VersionPage({ params }: Props) {
   const { slug, n } = await params;
   const number = parseVersionNumber(n);
   if (number === null) notFound();
-  const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}/v/${number}`);
+  const { user, access } = await pageDocument(slug, "document.read", (to) => `/d/${to}/v/${number}`);
   const version = await loadOr404(() => getVersion({ slug, number }));
 
   return (
@@ -41,13 +43,13 @@ export default async function VersionPage({ params }: Props) {
           <span className="text-zinc-500">· version {version.number}</span>
         </h1>
         <span className="text-xs text-zinc-500">
-          <RelativeTime date={version.createdAt} /> by {version.authorName}
+          <RelativeTime date={version.createdAt} /> by {authorLine(version.authorName, parseNames(version.coAuthors))}
           {version.message ? ` · ${version.message}` : ""}
         </span>
       </div>
       <div
         role="note"
-        className="flex items-center gap-3 border-b border-zinc-200 bg-zinc-100 px-4 py-2 text-sm text-zinc-700"
+        className="flex flex-wrap items-center gap-3 border-b border-zinc-200 bg-zinc-100 px-4 py-2 text-sm text-zinc-700"
       >
         {version.isLatest
           ? "This is the current version, shown read-only."
@@ -61,7 +63,7 @@ export default async function VersionPage({ params }: Props) {
           </Link>
         )}
         <span className="flex-1" />
-        {!version.isLatest && can(access.role, "document.edit") && <RestoreButton slug={slug} version={version.number} />}
+        {!version.isLatest && can(access.role, "document.edit") && <RestoreButton slug={slug} version={version.number} myName={user.name} />}
       </div>
       <div className="min-h-0 flex-1 bg-white" data-testid="editor">
         <ReadOnlySource key={version.number} content={version.content} />

@@ -1,0 +1,173 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { draftText, noteDraftEditor, readDraftForm, readDraftMeta, writeDraftForm } from "@/lib/core/collab/draft-doc";
+import { authorizeDocument } from "../access/authorize";
+import type { Db } from "../db/client";
+import { createDocument } from "../documents/create-document";
+import { createVersion } from "../documents/create-version";
+import { getDocument } from "../documents/get-document";
+import { restoreVersion } from "../documents/restore-version";
+import { listDraftSnapshots, getDraftSnapshot } from "../drafts/list-draft-snapshots";
+import { createTestDb, createTestMember } from "../testing/test-db";
+import { CollabRooms } from "./collab-rooms";
+import { watchDraftForSnapshots } from "./draft-snapshotter";
+import { databaseDraftStore } from "./live-draft-store";
+import { readLiveDraft } from "./read-live-draft";
+import { restoreDraftSnapshot } from "./restore-draft-snapshot";
+import { subscribeLiveDrafts } from "./subscribe-live-drafts";
+
+let db: Db;
+let cleanup: () => Promise<void>;
+let unsubscribe: () => void;
+let openRooms: CollabRooms | undefined;
+beforeEach(() => ({ db, cleanup } = createTestDb()));
+afterEach(async () => {
+  unsubscribe?.();
+  await openRooms?.flushAll();
+  return cleanup();
+});
+
+/** A document with v2 "first" and v3 "second" (v1 is the new document's text), Ana (editor) and Vic (viewer) in its workspace. */
+async function setUp({ watch }: { watch?: number } = {}) {
+  const ana = await createTestMember(db, { role: "editor", name: "Ana" });
+  const vic = await createTestMember(db, { role: "viewer", name: "Vic", workspaceId: ana.workspaceId });
+  const { slug } = await createDocument({ db, actor: ana.actor, workspaceId: ana.workspaceId, input: { title: "Live", format: "plain", authorName: "Ana" } });
+  const { id: documentId } = await db.document.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  await createVersion({ db, actor: ana.actor, input: { slug, content: "first", message: "", authorName: "Ana", baseVersion: 1 } });
+  await createVersion({ db, actor: ana.actor, input: { slug, content: "second", message: "", authorName: "Ana", baseVersion: 2 } });
+  const rooms = new CollabRooms(databaseDraftStore(db), watch ? (room) => watchDraftForSnapshots(room, { db, intervalMs: watch }) : undefined);
+  unsubscribe = subscribeLiveDrafts({ db, rooms });
+  openRooms = rooms;
+  const access = (who: typeof ana, permission: "document.read" | "document.edit" = "document.read") =>
+    authorizeDocument({ db, actor: who.user, slug, permission });
+  return { slug, documentId, rooms, ana, vic, access };
+}
+
+describe("draft history", () => {
+  it("restoring a version with a room open keeps the replaced draft, names who changed it, and tells everyone", async () => {
+    const { slug, documentId, rooms, ana } = await setUp();
+    const room = await rooms.open(documentId);
+    draftText(room.doc).insert(draftText(room.doc).length, " + Ben's unsaved paragraph");
+    noteDraftEditor(room.doc, "Ben", null);
+
+    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+
+    expect(draftText(room.doc).toString()).toBe("first");
+    expect(readDraftMeta(room.doc).notice).toEqual({ kind: "restored-version", byName: "Ana", number: 2, kept: true });
+    const [kept] = await listDraftSnapshots({ db, documentId });
+    expect(kept).toMatchObject({ title: "Draft before restore, by Ana", reason: "before-restore", byName: "Ana", editors: ["Ben"], baseNumber: 3 });
+    expect((await getDraftSnapshot({ db, documentId, id: kept!.id })).content).toBe("second + Ben's unsaved paragraph");
+  });
+
+  it("restoring a version with nobody connected keeps the stored draft first", async () => {
+    const { slug, documentId, rooms, ana } = await setUp();
+    const room = await rooms.open(documentId);
+    draftText(room.doc).insert(0, "typed then left: ");
+    noteDraftEditor(room.doc, "Ben", null);
+    await rooms.release(room);
+    expect(rooms.peek(documentId)).toBeUndefined();
+
+    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+
+    const snapshots = await listDraftSnapshots({ db, documentId });
+    expect(snapshots.map((s) => s.title)).toEqual(["Draft before restore, by Ana"]);
+    expect((await getDraftSnapshot({ db, documentId, id: snapshots[0]!.id })).content).toBe("typed then left: second");
+    expect((await readLiveDraft({ db, rooms, documentId }))?.content).toBe("first");
+  });
+
+  it("keeps nothing when the draft is its base version (it is a version already)", async () => {
+    const { slug, documentId, rooms, ana } = await setUp();
+    const room = await rooms.open(documentId);
+    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    expect(await listDraftSnapshots({ db, documentId })).toEqual([]);
+    expect(readDraftMeta(room.doc).notice).toMatchObject({ kept: false });
+  });
+
+  it("a kept draft can be restored by an editor; the draft it replaces is kept too", async () => {
+    const { slug, documentId, rooms, ana, access } = await setUp();
+    const room = await rooms.open(documentId);
+    draftText(room.doc).insert(0, "Ben's words. ");
+    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    const [beforeRestore] = await listDraftSnapshots({ db, documentId });
+    draftText(room.doc).insert(0, "Ana typed after. ");
+
+    const result = await restoreDraftSnapshot({ db, rooms, access: await access(ana, "document.edit"), snapshotId: beforeRestore!.id, byName: "Ana" });
+
+    expect(draftText(room.doc).toString()).toBe("Ben's words. second");
+    expect(readDraftMeta(room.doc)).toMatchObject({ notice: { kind: "restored-snapshot", byName: "Ana", kept: true }, editors: ["Ana"] });
+    const snapshots = await listDraftSnapshots({ db, documentId });
+    expect(snapshots[0]).toMatchObject({ id: result.kept, title: "Draft before restoring an earlier draft, by Ana" });
+    expect((await getDraftSnapshot({ db, documentId, id: result.kept! })).content).toBe("Ana typed after. first");
+  });
+
+  it("restores a kept draft into the stored draft when nobody is connected", async () => {
+    const { slug, documentId, rooms, ana, access } = await setUp();
+    const room = await rooms.open(documentId);
+    draftText(room.doc).insert(0, "kept: ");
+    await rooms.release(room);
+    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    const [kept] = await listDraftSnapshots({ db, documentId });
+    await restoreDraftSnapshot({ db, rooms, access: await access(ana, "document.edit"), snapshotId: kept!.id, byName: "Ana" });
+    expect((await readLiveDraft({ db, rooms, documentId }))?.content).toBe("kept: second");
+  });
+
+  it("refuses a viewer (403) and a snapshot of another document (404), changing nothing", async () => {
+    const { slug, documentId, rooms, ana, vic, access } = await setUp();
+    const room = await rooms.open(documentId);
+    draftText(room.doc).insert(0, "Ben's words. ");
+    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    const [kept] = await listDraftSnapshots({ db, documentId });
+
+    await expect(restoreDraftSnapshot({ db, rooms, access: await access(vic), snapshotId: kept!.id, byName: "Vic" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(access(vic, "document.edit")).rejects.toMatchObject({ code: "forbidden" });
+    const other = await createDocument({ db, actor: ana.actor, workspaceId: ana.workspaceId, input: { title: "Other", format: "plain", authorName: "Ana" } });
+    const otherAccess = await authorizeDocument({ db, actor: ana.user, slug: other.slug, permission: "document.edit" });
+    await expect(restoreDraftSnapshot({ db, rooms, access: otherAccess, snapshotId: kept!.id, byName: "Ana" })).rejects.toMatchObject({ code: "not_found" });
+    expect(draftText(room.doc).toString()).toBe("first");
+  });
+
+  it("keeps a changing draft every few minutes (here: milliseconds), and only when it changed", async () => {
+    const { documentId, rooms } = await setUp({ watch: 20 });
+    const room = await rooms.open(documentId);
+    draftText(room.doc).insert(0, "one ");
+    await expect.poll(async () => (await listDraftSnapshots({ db, documentId })).length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await listDraftSnapshots({ db, documentId })).toHaveLength(1);
+    draftText(room.doc).insert(0, "two ");
+    await expect.poll(async () => (await listDraftSnapshots({ db, documentId })).length).toBe(2);
+    const [newest] = await listDraftSnapshots({ db, documentId });
+    expect(newest).toMatchObject({ reason: "periodic", title: "Draft while editing (based on v3)" });
+    expect((await getDraftSnapshot({ db, documentId, id: newest!.id })).content).toBe("two one second");
+  });
+
+  it("keeps form settings with the draft across rooms, and in a snapshot before a restore", async () => {
+    const { slug, documentId, rooms, ana } = await setUp();
+    const room = await rooms.open(documentId);
+    writeDraftForm(room.doc, [{ name: "Request", type: "multiline", description: "What to do" }], "browser");
+    await rooms.release(room);
+    const again = await rooms.open(documentId);
+    expect(readDraftForm(again.doc)).toEqual([{ name: "Request", type: "multiline", description: "What to do" }]);
+    expect((await readLiveDraft({ db, rooms, documentId }))?.differs).toBe(true);
+
+    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    const [kept] = await listDraftSnapshots({ db, documentId });
+    expect((await getDraftSnapshot({ db, documentId, id: kept!.id })).variables).toEqual([{ name: "Request", type: "multiline", description: "What to do" }]);
+    expect(readDraftForm(again.doc)).toEqual([]);
+  });
+});
+
+describe("co-authors", () => {
+  it("a save from the draft stores everyone else who changed it, shown with the version", async () => {
+    const { slug, ana } = await setUp();
+    const variables = [{ name: "Request", type: "multiline" as const }];
+    await createVersion({
+      db,
+      actor: ana.actor,
+      input: { slug, content: "together", message: "", authorName: "Ana", baseVersion: 3, variables },
+      fromLiveDraft: true,
+      coAuthors: ["Ben", "Ana", "Cy"],
+    });
+    const doc = await getDocument({ db, slug });
+    expect(doc.head).toMatchObject({ number: 4, authorName: "Ana", coAuthors: ["Ben", "Cy"], variables });
+    expect(doc.versions.find((v) => v.number === 3)?.coAuthors).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { snapshotTitle } from "@/lib/core/collab/draft-history";
+import { getDb, type Db } from "../db/client";
+import { notFound } from "../errors";
+import { parseVariableSchema } from "../documents/variable-schema-column";
+
+export interface DraftSnapshotSummary {
+  id: string;
+  title: string;
+  reason: string;
+  byName: string;
+  /** Who had changed the draft since its base when it was kept. */
+  editors: string[];
+  baseNumber: number | null;
+  createdAt: Date;
+}
+
+const MAX_LISTED = 100;
+
+/** A document's draft history, newest first (the newest 100). */
+export async function listDraftSnapshots({ db = getDb(), documentId }: { db?: Db; documentId: string }): Promise<DraftSnapshotSummary[]> {
+  const rows = await db.draftSnapshot.findMany({
+    where: { documentId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: MAX_LISTED,
+    select: { id: true, reason: true, byName: true, editors: true, baseNumber: true, createdAt: true },
+  });
+  return rows.map((row) => ({ ...row, editors: parseNames(row.editors), title: snapshotTitle(row) }));
+}
+
+/** One kept draft of a document, with its text and form. */
+export async function getDraftSnapshot({ db = getDb(), documentId, id }: { db?: Db; documentId: string; id: string }) {
+  const row = await db.draftSnapshot.findFirst({ where: { id, documentId } });
+  if (!row) throw notFound("This document has no such draft in its history.");
+  return { ...row, editors: parseNames(row.editors), variables: parseVariableSchema(row.variables), title: snapshotTitle(row) };
+}
+
+export function parseNames(stored: string): string[] {
+  try {
+    const value: unknown = JSON.parse(stored);
+    return Array.isArray(value) ? value.filter((name): name is string => typeof name === "string") : [];
+  } catch {
+    return [];
+  }
+}
