@@ -2,7 +2,7 @@
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   return (
-    <main className="mx-auto flex max-w-md flex-1 flex-col items-center justify-center gap-3 p-8 text-center">
+    <div className="mx-auto flex max-w-md flex-1 flex-col items-center justify-center gap-3 p-8 text-center">
       <h1 className="text-xl font-semibold">Something went wrong</h1>
       <p className="text-sm text-zinc-600">The page could not be loaded. Your saved versions are safe.</p>
       <button
@@ -11,6 +11,6 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
       >
         Try again
       </button>
-    </main>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export default function NotFound() {
   return (
-    <main className="mx-auto flex max-w-md flex-1 flex-col items-center justify-center gap-3 p-8 text-center">
+    <div className="mx-auto flex max-w-md flex-1 flex-col items-center justify-center gap-3 p-8 text-center">
       <p className="text-sm font-medium text-zinc-500">404</p>
       <h1 className="text-xl font-semibold">This page does not exist</h1>
       <p className="text-sm text-zinc-600">
@@ -11,6 +11,6 @@ export default function NotFound() {
       <Link href="/" className="mt-2 rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700">
         Back to the library
       </Link>
-    </main>
+    </div>
   );
 }

@@ -24,7 +24,7 @@ export default async function LibraryPage({
   const filtering = query.trim() !== "";
 
   return (
-    <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+    <div className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold tracking-tight">{archived ? "Archived documents" : "Library"}</h1>
         <Link href={archived ? "/" : "/?archived=1"} className="mr-auto text-sm text-zinc-500 underline">
@@ -44,7 +44,7 @@ export default async function LibraryPage({
       {documents.length === 0 ? (
         <EmptyState filtering={filtering} query={query} archived={archived} />
       ) : (
-        <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
+        <div role="region" aria-label="Documents" tabIndex={0} className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
           <table className="w-full text-sm">
             <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-xs text-zinc-500">
               <tr>
@@ -82,7 +82,7 @@ export default async function LibraryPage({
         {documents.length} document{documents.length === 1 ? "" : "s"}
         {filtering ? ` matching “${query}”` : ""}
       </p>
-    </main>
+    </div>
   );
 }
 

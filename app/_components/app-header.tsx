@@ -1,42 +1,51 @@
 import Link from "next/link";
 import { currentUser, selectedWorkspace } from "@/app/_lib/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ThemeSelect } from "@/components/theme/theme-select";
 import { WorkspaceSwitcher } from "@/components/workspace/workspace-switcher";
+import { HeaderMenu } from "./header-menu";
 
 /** The top bar: for signed-in people, their workspace (switchable), navigation and sign-out; for anyone else, only the name. */
 export async function AppHeader() {
   const user = await currentUser();
   const { workspaces, workspace: current } = user ? await selectedWorkspace(user.id) : { workspaces: [], workspace: null };
   return (
-    <header className="flex h-12 shrink-0 items-center gap-6 border-b border-zinc-200 bg-white px-4">
+    <header className="relative flex h-12 shrink-0 items-center gap-6 border-b border-zinc-200 bg-white px-4">
       <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
         <span aria-hidden className="grid size-6 place-items-center rounded bg-zinc-900 text-xs text-white">
           D
         </span>
         Dramatis
       </Link>
-      {user && (
-        <>
-          {current && <WorkspaceSwitcher workspaces={workspaces} currentId={current.id} />}
-          <nav className="flex gap-4 text-sm text-zinc-600">
-            <Link href="/" className="hover:text-zinc-900">
-              Library
-            </Link>
-            <Link href="/settings/members" className="hover:text-zinc-900">
-              Workspace
-            </Link>
-            <Link href="/api-docs" className="hover:text-zinc-900">
-              API
-            </Link>
-          </nav>
-          <span className="ml-auto flex items-center gap-3 text-sm text-zinc-600">
-            <span data-testid="signed-in-as" title={user.email}>
-              {user.name}
-            </span>
-            <SignOutButton />
-          </span>
-        </>
-      )}
+      <HeaderMenu>
+        {user && (
+          <>
+            {current && <WorkspaceSwitcher workspaces={workspaces} currentId={current.id} />}
+            <nav aria-label="Main" className="flex flex-col gap-3 text-sm text-zinc-600 lg:flex-row lg:gap-4">
+              <Link href="/" className="hover:text-zinc-900">
+                Library
+              </Link>
+              <Link href="/settings/members" className="hover:text-zinc-900">
+                Workspace
+              </Link>
+              <Link href="/api-docs" className="hover:text-zinc-900">
+                API
+              </Link>
+            </nav>
+          </>
+        )}
+        <span className="flex flex-col items-start gap-3 text-sm text-zinc-600 lg:ml-auto lg:flex-row lg:items-center">
+          <ThemeSelect />
+          {user && (
+            <>
+              <span data-testid="signed-in-as" title={user.email}>
+                {user.name}
+              </span>
+              <SignOutButton />
+            </>
+          )}
+        </span>
+      </HeaderMenu>
     </header>
   );
 }

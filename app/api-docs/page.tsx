@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { endpoints, type Endpoint } from "@/lib/contracts/api-endpoints";
 import { buildOpenApiDocument } from "@/lib/server/http/openapi";
+import { siteOrigin } from "@/app/_lib/origin";
 
 export const metadata: Metadata = { title: "HTTP API" };
 
@@ -19,10 +20,12 @@ const METHOD_COLORS: Record<string, string> = {
 };
 
 /** A readable page over the generated OpenAPI document, so both always agree. */
-export default function ApiDocsPage() {
+export default async function ApiDocsPage() {
   const doc = buildOpenApiDocument();
+  // The example calls this very server, as the reader reaches it (or DRAMATIS_URL).
+  const origin = await siteOrigin();
   return (
-    <main className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
+    <div className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
       <h1 className="text-xl font-semibold tracking-tight">HTTP API v1</h1>
       <p className="mt-2 text-sm text-zinc-600">
         Every call needs an API key, which a workspace owner creates under{" "}
@@ -32,8 +35,8 @@ export default function ApiDocsPage() {
         <code className="rounded bg-zinc-100 px-1">{"{ error: { code, message, details } }"}</code>. The machine-readable
         description is at <a href="/api/v1/openapi.json" className="underline">/api/v1/openapi.json</a> (OpenAPI 3.1).
       </p>
-      <pre className="mt-4 overflow-x-auto rounded-lg bg-zinc-900 p-4 text-xs text-zinc-100">
-        {`curl -X POST http://localhost:3000/api/v1/documents/release-notes-writer/render \\
+      <pre data-testid="api-example" tabIndex={0} role="region" aria-label="Example request" className="mt-4 overflow-x-auto rounded-lg bg-zinc-900 p-4 text-xs text-zinc-100">
+        {`curl -X POST ${origin}/api/v1/documents/release-notes-writer/render \\
   -H "Authorization: Bearer $DRAMATIS_KEY" -H "Content-Type: application/json" \\
   -d '{"label": "production", "values": {"Product": "Dramatis", "Request": "Summarise PR 12"}}'`}
       </pre>
@@ -64,7 +67,7 @@ export default function ApiDocsPage() {
               {operation.requestBody && (
                 <details className="mt-2 text-sm">
                   <summary className="cursor-pointer text-zinc-600">Request body</summary>
-                  <pre className="mt-1 overflow-x-auto rounded bg-zinc-50 p-2 text-xs">
+                  <pre tabIndex={0} role="region" aria-label="Request body schema" className="mt-1 overflow-x-auto rounded bg-zinc-50 p-2 text-xs">
                     {JSON.stringify(operation.requestBody.content["application/json"].schema, null, 2)}
                   </pre>
                 </details>
@@ -79,6 +82,6 @@ export default function ApiDocsPage() {
           );
         })}
       </div>
-    </main>
+    </div>
   );
 }

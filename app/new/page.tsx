@@ -9,10 +9,10 @@ export default async function NewDocumentPage() {
   await connection();
   const { workspace } = await pageWorkspace("document.create", "/new");
   return (
-    <main className="mx-auto w-full max-w-lg flex-1 px-4 py-10">
+    <div className="mx-auto w-full max-w-lg flex-1 px-4 py-10">
       <h1 className="text-xl font-semibold tracking-tight">New document</h1>
       <p className="mt-1 text-sm text-zinc-600">In “{workspace.name}”. It starts with a short outline in the format you pick.</p>
       <NewDocumentForm />
-    </main>
+    </div>
   );
 }

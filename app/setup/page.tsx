@@ -11,12 +11,12 @@ export default async function SetupPage() {
   await connection();
   if ((await getDb().user.count()) > 0) redirect("/sign-in");
   return (
-    <main className="mx-auto w-full max-w-sm flex-1 px-4 py-12">
+    <div className="mx-auto w-full max-w-sm flex-1 px-4 py-12">
       <h1 className="text-xl font-semibold tracking-tight">Welcome to Dramatis</h1>
       <p className="mt-1 text-sm text-zinc-600">
         Create the owner account. Your first workspace starts with the example documents (or the library this server already has).
       </p>
       <AuthForm mode="setup" />
-    </main>
+    </div>
   );
 }

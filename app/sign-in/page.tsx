@@ -13,9 +13,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { next } = await searchParams;
   if (await currentUser()) redirect(typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/");
   return (
-    <main className="mx-auto w-full max-w-sm flex-1 px-4 py-12">
+    <div className="mx-auto w-full max-w-sm flex-1 px-4 py-12">
       <h1 className="text-xl font-semibold tracking-tight">Sign in to Dramatis</h1>
       <AuthForm mode="sign-in" next={typeof next === "string" ? next : undefined} />
-    </main>
+    </div>
   );
 }

@@ -11,10 +11,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   if ((await getDb().user.count()) === 0) redirect("/setup");
   const { next } = await searchParams;
   return (
-    <main className="mx-auto w-full max-w-sm flex-1 px-4 py-12">
+    <div className="mx-auto w-full max-w-sm flex-1 px-4 py-12">
       <h1 className="text-xl font-semibold tracking-tight">Create an account</h1>
       <p className="mt-1 text-sm text-zinc-600">Joining a team? Open the invite link you were sent; it brings you back here.</p>
       <AuthForm mode="sign-up" next={typeof next === "string" ? next : undefined} />
-    </main>
+    </div>
   );
 }

@@ -50,7 +50,7 @@ export function SaveBar(props: Props) {
         disabled={saving}
         className="rounded-md bg-zinc-900 px-3 py-1 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50"
       >
-        Save <kbd className="ml-1 text-xs text-zinc-400">Ctrl S</kbd>
+        Save <kbd className="ml-1 text-xs text-zinc-300">Ctrl S</kbd>
       </button>
       <span
         role="status"

@@ -4,6 +4,7 @@ import { DiffEditor, type DiffOnMount } from "@monaco-editor/react";
 import { useRef } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
 import { useLocalMonaco } from "./use-local-monaco";
+import { useDarkMode } from "@/components/theme/use-dark-mode";
 
 export interface MonacoDiffEditorProps {
   original: string;
@@ -16,13 +17,27 @@ export interface MonacoDiffEditorProps {
 
 export default function MonacoDiffEditor({ original, modified, sideBySide = true, onModifiedChange, ariaLabel }: MonacoDiffEditorProps) {
   const { ready, failed } = useLocalMonaco();
+  const dark = useDarkMode();
   const subscription = useRef<{ dispose: () => void } | null>(null);
 
-  const onMount: DiffOnMount = (editor) => {
-    // The diff editor's wordWrap reaches only the modified side; wrap both, or long lines on
-    // the left run off screen while the right wraps.
-    editor.getOriginalEditor().updateOptions({ wordWrap: "on" });
+  const onMount: DiffOnMount = (editor, monaco) => {
+    // The diff editor starts 0 px wide, so it first lays out inline and turns wrapping off for
+    // the (hidden) old side with an override it never lifts when it goes side by side: long
+    // lines on the left ran off screen while the right wrapped. The same re-layout resets both
+    // sides' aria labels to nothing. Put both back whenever the layout changes.
+    const left = editor.getOriginalEditor();
     const right = editor.getModifiedEditor();
+    const repair = () => {
+      if (left.getOption(monaco.editor.EditorOption.ariaLabel) !== `${ariaLabel}: old side`) left.updateOptions({ ariaLabel: `${ariaLabel}: old side` });
+      if (right.getOption(monaco.editor.EditorOption.ariaLabel) !== `${ariaLabel}: new side`) right.updateOptions({ ariaLabel: `${ariaLabel}: new side` });
+      if (left.getLayoutInfo().width > 0 && left.getOption(monaco.editor.EditorOption.wordWrapOverride2) === "off") {
+        left.updateOptions({ wordWrap: "on", wordWrapOverride1: "on", wordWrapOverride2: "inherit" });
+      }
+    };
+    left.onDidLayoutChange(repair);
+    right.onDidLayoutChange(repair);
+    editor.onDidUpdateDiff(repair);
+    repair();
     subscription.current?.dispose();
     subscription.current = right.onDidChangeModelContent(() => onModifiedChange?.(right.getValue()));
   };
@@ -35,6 +50,7 @@ export default function MonacoDiffEditor({ original, modified, sideBySide = true
       modified={modified}
       language="markdown"
       onMount={onMount}
+      theme={dark ? "vs-dark" : "light"}
       loading={<EditorPlaceholder />}
       options={{
         renderSideBySide: sideBySide,
@@ -48,6 +64,9 @@ export default function MonacoDiffEditor({ original, modified, sideBySide = true
         scrollBeyondLastLine: false,
         editContext: false,
         ariaLabel,
+        // Each side is its own text area; screen readers name them apart.
+        originalAriaLabel: `${ariaLabel}: old side`,
+        modifiedAriaLabel: `${ariaLabel}: new side`,
       }}
     />
   );

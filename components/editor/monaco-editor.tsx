@@ -4,6 +4,7 @@ import Editor, { type OnMount } from "@monaco-editor/react";
 import { useLayoutEffect, useRef } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
 import { useLocalMonaco } from "./use-local-monaco";
+import { useDarkMode } from "@/components/theme/use-dark-mode";
 
 export type MonacoInstance = Parameters<OnMount>[1];
 export type CodeEditor = Parameters<OnMount>[0];
@@ -34,6 +35,7 @@ export default function MonacoEditor({
   onReady,
 }: MonacoEditorProps) {
   const { ready, failed } = useLocalMonaco();
+  const dark = useDarkMode();
   // Monaco keeps the command registered at mount; a ref lets it call the latest handler.
   const saveRef = useRef(onSave);
   useLayoutEffect(() => {
@@ -53,6 +55,7 @@ export default function MonacoEditor({
       language={language}
       onChange={(next) => onChange?.(next ?? "")}
       onMount={onMount}
+      theme={dark ? "vs-dark" : "light"}
       loading={<EditorPlaceholder />}
       options={{
         readOnly,

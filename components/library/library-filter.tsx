@@ -49,7 +49,7 @@ export function LibraryFilter({ initialQuery }: { initialQuery: string }) {
         aria-label="Filter documents"
         className="w-72 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200"
       />
-      {pending && <span className="absolute top-2 right-8 text-xs text-zinc-400">…</span>}
+      {pending && <span className="absolute top-2 right-8 text-xs text-zinc-500">…</span>}
     </div>
   );
 }

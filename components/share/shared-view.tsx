@@ -44,11 +44,12 @@ export function SharedView({ token, schema, initialValues, initialResult, source
   }, [token, values, initialValues]);
 
   return (
-    <div className="flex min-h-0 flex-1">
-      <aside className="w-80 shrink-0 overflow-y-auto border-r border-zinc-200 bg-white" aria-label="Variables">
+    // Side by side from 768 px; on a phone one column: the form, then the preview, then the source.
+    <div className="flex flex-col md:min-h-0 md:flex-1 md:flex-row">
+      <aside className="shrink-0 border-b border-zinc-200 bg-white md:w-80 md:overflow-y-auto md:border-r md:border-b-0" aria-label="Variables">
         <VariablesForm schema={schema} values={values} onValuesChange={setValues} errors={{}} />
       </aside>
-      <div className="flex min-w-0 flex-1 flex-col bg-white">
+      <div className="flex min-h-[60vh] min-w-0 flex-1 flex-col bg-white md:min-h-0">
         {error && (
           <p role="alert" className="border-b border-red-200 bg-red-50 px-4 py-2 text-sm text-red-800">
             {error}
@@ -57,9 +58,9 @@ export function SharedView({ token, schema, initialValues, initialResult, source
         <PreviewPanel result={result} slug="shared-prompt" values={values} hasVariables={schema.length > 0} />
       </div>
       {source !== null && (
-        <section aria-label="Source" className="flex w-[40%] min-w-0 flex-col border-l border-zinc-200 bg-white">
+        <section aria-label="Source" className="flex min-w-0 flex-col border-t border-zinc-200 bg-white md:w-[40%] md:border-t-0 md:border-l">
           <h2 className="border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Source</h2>
-          <pre data-testid="shared-source" className="min-h-0 flex-1 overflow-auto p-3 font-mono text-xs whitespace-pre-wrap">
+          <pre data-testid="shared-source" tabIndex={0} role="region" aria-label="Source text" className="min-h-0 flex-1 overflow-auto p-3 font-mono text-xs whitespace-pre-wrap">
             {source}
           </pre>
         </section>

@@ -107,7 +107,7 @@ function PlainPreview({ result }: { result: RenderResult }) {
           {result.segments.length > MAX_HIGHLIGHTS ? "highlighting is off. " : ""}Copy and download carry the whole text.
         </p>
       )}
-      <pre data-testid="preview" data-rendered-length={result.text.length} className="min-h-0 flex-1 overflow-auto p-3 font-mono text-xs whitespace-pre-wrap text-zinc-800">
+      <pre data-testid="preview" data-rendered-length={result.text.length} tabIndex={0} role="region" aria-label="Rendered prompt" className="min-h-0 flex-1 overflow-auto p-3 font-mono text-xs whitespace-pre-wrap text-zinc-800">
         {blocks.map((block, index) => (
           <div key={index} className="[contain-intrinsic-size:auto_600px] [content-visibility:auto]">
             {block.map((piece, at) =>
@@ -133,7 +133,7 @@ function PlainPreview({ result }: { result: RenderResult }) {
 
 function MarkdownPreview({ text }: { text: string }) {
   const html = useMemo(() => renderMarkdownSafely(text.slice(0, MAX_PREVIEW_CHARS)), [text]);
-  return <div data-testid="preview-markdown" className="prose-preview min-h-0 flex-1 overflow-auto p-3 text-sm" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div data-testid="preview-markdown" tabIndex={0} role="region" aria-label="Rendered prompt as Markdown" className="prose-preview min-h-0 flex-1 overflow-auto p-3 text-sm" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 const number = new Intl.NumberFormat("en");

@@ -28,17 +28,43 @@ export function usePanel(key: string, initialWidth: number) {
 const MIN = 200;
 const MAX = 720;
 
-/** A vertical drag handle between panels; `direction` says which way widens the panel. */
-export function ResizeHandle({ onResize, direction, label }: { onResize: (delta: number) => void; direction: 1 | -1; label: string }) {
+interface HandleProps {
+  onResize: (delta: number) => void;
+  /** Which way widens the panel: 1 when it is left of the handle, -1 when right. */
+  direction: 1 | -1;
+  label: string;
+  /** The panel's width now, announced as the separator's value. */
+  width: number;
+  /** The id of the panel it resizes. */
+  controls: string;
+}
+
+/**
+ * A vertical drag handle between panels, and a focusable separator: arrow keys move it 16 px,
+ * Home and End to the narrowest and widest.
+ */
+export function ResizeHandle({ onResize, direction, label, width, controls }: HandleProps) {
   return (
     <div
       role="separator"
       aria-orientation="vertical"
       aria-label={label}
+      aria-controls={controls}
+      aria-valuenow={width}
+      aria-valuemin={MIN}
+      aria-valuemax={MAX}
       tabIndex={0}
       onKeyDown={(event) => {
-        if (event.key === "ArrowLeft") onResize(-16 * direction);
-        if (event.key === "ArrowRight") onResize(16 * direction);
+        const deltas: Record<string, number> = {
+          ArrowLeft: -16 * direction,
+          ArrowRight: 16 * direction,
+          Home: MIN - width,
+          End: MAX - width,
+        };
+        const delta = deltas[event.key];
+        if (delta === undefined) return;
+        event.preventDefault();
+        onResize(delta);
       }}
       onPointerDown={(event) => {
         const target = event.currentTarget;
@@ -55,7 +81,7 @@ export function ResizeHandle({ onResize, direction, label }: { onResize: (delta:
         target.addEventListener("pointermove", move);
         target.addEventListener("pointerup", up);
       }}
-      className="w-1 shrink-0 cursor-col-resize bg-zinc-200 hover:bg-zinc-400 focus:bg-zinc-500 focus:outline-none"
+      className="w-1 shrink-0 cursor-col-resize bg-zinc-200 hover:bg-zinc-400 focus:bg-zinc-500 focus:outline-none max-[899px]:hidden"
     />
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from "react";
 import { loadIncludesAction } from "@/app/d/[slug]/actions";
 import { useLiveDraft, type Collaborator } from "@/components/collab/use-live-draft";
 import { DocumentEditor } from "@/components/document/document-editor";
@@ -10,7 +10,9 @@ import { buildOutline } from "@/lib/core/outline/outline";
 import { parseTemplate, render, type Dialect } from "@/lib/core/template";
 import { sameForm } from "@/lib/core/collab/draft-form";
 import { inferVariableSchema, unusedFields, valuesSchemaFor, withDefaults, type VariableSchema } from "@/lib/core/variables/schema";
+import { leaveWithEscapeThenTab, LEAVE_EDITOR_HINT } from "@/components/editor/leave-with-escape";
 import { MojibakeBanner } from "./mojibake-banner";
+import { PanelTabs, type PanelTab } from "./panel-tabs";
 import { OutlinePanel } from "./outline-panel";
 import { PresetsBar } from "./presets-bar";
 import type { PresetSummary } from "@/lib/contracts/presets";
@@ -73,6 +75,8 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
 
   const left = usePanel("left", 240);
   const right = usePanel("right", 420);
+  // Below 900 px the panels become tabs, one at a time at full width (CSS decides the width).
+  const [tab, setTab] = useState<PanelTab>("edit");
 
   // Ctrl/Cmd+Alt+B toggles the outline, Ctrl/Cmd+Alt+P the form and preview.
   const { toggle: toggleLeft } = left;
@@ -91,63 +95,82 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
 
   const reveal = (line: number) => {
     if (!editor) return;
+    setTab("edit");
     editor.editor.revealLineInCenter(line);
     editor.editor.setPosition({ lineNumber: line, column: 1 });
     editor.editor.focus();
   };
+  // On a phone only the chosen tab shows; on wide screens the panels show unless collapsed.
+  const shown = (panel: PanelTab[], open = true) =>
+    `${panel.includes(tab) ? "" : "max-[899px]:hidden"} ${open ? "" : "min-[900px]:hidden"}`;
 
   return (
-    <div className="flex min-h-0 flex-1">
-      {left.open && (
-        <>
-          <aside style={{ width: left.width }} className="flex shrink-0 flex-col overflow-hidden bg-white" aria-label="Outline and versions">
+    <div className="flex min-h-0 flex-1 flex-col">
+      <PanelTabs tab={tab} onChange={setTab} />
+      <div className="flex min-h-0 flex-1">
+        <aside
+          id="workbench-outline"
+          style={{ "--panel-width": `${left.width}px` } as CSSProperties}
+          className={`flex w-full shrink-0 flex-col overflow-hidden bg-white min-[900px]:w-[var(--panel-width)] ${shown(["outline", "versions"], left.open)}`}
+          aria-label="Outline and versions"
+        >
+          <div className={`flex min-h-0 flex-1 flex-col ${tab === "versions" ? "max-[899px]:hidden" : ""}`}>
             <h2 className="border-b border-zinc-100 px-3 py-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Outline</h2>
             <div className="min-h-0 flex-1 overflow-y-auto">
               <OutlinePanel outline={outline} currentLine={cursorLine} onReveal={reveal} />
             </div>
-            <div className="max-h-[50%] min-h-0 shrink-0 overflow-y-auto border-t border-zinc-200">{versionsPanel}</div>
-          </aside>
-          <ResizeHandle direction={1} label="Resize the outline" onResize={(d) => left.setWidth((w) => clampWidth(w + d))} />
-        </>
-      )}
-      <div className="flex min-w-0 flex-1 flex-col">
-        <div className="flex items-center gap-2 border-b border-zinc-200 bg-white px-2 py-1 text-xs text-zinc-500">
-          <button type="button" onClick={left.toggle} aria-pressed={left.open} title="Show or hide the outline (Ctrl+Alt+B)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100">☰ Outline</button>
-          <span className="flex-1" />
-          {share && <ShareButton slug={slug} share={share} values={values} />}
-          <span data-testid="problem-count">{diagnostics.length === 0 ? "No problems" : `${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"}`}</span>
-          <button type="button" onClick={right.toggle} aria-pressed={right.open} title="Show or hide the form and preview (Ctrl+Alt+P)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100">Preview ◨</button>
+          </div>
+          <div className={`min-h-0 shrink-0 overflow-y-auto border-t border-zinc-200 min-[900px]:max-h-[50%] ${tab === "outline" ? "max-[899px]:hidden" : "max-[899px]:flex-1"}`}>
+            {versionsPanel}
+          </div>
+        </aside>
+        {left.open && <ResizeHandle direction={1} label="Resize the outline" width={left.width} controls="workbench-outline" onResize={(d) => left.setWidth((w) => clampWidth(w + d))} />}
+        <div id="workbench-editor" className={`flex min-w-0 flex-1 flex-col ${shown(["edit"])}`}>
+          <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-white px-2 py-1 text-xs text-zinc-500">
+            <button type="button" onClick={left.toggle} aria-pressed={left.open} title="Show or hide the outline (Ctrl+Alt+B)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">☰ Outline</button>
+            <span className="flex-1" />
+            {share && <ShareButton slug={slug} share={share} values={values} />}
+            <span data-testid="problem-count">{diagnostics.length === 0 ? "No problems" : `${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"}`}</span>
+            <button type="button" onClick={right.toggle} aria-pressed={right.open} title="Show or hide the form and preview (Ctrl+Alt+P)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">Preview ◨</button>
+          </div>
+          <MojibakeBanner diagnostics={diagnostics} editor={editor?.editor ?? null} />
+          <DocumentEditor
+            slug={slug}
+            headNumber={head.number}
+            initialContent={head.content}
+            content={content}
+            setContent={setContent}
+            variables={schema}
+            live={live}
+            formChanged={formChanged}
+            readOnly={!canEdit}
+            me={me}
+            onEditorReady={(instance, monaco) => {
+              setEditor({ editor: instance, monaco });
+              instance.onDidChangeCursorPosition((event) => setCursorLine(event.position.lineNumber));
+              leaveWithEscapeThenTab(instance, monaco, "editor-keys-hint");
+            }}
+          />
+          <p id="editor-keys-hint" className="border-t border-zinc-200 bg-white px-3 py-0.5 text-[11px] text-zinc-500">
+            {LEAVE_EDITOR_HINT}
+          </p>
         </div>
-        <MojibakeBanner diagnostics={diagnostics} editor={editor?.editor ?? null} />
-        <DocumentEditor
-          slug={slug}
-          headNumber={head.number}
-          initialContent={head.content}
-          content={content}
-          setContent={setContent}
-          variables={schema}
-          live={live}
-          formChanged={formChanged}
-          readOnly={!canEdit}
-          me={me}
-          onEditorReady={(instance, monaco) => {
-            setEditor({ editor: instance, monaco });
-            instance.onDidChangeCursorPosition((event) => setCursorLine(event.position.lineNumber));
-          }}
-        />
-      </div>
-      {right.open && (
-        <>
-          <ResizeHandle direction={-1} label="Resize the preview" onResize={(d) => right.setWidth((w) => clampWidth(w + d))} />
-          <aside style={{ width: right.width }} className="flex shrink-0 flex-col overflow-hidden bg-white" aria-label="Variables and preview">
-            <div className="max-h-[45%] shrink-0 overflow-y-auto border-b border-zinc-200">
-              {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} canEdit={canEdit} />}
-              <VariablesForm schema={schema} onSchemaChange={canEdit && live.bound && !live.demoted ? live.writeForm : undefined} values={values} onValuesChange={setValues} errors={errors} />
-            </div>
+        {right.open && <ResizeHandle direction={-1} label="Resize the preview" width={right.width} controls="workbench-preview" onResize={(d) => right.setWidth((w) => clampWidth(w + d))} />}
+        <aside
+          id="workbench-preview"
+          style={{ "--panel-width": `${right.width}px` } as CSSProperties}
+          className={`flex w-full shrink-0 flex-col overflow-hidden bg-white min-[900px]:w-[var(--panel-width)] ${shown(["form", "preview"], right.open)}`}
+          aria-label="Variables and preview"
+        >
+          <div className={`shrink-0 overflow-y-auto border-b border-zinc-200 min-[900px]:max-h-[45%] ${tab === "form" ? "max-[899px]:flex-1" : "max-[899px]:hidden"}`}>
+            {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} canEdit={canEdit} />}
+            <VariablesForm schema={schema} onSchemaChange={canEdit && live.bound && !live.demoted ? live.writeForm : undefined} values={values} onValuesChange={setValues} errors={errors} />
+          </div>
+          <div className={`flex min-h-0 flex-1 flex-col ${tab === "form" ? "max-[899px]:hidden" : ""}`}>
             <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} />
-          </aside>
-        </>
-      )}
+          </div>
+        </aside>
+      </div>
     </div>
   );
 }

@@ -25,7 +25,8 @@ export function MemberList({ members, currentUserId, manage }: { members: Member
     });
   return (
     <>
-      <table className="mt-4 w-full overflow-hidden rounded-lg border border-zinc-200 bg-white text-sm">
+      <div role="region" aria-label="Members" tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+      <table className="w-full text-sm">
         <tbody data-testid="member-list">
           {members.map((member) => (
             <tr key={member.id} className="border-t border-zinc-100 first:border-0">
@@ -73,6 +74,7 @@ export function MemberList({ members, currentUserId, manage }: { members: Member
           ))}
         </tbody>
       </table>
+      </div>
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {error}

@@ -14,7 +14,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const [preview, user] = await Promise.all([previewInvite({ token }), currentUser()]);
   const here = `/invite/${encodeURIComponent(token)}`;
   return (
-    <main className="mx-auto w-full max-w-md flex-1 px-4 py-12">
+    <div className="mx-auto w-full max-w-md flex-1 px-4 py-12">
       {!preview.ok ? (
         <>
           <h1 className="text-xl font-semibold tracking-tight">This invite can’t be used</h1>
@@ -42,6 +42,6 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           )}
         </>
       )}
-    </main>
+    </div>
   );
 }

@@ -28,12 +28,12 @@ export default async function SharedPage({ params }: { params: Promise<{ token: 
   });
   if (typeof link === "string") {
     return (
-      <main className="mx-auto w-full max-w-md flex-1 px-4 py-16 text-center">
+      <div className="mx-auto w-full max-w-md flex-1 px-4 py-16 text-center">
         <h1 className="text-xl font-semibold">This link no longer works</h1>
         <p role="alert" className="mt-2 text-sm text-zinc-600">
           {link} Ask whoever sent it for a new one.
         </p>
-      </main>
+      </div>
     );
   }
   const rendered = await renderShared({ link, values: link.values }).catch((error: unknown) => {
@@ -54,7 +54,7 @@ export default async function SharedPage({ params }: { params: Promise<{ token: 
   const user = link.access === "edit" ? await currentUser() : null;
   const role = user ? await roleIn({ actor: user, workspaceId: link.document.workspaceId }) : null;
   return (
-    <div className="flex h-[calc(100vh-3rem)] flex-col">
+    <div className="flex flex-col md:h-[calc(100vh-3rem)]">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-200 bg-white px-4 py-2.5">
         <h1 className="text-lg font-semibold tracking-tight">{link.document.title}</h1>
         <span className="text-xs text-zinc-500">

@@ -15,7 +15,7 @@ export default async function ApiKeysPage() {
   const { workspace } = await pageWorkspace("workspace.api_keys", "/settings/api-keys");
   const keys = await listApiKeys({ workspaceId: workspace.id });
   return (
-    <main className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+    <div className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
       <WorkspaceNav name={workspace.name} role={workspace.role} current="api-keys" />
       <h1 className="text-xl font-semibold tracking-tight">API keys</h1>
       <p className="mt-1 text-sm text-zinc-600">
@@ -30,7 +30,8 @@ export default async function ApiKeysPage() {
           No keys yet. Create one for each application, so you can revoke them one by one.
         </p>
       ) : (
-        <table className="mt-6 w-full overflow-hidden rounded-lg border border-zinc-200 bg-white text-sm">
+        <div role="region" aria-label="API keys" tabIndex={0} className="mt-6 overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+        <table className="w-full min-w-[36rem] text-sm">
           <thead className="bg-zinc-50 text-left text-xs text-zinc-500">
             <tr>
               <th className="px-4 py-2 font-medium">Name</th>
@@ -56,7 +57,8 @@ export default async function ApiKeysPage() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
-    </main>
+    </div>
   );
 }

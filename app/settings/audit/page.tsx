@@ -30,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   });
 
   return (
-    <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+    <div className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
       <WorkspaceNav name={workspace.name} role={workspace.role} current="audit" />
       <h1 className="text-xl font-semibold tracking-tight">Audit trail</h1>
       <form className="mt-4 flex flex-wrap gap-2 text-sm" aria-label="Filter the audit trail">
@@ -58,7 +58,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {filtering ? "No events match these filters." : "Nothing has happened in this workspace yet."}
         </p>
       ) : (
-        <table className="mt-4 w-full overflow-hidden rounded-lg border border-zinc-200 bg-white text-sm">
+        // Scrolls sideways inside itself on narrow screens rather than widening the page.
+        <div role="region" aria-label="Audit events" tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+        <table className="w-full min-w-[40rem] text-sm">
           <thead className="bg-zinc-50 text-left text-xs text-zinc-500">
             <tr>
               <th className="px-3 py-2 font-medium">When</th>
@@ -84,12 +86,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {hasMore && (
         <Link href={`/settings/audit?${older.toString()}`} className="mt-3 inline-block text-sm underline">
           Older events
         </Link>
       )}
-    </main>
+    </div>
   );
 }

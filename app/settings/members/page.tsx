@@ -20,7 +20,7 @@ export default async function MembersPage() {
     manage ? listOpenInvites({ workspaceId: workspace.id }) : Promise.resolve([]),
   ]);
   return (
-    <main className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+    <div className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
       <WorkspaceNav name={workspace.name} role={workspace.role} current="members" />
       <h1 className="text-xl font-semibold tracking-tight">Members</h1>
       <p className="mt-1 text-sm text-zinc-600">
@@ -35,6 +35,6 @@ export default async function MembersPage() {
           <InviteList invites={invites} />
         </>
       )}
-    </main>
+    </div>
   );
 }

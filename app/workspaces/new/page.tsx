@@ -10,7 +10,7 @@ export default async function NewWorkspacePage() {
   const user = await requireUser("/workspaces/new");
   const workspaces = await currentWorkspaces(user.id);
   return (
-    <main className="mx-auto w-full max-w-sm flex-1 px-4 py-12">
+    <div className="mx-auto w-full max-w-sm flex-1 px-4 py-12">
       <h1 className="text-xl font-semibold tracking-tight">{workspaces.length === 0 ? "Create your workspace" : "New workspace"}</h1>
       <p className="mt-1 text-sm text-zinc-600">
         {workspaces.length === 0
@@ -18,6 +18,6 @@ export default async function NewWorkspacePage() {
           : "A workspace has its own documents, members and API keys. You will be its owner."}
       </p>
       <NewWorkspaceForm />
-    </main>
+    </div>
   );
 }

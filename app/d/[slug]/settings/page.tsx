@@ -16,7 +16,7 @@ export default async function DocumentSettingsPage({ params }: { params: Promise
   const { access } = await pageDocument(slug, "document.edit", (to) => `/d/${to}/settings`);
   const doc = await getDocument({ slug });
   return (
-    <main className="mx-auto w-full max-w-2xl flex-1 px-4 py-8">
+    <div className="mx-auto w-full max-w-2xl flex-1 px-4 py-8">
       <Link href={`/d/${doc.slug}`} className="text-sm text-zinc-500 hover:underline">
         ← {doc.title}
       </Link>
@@ -26,6 +26,6 @@ export default async function DocumentSettingsPage({ params }: { params: Promise
         detectedDialect={detectDialect(doc.head.content)}
       />
       <DangerZone slug={doc.slug} archived={doc.archivedAt !== null} canDelete={can(access.role, "document.delete")} />
-    </main>
+    </div>
   );
 }

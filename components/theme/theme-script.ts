@@ -1,0 +1,25 @@
+/** Where a person's choice (system, light or dark) is remembered in their browser. */
+export const THEME_KEY = "dramatis.theme";
+
+export type ThemeChoice = "system" | "light" | "dark";
+
+/**
+ * Runs inline in <head> before the first paint, so a dark page never flashes white: reads the
+ * choice, falls back to the system's scheme, and sets the `dark` class on <html>.
+ */
+export const THEME_SCRIPT = `(function(){try{var c=localStorage.getItem(${JSON.stringify(THEME_KEY)});var d=c==="dark"||(c!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.classList.toggle("dark",d)}catch(e){}})()`;
+
+/** Applies a choice to the page now (the same rule as THEME_SCRIPT). */
+export function applyTheme(choice: ThemeChoice): void {
+  const dark = choice === "dark" || (choice === "system" && window.matchMedia("(prefers-color-scheme: dark)").matches);
+  document.documentElement.classList.toggle("dark", dark);
+}
+
+export function readThemeChoice(): ThemeChoice {
+  try {
+    const saved = window.localStorage.getItem(THEME_KEY);
+    return saved === "light" || saved === "dark" ? saved : "system";
+  } catch {
+    return "system";
+  }
+}
