@@ -261,3 +261,152 @@ test("open live-draft sockets follow rights at once: demoted, removed, signed ou
   await mover.context.close();
   await leaver.context.close();
 });
+
+// --- identity ---
+// Names on versions, sign-in limits, sign-up, personal presets and slugs. Imports are loaded
+// here rather than at the top so this section stays self-contained.
+
+/**
+ * The next server action the page calls while `trigger` runs, as a function that calls it again
+ * with other arguments through the page's own session: what a script would do, bypassing the UI.
+ */
+async function captureAction(page: Page, trigger: () => Promise<unknown>) {
+  const [request] = await Promise.all([
+    page.waitForRequest((candidate) => candidate.method() === "POST" && Boolean(candidate.headers()["next-action"])),
+    trigger(),
+  ]);
+  const sent = await request.allHeaders();
+  const headers = Object.fromEntries(
+    ["next-action", "next-router-state-tree", "content-type", "accept", "origin"].filter((name) => sent[name]).map((name) => [name, sent[name]!]),
+  );
+  return (args: unknown[]) => page.request.post(request.url(), { headers, data: JSON.stringify(args) });
+}
+
+async function freshRequest(baseURL: string) {
+  const { request } = await import("@playwright/test");
+  return request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+}
+
+async function importAs(page: Page, fileName: string, text: string): Promise<{ status: number; slug: string; response: APIResponse }> {
+  const response = await page.request.post("/api/import", {
+    headers: { origin: new URL(page.url()).origin },
+    multipart: { files: { name: fileName, mimeType: "text/markdown", buffer: Buffer.from(text) } },
+  });
+  const outcome = ((await response.json()) as { outcomes: { slug: string }[] }).outcomes[0]!;
+  return { status: response.status(), slug: outcome.slug, response };
+}
+
+test("a version's author is the session's person or the key, never the name a body claims", async () => {
+  const { owner, anonymous } = actors;
+  const { uniqueName } = await import("./helpers");
+  const { OWNER } = await import("./team");
+  const key = await createApiKey(owner, "editor");
+  const { slug } = await importAs(owner, `${uniqueName("forged-author")}.md`, "# Forged\n\nFirst.\n");
+  const byKey = await anonymous.post(`/api/v1/documents/${slug}/versions`, { headers: bearer(key), data: { content: "# Forged\n\nSecond.\n", baseVersion: 1, authorName: OWNER.name } });
+  await refused(byKey, 201);
+  const origin = { origin: new URL(owner.url()).origin };
+  const bySession = await owner.request.post(`/api/v1/documents/${slug}/versions`, { headers: origin, data: { content: "# Forged\n\nThird.\n", baseVersion: 2, authorName: "Mallory" } });
+  await refused(bySession, 201);
+  await refused(await anonymous.put(`/api/v1/documents/${slug}/labels/forged`, { headers: bearer(key), data: { version: 2, actorName: OWNER.name } }), 200);
+  const versions = (await (await owner.request.get(`/api/v1/documents/${slug}/versions`)).json()) as { number: number; authorName: string }[];
+  expect(versions.slice(0, 2).map((v) => v.authorName)).toEqual([OWNER.name, expect.stringMatching(/^editor-key-.+ \(API key\)$/)]);
+});
+
+test("wrong passwords sent urlencoded count; a locked account signs in by no encoding", async ({ baseURL }) => {
+  const { uniqueName } = await import("./helpers");
+  const probe = await freshRequest(String(baseURL));
+  const headers = { origin: String(baseURL) };
+  const name = uniqueName("locked");
+  const email = `${name}@example.com`;
+  const password = `${name}-password`;
+  expect((await probe.post("/api/auth/sign-up/email", { headers, data: { name, email, password } })).status()).toBe(200);
+  for (let i = 0; i < 5; i++) await refused(await probe.post("/api/auth/sign-in/email", { headers, form: { email, password: `wrong-password-${i}` } }), 401);
+  const attempts = [
+    probe.post("/api/auth/sign-in/email", { headers, form: { email, password } }),
+    probe.post("/api/auth/sign-in/email", { headers, data: { email, password } }),
+    probe.post("/api/auth/sign-in/email", { headers, multipart: { email, password } }),
+  ];
+  for (const attempt of attempts) {
+    const response = await attempt;
+    await refused(response, 429);
+    expect(response.headers()["set-cookie"]).toBeUndefined();
+  }
+  await refused(await probe.post("/api/auth/sign-in/email", { headers: { ...headers, "content-type": "text/plain" }, data: JSON.stringify({ email, password }) }), 415);
+  await probe.dispose();
+});
+
+test("sign-up answers alike for a new and an existing email", async ({ baseURL }) => {
+  const { uniqueName } = await import("./helpers");
+  const { OWNER } = await import("./team");
+  const answers = [];
+  for (const email of [`${uniqueName("new")}@example.com`, OWNER.email]) {
+    const probe = await freshRequest(String(baseURL));
+    const response = await probe.post("/api/auth/sign-up/email", { headers: { origin: String(baseURL) }, data: { name: "Mallory", email, password: "mallory-password-1" } });
+    const body = JSON.parse(await refused(response, 200)) as { token: unknown; user: Record<string, unknown> };
+    answers.push({ status: response.status(), cookie: response.headers()["set-cookie"], token: body.token, fields: Object.keys(body.user).sort(), verified: body.user.emailVerified });
+    await probe.dispose();
+  }
+  expect(answers[1]).toEqual(answers[0]);
+  expect(answers[0]).toMatchObject({ status: 200, cookie: undefined, token: null });
+  // The owner's account is untouched: the made-up password does not open it.
+  const probe = await freshRequest(String(baseURL));
+  await refused(await probe.post("/api/auth/sign-in/email", { headers: { origin: String(baseURL) }, data: { email: OWNER.email, password: "mallory-password-1" } }), 401);
+  await probe.dispose();
+});
+
+test("presets are personal: a viewer can neither see, overwrite nor delete the owner's; oversized values are refused", async () => {
+  const { owner, viewer } = actors;
+  const { uniqueName } = await import("./helpers");
+  const ownerCase = uniqueName("owner-case");
+  await owner.goto(`/d/${SLUG}`);
+  const ownerBar = owner.getByRole("group", { name: "Test cases" });
+  await ownerBar.getByLabel("Test case name").fill(ownerCase);
+  await ownerBar.getByRole("button", { name: "Save" }).click();
+  await expect(ownerBar.getByLabel("Test case", { exact: true })).toHaveValue(ownerCase);
+
+  const page = viewer.page;
+  await page.goto(`/d/${SLUG}`);
+  const bar = page.getByRole("group", { name: "Test cases" });
+  await expect(bar.getByLabel("Test case", { exact: true })).toBeVisible();
+  await expect(bar.locator("option", { hasText: ownerCase })).toHaveCount(0);
+  const mine = uniqueName("viewer-case");
+  await bar.getByLabel("Test case name").fill(mine);
+  const save = await captureAction(page, () => bar.getByRole("button", { name: "Save" }).click());
+  await expect(bar.getByLabel("Test case", { exact: true })).toHaveValue(mine);
+  const remove = await captureAction(page, () => bar.getByRole("button", { name: "Delete" }).click());
+
+  expect(await refused(await remove([SLUG, ownerCase]), 200)).toContain("not_found");
+  await refused(await save([{ slug: SLUG, name: ownerCase, values: { Product: "overwritten" } }]), 200);
+  expect(await refused(await save([{ slug: SLUG, name: uniqueName("huge"), values: { Product: "x".repeat(900 * 1024) } }]), 200)).toContain("payload_too_large");
+
+  const db = new Database("test-results/e2e.db", { readonly: true });
+  const rows = db
+    .prepare(`SELECT u."email" AS "email", p."values" AS "values" FROM "Preset" p JOIN "User" u ON u."id" = p."userId" WHERE p."name" = ?`)
+    .all(ownerCase) as { email: string; values: string }[];
+  const hugeRows = db.prepare(`SELECT COUNT(*) FROM "Preset" WHERE length("values") > 65536`).pluck().get();
+  db.close();
+  const { OWNER } = await import("./team");
+  // The owner's test case is unchanged; the viewer's "overwrite" became a test case of their own.
+  expect(rows.find((row) => row.email === OWNER.email)?.values).not.toContain("overwritten");
+  expect(rows.find((row) => row.email === viewer.email)?.values).toContain("overwritten");
+  expect(hugeRows).toBe(0);
+});
+
+test("slug probing: another workspace's slugs are neither numbered around nor named in rename errors", async () => {
+  const { stranger } = actors;
+  const page = stranger.page;
+  await page.goto("/");
+  const imported = await importAs(page, `${SLUG}.md`, "# Mine\n");
+  await refused(imported.response, 200);
+  expect(imported.slug).toMatch(new RegExp(`^${SLUG}-[a-z0-9]{4}$`));
+  expect(imported.slug).not.toBe(`${SLUG}-2`);
+
+  await page.goto(`/d/${imported.slug}/settings`);
+  const rename = await captureAction(page, () => page.getByRole("button", { name: "Save settings" }).click());
+  // A's document and A's other example: the same neutral answer, nothing about what holds them.
+  for (const newSlug of [SLUG, "code-review-guide"]) {
+    const body = await refused(await rename([{ slug: imported.slug, newSlug }]), 200);
+    expect(body).toContain(`The address “${newSlug}” is not available`);
+    expect(body).not.toMatch(/Release notes|Code review|already uses/i);
+  }
+});

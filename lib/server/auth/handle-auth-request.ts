@@ -17,7 +17,11 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
   return getAuth().handler(request);
 }
 
-/** The path after /api/auth/, normalised as better-auth's router would match it. */
+/**
+ * The path after /api/auth/, normalised generously (case, escapes, repeated or trailing
+ * slashes): better-auth matches only the exact spelling today, and no other spelling it might
+ * accept tomorrow should slip past the limit.
+ */
 function endpointOf(request: Request): string {
   const path = new URL(request.url).pathname;
   let decoded = path;
