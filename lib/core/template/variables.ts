@@ -12,8 +12,8 @@ export const MAX_SCOPE_DEPTH = 32;
 
 interface Scope {
   names: string[];
-  id: number;
   children: Map<string, Scope> | null;
+  variables: Map<string, TemplateVariable>;
 }
 
 /**
@@ -22,29 +22,29 @@ interface Scope {
  * costs O(1) however deep it sits.
  */
 export function collectVariables(dialect: Dialect, nodes: readonly (MustacheNode | GoNode)[]) {
-  const byKey = new Map<string, TemplateVariable>();
+  const all: TemplateVariable[] = [];
   const includes: TemplateInclude[] = [];
   const blocks: TemplateBlock[] = [];
-  let scopes = 0;
-  const rootScope: Scope = { names: [], id: scopes++, children: null };
+  const rootScope: Scope = { names: [], children: null, variables: new Map() };
 
   const inner = (scope: Scope, name: string): Scope => {
     if (scope.names.length >= MAX_SCOPE_DEPTH) return scope;
     scope.children ??= new Map();
     let child = scope.children.get(name);
     if (!child) {
-      child = { names: [...scope.names, name], id: scopes++, children: null };
+      child = { names: [...scope.names, name], children: null, variables: new Map() };
       scope.children.set(name, child);
     }
     return child;
   };
 
   const add = (path: string[], kind: VariableKind, range: SourceRange, scope: Scope) => {
-    const name = path.join(".");
-    const key = `${scope.id}\u0001${name}`;
-    const existing = byKey.get(key);
+    const name = path.length === 1 ? path[0]! : path.join(".");
+    const existing = scope.variables.get(name);
     if (!existing) {
-      byKey.set(key, { name, path, kind, occurrences: [range], scope: scope.names });
+      const variable: TemplateVariable = { name, path, kind, occurrences: [range], scope: scope.names };
+      scope.variables.set(name, variable);
+      all.push(variable);
       return;
     }
     existing.occurrences.push(range);
@@ -53,7 +53,7 @@ export function collectVariables(dialect: Dialect, nodes: readonly (MustacheNode
 
   if (dialect === "mustache") walkMustache(nodes as MustacheNode[]);
   if (dialect === "go") walkGo(nodes as GoNode[]);
-  return { variables: [...byKey.values()], includes, blocks };
+  return { variables: all, includes, blocks };
 
   function walkMustache(root: readonly MustacheNode[]) {
     // Pre-order with an explicit stack: variables come out in the document's order.

@@ -26,8 +26,17 @@ export function evaluate(expr: GoExpr, dot: Lookup): Lookup {
     case "dot":
       return dot;
     case "field": {
+      // As in Go: a missing key gives no value (and so does any field after it, or a field of
+      // no data at all), but a field of a null the data holds, or of a number, string or list,
+      // is an error.
       let value = dot;
-      for (const key of expr.path) value = value === NOT_FOUND ? NOT_FOUND : property(value, key);
+      for (let i = 0; i < expr.path.length; i++) {
+        const key = expr.path[i]!;
+        if (value === NOT_FOUND || value === undefined || (value === null && i === 0)) return NOT_FOUND;
+        if (value === null) throw new GoEvalError(`nil pointer evaluating interface {}.${key}`);
+        if (!isRecord(value) || value instanceof GoInt) throw new GoEvalError(`can't evaluate field ${key} in type ${goType(value)}`);
+        value = property(value, key);
+      }
       return value;
     }
     case "string":
@@ -69,6 +78,7 @@ function call(fn: string, args: readonly GoExpr[], dot: Lookup): Lookup {
 
 /** Go's len: bytes of a string (UTF-8), elements of a list, keys of a map. */
 function length(value: Lookup): GoInt {
+  if (value instanceof GoInt) throw new GoEvalError("len of type int");
   if (typeof value === "string") return new GoInt(new TextEncoder().encode(value).length);
   if (Array.isArray(value)) return new GoInt(value.length);
   if (isRecord(value)) return new GoInt(Object.keys(value).length);
@@ -110,7 +120,8 @@ function equal([first, ...rest]: Lookup[]): boolean {
 }
 
 function goType(value: Lookup): string {
-  return { nil: "nil", int: "int", float: "float64", string: "string", bool: "bool", other: "a list or map" }[kindOf(value)];
+  if (Array.isArray(value)) return "[]interface {}";
+  return { nil: "nil", int: "int", float: "float64", string: "string", bool: "bool", other: "map[string]interface {}" }[kindOf(value)];
 }
 
 function describe(value: Lookup): string {

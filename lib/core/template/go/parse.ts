@@ -19,6 +19,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
   let textStart = 0;
   let scan = 0;
   const fenceCursor = fences ? new FenceCursor(fences) : null;
+  const definitions = new Set<string>();
 
   const problem = (start: number, end: number, message: string, code = "go-syntax") =>
     problems.push({ code, severity: "error", message, range: lines.range(start, end) });
@@ -97,6 +98,8 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
           return;
         case "block": {
           const node = templateNode(body.slice(keyword[0].length), range, raw);
+          if (!node.arg) throw new GoSyntaxError("missing value for block clause");
+          definedOnce(node.name);
           node.block = [];
           open(node, node.block);
           return;
@@ -105,6 +108,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
           if (stack.length > 0) throw new GoSyntaxError(`\`{{define}}\` on line ${range.start.line} must stand at the top level, outside other actions`);
           const { name, arg } = templateNode(body.slice(keyword[0].length), range, raw);
           if (arg) throw new GoSyntaxError("`{{define}}` takes only a name");
+          definedOnce(name);
           const node: GoDefineNode = { type: "define", name, children: [], range, raw };
           open(node, node.children);
           return;
@@ -120,6 +124,12 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
       problem(start, end, message);
       out.push({ type: "invalid", range, raw });
     }
+  }
+
+  /** Go refuses two definitions of one name in one document. */
+  function definedOnce(name: string) {
+    if (definitions.has(name)) throw new GoSyntaxError(`multiple definition of template "${name}"`);
+    definitions.add(name);
   }
 
   function open(node: Frame["node"], children: GoNode[]) {

@@ -4,7 +4,7 @@ import { quoteTag } from "../positions";
 import type { SourceRange } from "../types";
 import { NOT_FOUND, escapeHtml, isRecord, type Lookup } from "../values";
 import { goDefinitions } from "./definitions";
-import { GoEvalError, evaluate, isTruthy } from "./evaluate";
+import { GoEvalError, GoInt, evaluate, isTruthy } from "./evaluate";
 import { formatGoAction } from "./format-value";
 
 export interface GoIncludes {
@@ -89,7 +89,7 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
       }
       case "range": {
         const value = guarded(state, node, node.expr, dot);
-        const items = Array.isArray(value) ? value : isRecord(value) ? Object.keys(value).sort().map((key) => value[key]) : null;
+        const items = Array.isArray(value) ? value : isRecord(value) && !(value instanceof GoInt) ? Object.keys(value).sort().map((key) => value[key]) : null;
         if (items === null && isTruthy(value)) {
           state.problem({ code: "go-range", severity: "error", message: `\`${quoteTag(node.raw)}\` on line ${node.range.start.line} cannot range over ${describe(value)}`, range: node.range });
         }
@@ -125,6 +125,7 @@ function define(nodes: readonly GoNode[], set: Map<string, readonly GoNode[]>): 
 }
 
 function describe(value: Lookup): string {
+  if (value instanceof GoInt) return "an int";
   return typeof value === "object" && value !== null ? "this value" : `a ${typeof value}`;
 }
 

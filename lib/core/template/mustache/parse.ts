@@ -42,6 +42,9 @@ export function parseMustache(
   let scan = 0;
   let floor = 0; // where the previous tag's output ended: standalone checks never look before it
   let run: StandaloneRun | null = null;
+  // One name string and one path array per distinct name: a big document repeats its few
+  // names thousands of times, and fewer surviving objects make the parse cheaper to collect.
+  const names = new Map<string, { name: string; path: string[] }>();
 
   const problem = (start: number, end: number, message: string, code: string) =>
     problems.push({ code, severity: "error", message, range: lines.range(start, end) });
@@ -112,8 +115,7 @@ export function parseMustache(
       return;
     }
     const dynamic = (sigil === ">" || sigil === "<") && body.startsWith("*");
-    const name = dynamic ? body.slice(1).trim() : body;
-    const path = name === "." ? ["."] : name.split(".");
+    const { name, path } = interned(dynamic ? body.slice(1).trim() : body);
     switch (sigil) {
       case "#":
       case "^":
@@ -133,6 +135,15 @@ export function parseMustache(
       default:
         out.push({ type: "variable", name, path, escape: sigil !== "&", range, raw });
     }
+  }
+
+  function interned(name: string) {
+    let entry = names.get(name);
+    if (!entry) {
+      entry = { name, path: name === "." ? ["."] : name.split(".") };
+      names.set(name, entry);
+    }
+    return entry;
   }
 
   function push(node: Container, closeName: string) {
@@ -155,6 +166,8 @@ export function parseMustache(
     } else {
       stack.pop();
       if (top.node.type === "block") top.node.contentEnd = textEnd;
+      // A grown array keeps spare room; an exact copy makes deep documents far lighter to keep.
+      if (top.node.children.length < 16) top.node.children = top.node.children.slice();
       out = top.parent;
     }
   }

@@ -19,10 +19,11 @@ export const NON_PRINTING = new Set(["#", "^", "/", "!", ">", "=", "<", "$"]);
  */
 export function readTag(source: string, start: number, open: string, close: string): MustacheTag | null {
   let i = start + open.length;
-  if (open === "{{" && source[i] === "{") {
-    const closeAt = source.indexOf("}}}", i + 1);
+  if (source[i] === "{") {
+    // `{{{name}}}`, or with other delimiters `<%{name}%>` (as mustache.js reads it).
+    const closeAt = source.indexOf(`}${close}`, i + 1);
     if (closeAt === -1) return null;
-    return { start, end: closeAt + 3, sigil: "&", body: source.slice(i + 1, closeAt).trim() };
+    return { start, end: closeAt + 1 + close.length, sigil: "&", body: source.slice(i + 1, closeAt).trim() };
   }
   while (source[i] === " " || source[i] === "\t") i++;
   const first = source[i] ?? "";
