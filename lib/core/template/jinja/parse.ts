@@ -92,7 +92,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     const raw = source.slice(tag.start, tag.end);
     const range = lines.range(tag.start, tag.end);
     const invalid = (message: string, code = "jinja-syntax") => {
-      problem(tag.start, tag.end, message.startsWith("`") ? message : `\`${raw}\` on line ${range.start.line}: ${message}`, code);
+      problem(tag.start, tag.end, message.includes(" on line ") ? message : `\`${raw}\` on line ${range.start.line}: ${message}`, code);
       out.push({ type: "invalid", range, raw });
     };
     if (tag.error) return invalid(tag.error);
@@ -184,9 +184,10 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
   function close(keyword: "endif" | "endfor" | "endblock", rest: string, tag: JinjaTag) {
     const frame = stack[stack.length - 1];
     const line = lines.position(tag.start).line;
-    if (!frame || END_TAG[frame.node.type] !== keyword) {
-      const expected = frame ? `; the open \`{% ${frame.node.type} %}\` from line ${frame.node.range.start.line} needs \`{% ${END_TAG[frame.node.type]} %}\`` : "";
-      throw new JinjaSyntaxError(`\`{% ${keyword} %}\` on line ${line} has nothing to close${expected}`);
+    if (!frame) throw new JinjaSyntaxError(`\`{% ${keyword} %}\` on line ${line} has nothing to close`);
+    if (END_TAG[frame.node.type] !== keyword) {
+      const open = frame.node.type;
+      throw new JinjaSyntaxError(`\`{% ${keyword} %}\` on line ${line} does not match \`{% ${open} %}\` opened on line ${frame.node.range.start.line}, which needs \`{% ${END_TAG[open]} %}\``);
     }
     if (rest && !(frame.node.type === "block" && rest === frame.node.name)) {
       throw new JinjaSyntaxError(frame.node.type === "block" ? `\`{% endblock ${rest} %}\` closes the block "${frame.node.name}"` : `\`{% ${keyword} %}\` takes nothing after it`);
