@@ -240,9 +240,14 @@ test("open live-draft sockets follow rights at once: demoted, removed, signed ou
   };
 
   const demoted = await join(mover);
+  await mover.page.goto(`/d/${SLUG}`);
+  await expect(mover.page.getByTestId("editor")).toHaveAttribute("data-live", "ready", { timeout: 30_000 });
+  await expect(mover.page.getByTestId("read-only-note")).toHaveCount(0);
   await owner.goto("/settings/members");
   await owner.getByLabel(`Role of ${mover.email}`).selectOption("viewer");
   await expect(owner.getByLabel(`Role of ${mover.email}`)).toHaveValue("viewer");
+  // The open page turns read-only without a reload; the socket refuses a write anyway.
+  await expect(mover.page.getByTestId("read-only-note")).toBeVisible();
   demoted.change((doc) => doc.getText("content").insert(0, "WRITTEN AFTER DEMOTION "));
   await refusedSocket(demoted, 4403);
 
