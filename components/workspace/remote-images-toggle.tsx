@@ -9,14 +9,19 @@ export function RemoteImagesToggle({ initial }: { initial: boolean }) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const change = (next: boolean) =>
+  // The box follows the click at once and goes back if the server refuses.
+  const change = (next: boolean) => {
+    setAllow(next);
+    setMessage(null);
     startTransition(async () => {
       const outcome = await setRemoteImagesAction(next);
-      if (outcome.ok) {
-        setAllow(next);
-        setMessage(next ? "Previews now load remote images." : "Previews no longer load remote images.");
-      } else setMessage(outcome.message);
+      if (outcome.ok) setMessage(next ? "Previews now load remote images." : "Previews no longer load remote images.");
+      else {
+        setAllow(!next);
+        setMessage(outcome.message);
+      }
     });
+  };
 
   return (
     <div className="mt-3">
