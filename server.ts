@@ -3,6 +3,8 @@ import next from "next";
 import { handleApiRequest } from "./lib/server/api/v1/router";
 import { prepareDatabase } from "./lib/server/db/prepare-database";
 import { createRequestListener } from "./lib/server/http/serve-request";
+import { getSessionUser } from "./lib/server/auth/get-session-user";
+import { remoteImagesAllowedForPage } from "./lib/server/workspaces/remote-images-allowed";
 import { collabRooms } from "./lib/server/collab/collab-registry";
 import { subscribeLiveDrafts } from "./lib/server/collab/subscribe-live-drafts";
 import { closeCollabConnections } from "./lib/server/collab/handle-collab-upgrade";
@@ -27,10 +29,20 @@ async function main() {
   await app.prepare();
   const upgrade = app.getUpgradeHandler();
 
-  // Malformed addresses and oversized bodies are refused here once, before Next sees them.
+  // Security headers go on every response, and malformed addresses and oversized bodies are
+  // refused here once, before Next sees them (lib/server/http/serve-request.ts).
   // Next writes a response in several pieces; without TCP_NODELAY, Nagle's algorithm holds
   // the last one back until the client's delayed ACK (about 40 ms per request).
-  const server = createServer({ noDelay: true }, createRequestListener({ api: handleApiRequest, next: handle }));
+  const server = createServer(
+    { noDelay: true },
+    createRequestListener({
+      api: handleApiRequest,
+      next: handle,
+      dev,
+      remoteImages: (pathname, req) =>
+        remoteImagesAllowedForPage({ pathname, user: () => getSessionUser(new Headers({ cookie: req.headers.cookie ?? "" })) }),
+    }),
+  );
   server.on("connection", (socket) => socket.setNoDelay(true));
   // Live drafts, Next's hot reloading in development; every other upgrade is answered 404.
   server.on("upgrade", (req, socket, head) => routeUpgrade(req, socket, head, { next: dev ? upgrade : undefined }));

@@ -1,3 +1,5 @@
+import { createHash, randomBytes } from "node:crypto";
+import { request as httpRequest } from "node:http";
 import Database from "better-sqlite3";
 import type { APIRequestContext, APIResponse, Browser, Page } from "@playwright/test";
 import { OWNER_STATE } from "../playwright.config";
@@ -414,4 +416,196 @@ test("slug probing: another workspace's slugs are neither numbered around nor na
     expect(body).toContain(`The address “${newSlug}” is not available`);
     expect(body).not.toMatch(/Release notes|Code review|already uses/i);
   }
+});
+
+// --- transport and rendering ---
+
+/** A raw request, for what Playwright's client cannot send: chunked bodies, broken escapes. */
+function rawRequest(
+  path: string,
+  { method = "GET", headers = {}, chunks = 0, chunkBytes = 256 * 1024 }: { method?: string; headers?: Record<string, string>; chunks?: number; chunkBytes?: number },
+): Promise<{ response: APIResponse; sentWhenAnswered: number }> {
+  const { port } = new URL(String(test.info().project.use.baseURL));
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    const req = httpRequest({ host: "localhost", port, path, method, headers }, (res) => {
+      answered = true;
+      const sentWhenAnswered = sent;
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => {
+        // Shaped like Playwright's response, so refused() checks and counts it.
+        const response = { status: () => res.statusCode ?? 0, text: async () => body, url: () => path, headers: () => res.headers } as unknown as APIResponse;
+        resolve({ response, sentWhenAnswered });
+      });
+    });
+    req.on("error", (error) => (answered ? undefined : reject(error)));
+    const chunk = Buffer.alloc(chunkBytes, 0x61);
+    const pump = () => {
+      while (!answered && sent < chunks * chunkBytes) {
+        sent += chunkBytes;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      if (!answered) req.end();
+    };
+    pump();
+  });
+}
+
+const sameOrigin = () => ({ origin: String(test.info().project.use.baseURL) });
+const importFile = (name: string, text: string) => ({ multipart: { files: { name, mimeType: "text/markdown", buffer: Buffer.from(text) } } });
+// Includes itself ten times per level: 10^10 expansions, 122 MB+ of output if nothing stops it.
+const BOMB = `Boom ${"{{> render-bomb}} ".repeat(10)}`;
+
+test("an import posted from another origin or another port of this host is refused 403 and imports nothing", async () => {
+  const request = actors.owner.request;
+  const { port } = new URL(String(test.info().project.use.baseURL));
+  for (const origin of ["https://evil.example", `http://localhost:${Number(port) + 1}`, "null"]) {
+    const body = await refused(await request.post("/api/import", { headers: { origin }, ...importFile("cross-origin-import.md", "# Hijacked") }), 403);
+    expect(body).toContain("Uploads must come from this site");
+  }
+  await refused(await request.post("/api/import", importFile("cross-origin-import.md", "# No origin")), 403);
+  await refused(await request.get("/d/cross-origin-import"), 404);
+});
+
+test("a chunked import is cut off at 64 MB with 413, not read to the end", async () => {
+  const { response, sentWhenAnswered } = await rawRequest("/api/import", {
+    method: "POST",
+    headers: { cookie: actors.ownerCookie, ...sameOrigin(), "content-type": "multipart/form-data; boundary=x", "transfer-encoding": "chunked" },
+    chunks: 1200, // 300 MB if the server kept reading
+  });
+  const body = await refused(response, 413);
+  expect(body).toContain("over 64 MB");
+  expect(sentWhenAnswered).toBeLessThan(128 * 1024 * 1024);
+  // A declared length over the limit is refused before any of it is sent.
+  const declared = await rawRequest("/api/import", { method: "POST", headers: { cookie: actors.ownerCookie, ...sameOrigin(), "content-length": String(300 * 1024 * 1024) } });
+  await refused(declared.response, 413);
+  expect(declared.sentWhenAnswered).toBe(0);
+});
+
+test("oversized or unmeasured bodies to actions, sign-in and the API are refused at once", async () => {
+  const big = await rawRequest(`/d/${SLUG}`, { method: "POST", headers: { "next-action": "x", "content-length": String(50 * 1024 * 1024) } });
+  await refused(big.response, 413);
+  await refused((await rawRequest("/api/auth/sign-in/email", { method: "POST", headers: { "content-type": "application/json", "content-length": String(1024 * 1024) } })).response, 413);
+  const chunkedSignIn = await rawRequest("/api/auth/sign-in/email", { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, chunks: 2 });
+  await refused(chunkedSignIn.response, 411);
+  const api = await rawRequest(`/api/v1/documents/${SLUG}/render`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${actors.viewerKey}`, "content-type": "application/json", "transfer-encoding": "chunked" },
+    chunks: 200, // 50 MB
+  });
+  await refused(api.response, 413);
+  expect(api.sentWhenAnswered).toBeLessThan(20 * 1024 * 1024);
+});
+
+test("malformed percent-encoding in a path answers 400 with a page, or JSON under /api", async () => {
+  for (const path of ["/d/%ZZ", "/d/%E0%A4%A/settings", "/s/%C0", "/%"]) {
+    const { response } = await rawRequest(path, { headers: { cookie: actors.ownerCookie } });
+    const body = await refused(response, 400);
+    expect(body).toContain("broken %-escape");
+  }
+  const { response } = await rawRequest(`/api/v1/documents/%ZZ/render`, { headers: bearer(actors.viewerKey) });
+  expect(JSON.parse(await refused(response, 400)).error.code).toBe("invalid_input");
+});
+
+test("values nested 10,000 deep answer 400, not a stack overflow", async () => {
+  const deep = `{"values":{"Product":${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}}}`;
+  const headers = { ...bearer(actors.viewerKey), "content-type": "application/json" };
+  const body = await refused(await actors.anonymous.post(`/api/v1/documents/${SLUG}/render`, { headers, data: deep }), 400);
+  expect(body).toContain("nested at most 64 levels");
+  const shallowDeep = encodeURIComponent(`{"Product":${'{"a":'.repeat(900)}1${"}".repeat(900)}}`);
+  await refused(await actors.anonymous.get(`/api/v1/documents/${SLUG}/render?values=${shallowDeep}`, { headers: bearer(actors.viewerKey) }), 400);
+});
+
+test("a self-including document answers 422 render_limit by API and a clear page by share link, and others are served meanwhile", async () => {
+  const { owner, anonymous, viewerKey } = actors;
+  const imported = await owner.request.post("/api/import", { headers: sameOrigin(), ...importFile("render-bomb.md", BOMB) });
+  expect(imported.status()).toBe(200);
+  const started = Date.now();
+  const [bomb, other] = await Promise.all([
+    anonymous.post("/api/v1/documents/render-bomb/render", { headers: bearer(viewerKey), data: { values: {} } }),
+    anonymous.get(`/api/v1/documents/${SLUG}`, { headers: bearer(viewerKey) }).then((response) => ({ response, ms: Date.now() - started })),
+  ]);
+  const error = JSON.parse(await refused(bomb, 422)).error;
+  expect(error.code).toBe("render_limit");
+  expect(error.message).toMatch(/Includes would expand/);
+  expect(other.response.status()).toBe(200);
+  expect(other.ms).toBeLessThan(1_000);
+  await refused(await anonymous.get("/api/v1/documents/render-bomb/render", { headers: bearer(viewerKey) }), 422);
+
+  // A preview-only share link of the bomb, written straight to the database (opening the
+  // document in the workbench would render it in this browser).
+  const token = `shr_${randomBytes(32).toString("base64url")}`;
+  const db = new Database("test-results/e2e.db");
+  const doc = db.prepare(`SELECT "id" FROM "Document" WHERE "slug" = 'render-bomb'`).get() as { id: string };
+  db.prepare(
+    `INSERT INTO "ShareLink" ("id", "documentId", "tokenHash", "target", "access", "createdById", "createdByName") VALUES (?, ?, ?, 'head', 'preview', 'e2e', 'e2e')`,
+  ).run(`bomb-link-${Date.now()}`, doc.id, createHash("sha256").update(token).digest("hex"));
+  db.close();
+  const page = await refused(await anonymous.get(`/s/${token}`), 200);
+  expect(page).toContain("This prompt is too large to show");
+  expect(page).toContain("Includes would expand");
+  await refused(await owner.request.get("/d/render-bomb/diff?mode=rendered&from=1&to=1"), 200);
+});
+
+test("no page, API answer or build file can be framed, sniffed or leak its address", async () => {
+  const { owner, anonymous } = actors;
+  const home = await owner.request.get("/");
+  const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(await home.text())?.[1];
+  expect(script).toBeTruthy();
+  const pages = [home, await owner.request.get(`/d/${SLUG}`)];
+  const refusedOnes = [
+    await anonymous.get("/sign-in"),
+    await anonymous.get(`/api/v1/documents/${SLUG}`),
+    await anonymous.get(script!),
+    await anonymous.get("/d/%ZZ"),
+  ];
+  for (const response of refusedOnes) await refused(response, /^(200|400|401)$/);
+  for (const response of [...pages, ...refusedOnes]) {
+    const headers = response.headers();
+    expect(headers["x-frame-options"], response.url()).toBe("DENY");
+    expect(headers["content-security-policy"], response.url()).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"], response.url()).toBe("nosniff");
+    expect(headers["referrer-policy"], response.url()).toBe("strict-origin-when-cross-origin");
+  }
+  const responses = pages;
+  expect(responses[0]!.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  const shared = await anonymous.get(actors.expiredShare);
+  expect(shared.headers()["referrer-policy"]).toBe("no-referrer");
+});
+
+test("the Markdown preview shows a remote image as a blocked link unless an owner allows remote images", async ({ page, blockedRequests }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const imported = await page.request.post("/api/import", { headers: sameOrigin(), ...importFile("tracked-readme.md", "# Readme\n\n![pixel](https://tracker.example/p.gif?who=me)\n") });
+  expect(imported.status()).toBe(200);
+  const documentPage = await page.goto("/d/tracked-readme");
+  expect(documentPage!.headers()["content-security-policy"]).toContain("img-src 'self' data: blob:;");
+  await expect(page.locator(".monaco-editor").first()).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Markdown", exact: true }).click();
+  const preview = page.getByTestId("preview-markdown");
+  await expect(preview.getByRole("link", { name: "remote image blocked: tracker.example" })).toBeVisible();
+  await expect(preview.locator("img")).toHaveCount(0);
+  expect(blockedRequests).toEqual([]);
+  // The app ran under its policy: Monaco, the preview and the live draft with no violation.
+  expect(violations).toEqual([]);
+
+  // An owner allows remote images: the page's policy and the preview follow.
+  await page.goto("/settings/workspace");
+  await page.getByLabel("Load remote images in Markdown previews").check();
+  await expect(page.getByRole("status")).toHaveText("Previews now load remote images.");
+  await page.route("https://tracker.example/**", (route) => route.fulfill({ status: 204 }));
+  const allowed = await page.goto("/d/tracked-readme");
+  expect(allowed!.headers()["content-security-policy"]).toContain("img-src 'self' data: blob: https:");
+  await page.getByRole("button", { name: "Markdown", exact: true }).click();
+  await expect(page.getByTestId("preview-markdown").locator('img[src="https://tracker.example/p.gif?who=me"]')).toHaveCount(1);
+  await page.goto("/settings/workspace");
+  await page.getByLabel("Load remote images in Markdown previews").uncheck();
+  await expect(page.getByRole("status")).toHaveText("Previews no longer load remote images.");
+  // A viewer cannot reach the setting.
+  await refused(await actors.viewer.page.request.get("/settings/workspace"), 403);
 });

@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useState } from "react";
 import type { RenderResult } from "@/lib/core/template";
 import { toBlocks, toPieces } from "@/lib/core/text/preview-blocks";
-import { renderMarkdownSafely } from "./markdown";
+import { renderMarkdownSafely } from "@/lib/core/text/markdown";
+import { useRemoteImagesAllowed } from "./remote-images";
 import type { Counts } from "./use-counts";
 
 type View = "plain" | "markdown";
@@ -132,7 +133,8 @@ function PlainPreview({ result }: { result: RenderResult }) {
 }
 
 function MarkdownPreview({ text }: { text: string }) {
-  const html = useMemo(() => renderMarkdownSafely(text.slice(0, MAX_PREVIEW_CHARS)), [text]);
+  const allowRemoteImages = useRemoteImagesAllowed();
+  const html = useMemo(() => renderMarkdownSafely(text.slice(0, MAX_PREVIEW_CHARS), { allowRemoteImages }), [text, allowRemoteImages]);
   return <div data-testid="preview-markdown" tabIndex={0} role="region" aria-label="Rendered prompt as Markdown" className="prose-preview min-h-0 flex-1 overflow-auto p-3 text-sm" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

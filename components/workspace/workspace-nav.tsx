@@ -5,6 +5,7 @@ const TABS = [
   { id: "members", href: "/settings/members", label: "Members", permission: "workspace.read" },
   { id: "audit", href: "/settings/audit", label: "Audit trail", permission: "audit.read" },
   { id: "api-keys", href: "/settings/api-keys", label: "API keys", permission: "workspace.api_keys" },
+  { id: "settings", href: "/settings/workspace", label: "Settings", permission: "workspace.settings" },
 ] as const;
 
 const YOU_ARE: Record<Role, string> = { owner: "an owner", editor: "an editor", viewer: "a viewer" };

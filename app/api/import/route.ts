@@ -9,9 +9,9 @@ import { requireSameOriginWrite } from "@/lib/server/http/same-origin";
 /** Imports uploaded files into the current workspace one by one; each is all-or-nothing and reported on its own. */
 export async function POST(request: Request) {
   try {
+    const { user, actor, access } = await currentWorkspaceAccess("document.create");
     // Cookie-authenticated write: a form posted from another site (or port) must not import.
     requireSameOriginWrite(request, "Uploads must come from this site's own import page.");
-    const { user, actor, access } = await currentWorkspaceAccess("document.create");
     const bytes = await readLimitedBody(request, MAX_IMPORT_REQUEST_BYTES, "This upload is over 64 MB; import fewer files at once.");
     const form = await new Response(bytes, { headers: { "content-type": request.headers.get("content-type") ?? "" } })
       .formData()

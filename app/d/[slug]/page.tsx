@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DocumentHeader } from "@/components/document/document-header";
 import { HistoryPanel } from "@/components/document/history-panel";
+import { RemoteImagesProvider } from "@/components/workbench/remote-images";
 import { Workbench } from "@/components/workbench/workbench";
 import { pageDocument, readableTitle, readDocument } from "@/app/_lib/guard";
 import { capabilitiesOf } from "@/lib/core/access/capabilities";
 import { listShareLinks } from "@/lib/server/share-links/list-share-links";
 import { listPresets } from "@/lib/server/presets/list-presets";
 import { listDraftSnapshots } from "@/lib/server/drafts/list-draft-snapshots";
+import { workspaceAllowsRemoteImages } from "@/lib/server/workspaces/remote-images-allowed";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -27,20 +29,23 @@ export default async function DocumentPage({ params }: Props) {
   const presets = await listPresets({ slug: doc.slug, userId: user.id });
   const shareLinks = can.share ? await listShareLinks({ documentId: doc.id }) : [];
   const snapshots = await listDraftSnapshots({ documentId: doc.id });
+  const remoteImages = await workspaceAllowsRemoteImages({ workspaceId: access.workspaceId });
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
       <DocumentHeader doc={doc} />
-      <Workbench
-        slug={doc.slug}
-        presets={presets}
-        dialect={doc.dialect}
-        head={{ number: doc.head.number, content: doc.head.content, variables: doc.head.variables }}
-        canEdit={can.edit}
-        me={{ id: user.id, name: user.name }}
-        share={can.share ? { links: shareLinks, labels: doc.labels.map((l) => l.name), versions: doc.versions.map((v) => v.number) } : null}
-        versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} can={can} snapshots={snapshots} />}
-      />
+      <RemoteImagesProvider allow={remoteImages}>
+        <Workbench
+          slug={doc.slug}
+          presets={presets}
+          dialect={doc.dialect}
+          head={{ number: doc.head.number, content: doc.head.content, variables: doc.head.variables }}
+          canEdit={can.edit}
+          me={{ id: user.id, name: user.name }}
+          share={can.share ? { links: shareLinks, labels: doc.labels.map((l) => l.name), versions: doc.versions.map((v) => v.number) } : null}
+          versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} can={can} snapshots={snapshots} />}
+        />
+      </RemoteImagesProvider>
     </div>
   );
 }

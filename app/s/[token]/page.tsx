@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { currentUser } from "@/app/_lib/session";
 import { SharedView } from "@/components/share/shared-view";
+import { RemoteImagesProvider } from "@/components/workbench/remote-images";
 import { describeShareTarget } from "@/lib/contracts/share-links";
 import { roleIn } from "@/lib/server/access/authorize";
 import { can } from "@/lib/core/access/roles";
 import { isAppError } from "@/lib/server/errors";
 import { openShareLink } from "@/lib/server/share-links/open-share-link";
 import { renderShared } from "@/lib/server/share-links/render-shared";
+import { workspaceAllowsRemoteImages } from "@/lib/server/workspaces/remote-images-allowed";
 
 export const metadata: Metadata = { title: "Shared prompt", robots: { index: false } };
 
@@ -51,6 +53,7 @@ export default async function SharedPage({ params }: { params: Promise<{ token: 
     );
   }
   const { result, schema } = rendered;
+  const remoteImages = await workspaceAllowsRemoteImages({ workspaceId: link.document.workspaceId });
   const user = link.access === "edit" ? await currentUser() : null;
   const role = user ? await roleIn({ actor: user, workspaceId: link.document.workspaceId }) : null;
   return (
@@ -74,13 +77,15 @@ export default async function SharedPage({ params }: { params: Promise<{ token: 
           </span>
         )}
       </div>
-      <SharedView
-        token={token}
-        schema={schema}
-        initialValues={link.values}
-        initialResult={result}
-        source={link.access === "preview" ? null : link.version.content}
-      />
+      <RemoteImagesProvider allow={remoteImages}>
+        <SharedView
+          token={token}
+          schema={schema}
+          initialValues={link.values}
+          initialResult={result}
+          source={link.access === "preview" ? null : link.version.content}
+        />
+      </RemoteImagesProvider>
     </div>
   );
 }

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = {
   "member.remove": "Removed a member",
   "api_key.create": "Created an API key",
   "api_key.revoke": "Revoked an API key",
+  "workspace.remote_images": "Changed whether previews load remote images",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

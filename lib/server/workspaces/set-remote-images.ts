@@ -1,0 +1,27 @@
+import type { AuditActor } from "../access/actor";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { invalidateReadCache } from "../cache/read-cache";
+import { getDb, type Db } from "../db/client";
+
+/**
+ * Lets Markdown previews in a workspace load images from other sites (or stops them). Owners
+ * only (the caller authorizes `workspace.settings`); recorded in the audit trail. The page
+ * headers follow at once: the read cache they are looked up through is emptied.
+ */
+export async function setRemoteImages({ db = getDb(), workspaceId, actor, allow }: { db?: Db; workspaceId: string; actor: AuditActor; allow: boolean }) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { allowRemoteImages: true, name: true } });
+    if (before.allowRemoteImages === allow) return { allowRemoteImages: allow, changed: false };
+    await tx.workspace.update({ where: { id: workspaceId }, data: { allowRemoteImages: allow } });
+    invalidateReadCache();
+    await recordAuditEvent(tx, {
+      workspaceId,
+      actor,
+      action: "workspace.remote_images",
+      target: before.name,
+      before: { allowRemoteImages: before.allowRemoteImages },
+      after: { allowRemoteImages: allow },
+    });
+    return { allowRemoteImages: allow, changed: true };
+  });
+}
