@@ -49,7 +49,7 @@ export function RestoreButton({ slug, version, myName }: { slug: string; version
       {asking && (
         <div role="alertdialog" aria-label="Unsaved changes in the live draft" className="basis-full rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           <p data-testid="restore-question">
-            {names.length > 0 ? `${capitalize(list.format(names))} ${names.length === 1 && names[0] !== "you" ? "has" : "have"}` : "Someone has"} unsaved
+            {names.length > 0 ? `${sentenceStart(list.format(names))} ${names.length === 1 && names[0] !== "you" ? "has" : "have"}` : "Someone has"} unsaved
             changes in the live draft. Restoring v{version} replaces them for everyone; the draft is kept in Draft history, where anyone who can
             edit can bring it back.
           </p>
@@ -72,4 +72,5 @@ export function RestoreButton({ slug, version, myName }: { slug: string; version
   );
 }
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+// "you and Ben" opens a sentence as "You and Ben"; other names stay as people wrote them.
+const sentenceStart = (text: string) => (text.startsWith("you") ? `Y${text.slice(1)}` : text);

@@ -14,6 +14,8 @@ export const archivedVersionSchema = z.object({
   authorName: z.string(),
   /** The version's variable form as stored (JSON), or null. */
   variables: z.string().nullable().default(null),
+  /** The others whose live-draft edits the version includes, as stored (JSON array of names). */
+  coAuthors: z.string().max(100_000).default("[]"),
   createdAt: isoDate,
 });
 

@@ -38,6 +38,7 @@ export async function exportArchive({ db = getDb(), slugs }: { db?: Db; slugs?: 
           message: v.message,
           authorName: v.authorName,
           variables: v.variables,
+          coAuthors: v.coAuthors,
           createdAt: v.createdAt.toISOString(),
         })),
         labels: doc.labels.map((l) => ({

@@ -139,6 +139,16 @@ describe("draft history", () => {
     expect((await getDraftSnapshot({ db, documentId, id: newest!.id })).content).toBe("two one second");
   });
 
+  it("a restore right after a periodic copy still keeps a copy that says who restored", async () => {
+    const { slug, documentId, rooms, ana } = await setUp({ watch: 20 });
+    const room = await rooms.open(documentId);
+    draftText(room.doc).insert(0, "typed ");
+    await expect.poll(async () => (await listDraftSnapshots({ db, documentId })).length).toBe(1);
+    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    expect((await listDraftSnapshots({ db, documentId })).map((s) => s.reason)).toEqual(["before-restore", "periodic"]);
+    expect(readDraftMeta(room.doc).notice).toMatchObject({ kept: true });
+  });
+
   it("keeps form settings with the draft across rooms, and in a snapshot before a restore", async () => {
     const { slug, documentId, rooms, ana } = await setUp();
     const room = await rooms.open(documentId);

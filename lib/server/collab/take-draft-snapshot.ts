@@ -18,12 +18,14 @@ export interface SnapshotRequest {
 
 /**
  * Keeps a copy of the draft in its history if it holds work found nowhere else (not in its
- * base version, not the newest snapshot, not what replaces it). Returns the snapshot's id (null
+ * base version, not what replaces it; for periodic copies, not the newest snapshot either). Returns the snapshot's id (null
  * when none was needed) and the copy it judged.
  */
 export async function takeDraftSnapshot(request: SnapshotRequest): Promise<{ id: string | null; copy: DraftCopy }> {
-  const { db, documentId } = request;
-  const lastRow = await db.draftSnapshot.findFirst({
+  const { db, documentId, reason } = request;
+  // A copy before a replacement is kept even if a periodic one holds the same text: it says
+  // who replaced the draft and why, which is how people find their work again.
+  const lastRow = reason !== "periodic" ? null : await db.draftSnapshot.findFirst({
     where: { documentId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { content: true, variables: true },
