@@ -64,7 +64,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
   base = `ws://127.0.0.1:${port}`;
-});
+  // Seven real sign-ups and sign-ins (scrypt twice each) take seconds on a busy 2-core machine.
+}, 60_000);
 afterAll(async () => {
   unsubscribe();
   server.close();
