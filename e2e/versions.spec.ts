@@ -98,12 +98,17 @@ test("labels, the diff page with its section summary, and restoring an old versi
   await page.getByRole("button", { name: "Side by side" }).click();
   await expect(page).toHaveURL(/view=split/);
 
-  // Unsaved words in the shared draft: restoring replaces the draft's text for everyone.
+  // Unsaved words in the shared draft: restoring asks first, then replaces the draft's text for
+  // everyone and keeps the replaced draft in Draft history.
   await page.goto(`/d/${slug}`);
   await typeAtStart(page, "Draft words. ");
+  await expect(page.getByTestId("draft-status")).toContainText("Draft differs from v2");
   await page.goto(`/d/${slug}/v/1`);
   await page.getByRole("button", { name: "Restore v1 as the newest version" }).click();
+  await expect(page.getByTestId("restore-question")).toContainText("You have unsaved changes in the live draft");
+  await page.getByRole("button", { name: "Restore anyway" }).click();
   await expect(page).toHaveURL(new RegExp(`/d/${slug}$`));
+  await expect(page.getByTestId("draft-notice")).toHaveText("You restored v1; the draft it replaced was kept in Draft history");
   await expect(versions.getByRole("listitem").first()).toContainText("Restored from v1");
   const lines = await editorLines(page);
   await expect(lines).not.toContainText("A second paragraph.");

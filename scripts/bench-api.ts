@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createApiKey } from "@/lib/server/api-keys/create-api-key";
 import { createDb } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
+import { importDocumentFile } from "@/lib/server/documents/import-document-file";
 import { setLabel } from "@/lib/server/labels/set-label";
 import { SYSTEM_ACTOR } from "@/lib/server/access/actor";
 import { removeDatabase, startAppServer, waitForUrl } from "./bench/app-server";
@@ -11,7 +12,10 @@ import { buildIfStale } from "./build-if-stale";
 /**
  * npm run bench:api — the render endpoint by label under load (autocannon in a second
  * process, 10 s, 50 connections), side by side with a bare Node server returning the same
- * bytes, in the same run. Prints both throughputs, their ratio and the p99 latencies.
+ * bytes, in the same run. Prints both throughputs, their ratio and the p99 latencies. Then the
+ * same load again while hostile renders (a document that includes itself ten times per level)
+ * are sent without pause: the ordinary requests' p99 and slowest answer show what one crafted
+ * request costs everyone else (target: nobody waits more than 200 ms).
  */
 const APP_PORT = 3310;
 const BARE_PORT = 3311;
@@ -19,13 +23,40 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const DB_URL = "file:test-results/bench-api.db";
 
+const BOMB = `Start ${"{{> bomb}} ".repeat(10)}end`;
+
+/** autocannon in a child process (asynchronously, so this process can send hostile requests meanwhile). */
 function load(url: string, headers: Record<string, string>, body: string) {
   const args = ["-c", String(CONNECTIONS), "-d", String(DURATION_S), "-m", "POST", "-b", body, "--json"];
   for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}=${value}`);
-  const run = spawnSync("node_modules/.bin/autocannon", [...args, url], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(run.stderr);
-  const result = JSON.parse(run.stdout) as { requests: { average: number }; latency: { p99: number; p50: number }; non2xx: number; errors: number };
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  const child = spawn("node_modules/.bin/autocannon", [...args, url], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (err += chunk));
+  return new Promise<{ rps: number; p50: number; p99: number; max: number; non2xx: number; errors: number }>((resolve, reject) =>
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(err));
+      const result = JSON.parse(out) as { requests: { average: number }; latency: { p99: number; p50: number; max: number }; non2xx: number; errors: number };
+      resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, non2xx: result.non2xx, errors: result.errors });
+    }),
+  );
+}
+
+/** Sends hostile renders one after another on `parallel` connections until `done` resolves. */
+async function hostileRenders(url: string, headers: Record<string, string>, parallel: number, done: Promise<unknown>) {
+  let stop = false;
+  void done.then(() => (stop = true));
+  const statuses = new Map<number, number>();
+  const worker = async () => {
+    while (!stop) {
+      const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ values: {} }) });
+      await response.arrayBuffer();
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return statuses;
 }
 
 async function main() {
@@ -42,6 +73,7 @@ async function main() {
     actor: SYSTEM_ACTOR,
     role: "owner",
   });
+  await importDocumentFile({ db, workspaceId, fileName: "bomb.md", bytes: new TextEncoder().encode(BOMB), authorName: "bench" });
   await db.$disconnect();
 
   let bareServer: ChildProcess | null = null;
@@ -65,9 +97,9 @@ async function main() {
     await waitForUrl(`http://127.0.0.1:${BARE_PORT}/`);
 
     console.log(`Render by label: ${bytes.length} bytes per response, ${CONNECTIONS} connections, ${DURATION_S} s each\n`);
-    load(url, headers, body); // warm-up is not reported
-    const app = load(url, headers, body);
-    const bare = load(`http://127.0.0.1:${BARE_PORT}/`, headers, body);
+    await load(url, headers, body); // warm-up is not reported
+    const app = await load(url, headers, body);
+    const bare = await load(`http://127.0.0.1:${BARE_PORT}/`, headers, body);
     const bareBytes = await (await fetch(`http://127.0.0.1:${BARE_PORT}/`)).text();
     if (bareBytes !== bytes) throw new Error("the bare server did not return the render endpoint's bytes");
     const row = (name: string, r: typeof app) =>
@@ -77,6 +109,15 @@ async function main() {
     const ratio = app.rps / bare.rps;
     console.log(`\nratio ${ratio.toFixed(2)}x of the bare server (target ≥ 0.25x): ${ratio >= 0.25 ? "met" : "MISS"}`);
     console.log(`render p99 ${app.p99} ms (target ≤ 25 ms): ${app.p99 <= 25 ? "met" : "MISS"}`);
+
+    const bombUrl = `http://localhost:${APP_PORT}/api/v1/documents/bomb/render`;
+    const underAttack = load(url, headers, body);
+    const bombs = await hostileRenders(bombUrl, headers, 4, underAttack);
+    const attacked = await underAttack;
+    const answered = [...bombs].map(([status, count]) => `${count} × ${status}`).join(", ");
+    console.log(`\nWith 4 connections sending hostile renders without pause (${answered}):`);
+    console.log(row("render endpoint", attacked) + `   slowest ${attacked.max} ms`);
+    console.log(`slowest ordinary answer ${attacked.max} ms (target ≤ 200 ms): ${attacked.max <= 200 ? "met" : "MISS"}; p99 ${(attacked.p99 / Math.max(app.p99, 1)).toFixed(1)}x the quiet run's`);
   } finally {
     stop();
   }

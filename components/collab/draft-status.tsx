@@ -14,6 +14,8 @@ interface Props {
   slug: string;
 }
 
+const HISTORY = "Draft history";
+
 export function DraftStatus({ bound, meta, content, myName, formChanged, slug }: Props) {
   const text = bound ? draftStatusText(meta, content, myName, formChanged) : "Loading the shared draft…";
   const notice = bound ? draftNoticeText(meta.notice, myName) : "";
@@ -22,14 +24,15 @@ export function DraftStatus({ bound, meta, content, myName, formChanged, slug }:
     <span className="flex min-w-0 items-center gap-2 text-xs">
       {notice && (
         <span role="status" data-testid="draft-notice" className="truncate rounded bg-amber-50 px-1.5 py-0.5 text-amber-900 ring-1 ring-amber-200 ring-inset" title={notice}>
-          {notice}
-          {meta.notice?.kept && (
+          {notice.endsWith(HISTORY) ? (
             <>
-              {" "}
+              {notice.slice(0, -HISTORY.length)}
               <Link href={`/d/${slug}#draft-history`} className="underline">
-                Draft history
+                {HISTORY}
               </Link>
             </>
+          ) : (
+            notice
           )}
         </span>
       )}

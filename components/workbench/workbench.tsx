@@ -44,6 +44,10 @@ interface Props {
  * variable form and the live preview on the right. Everything derives from the text in one
  * place; heavy derivations follow a deferred copy so typing never waits for them.
  */
+// About what the server allows a render (lib/server/render/render-with-limits.ts), with room
+// for a slower machine: the 2 MB synthetic document renders in ~20 ms here.
+const PREVIEW_RENDER_BUDGET_MS = 150;
+
 export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit, share, me }: Props) {
   const [content, setContent] = useState(head.content);
   const text = useDeferredValue(content);
@@ -62,7 +66,9 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
   const [values, setValues] = useUrlValues(slug);
   const includes = useIncludeSources(slug, parsed.includes.map((include) => include.name), parsed.dialect);
   const result = useMemo(
-    () => render(parsed, withDefaults(schema, values), { trackSegments: true, resolveInclude: (name) => includes[name] ?? null }),
+    // The preview renders on every keystroke: a hostile document (includes fanning out, a huge
+    // range) stops at the budget and says so instead of freezing the tab.
+    () => render(parsed, withDefaults(schema, values), { trackSegments: true, budgetMs: PREVIEW_RENDER_BUDGET_MS, resolveInclude: (name) => includes[name] ?? null }),
     [parsed, schema, values, includes],
   );
   const errors = useMemo(() => fieldErrors(schema, values), [schema, values]);

@@ -1,6 +1,7 @@
 import { getDb } from "../db/client";
 import { CollabRooms } from "./collab-rooms";
 import { watchDraftForSnapshots } from "./draft-snapshotter";
+import { guardDraftEditors } from "./guard-draft-editors";
 import { LiveConnections } from "./live-connections";
 import { databaseDraftStore } from "./live-draft-store";
 
@@ -10,7 +11,14 @@ const holder = globalThis as unknown as { dramatisCollabRooms?: CollabRooms; dra
 
 /** This process's open live-draft rooms. */
 export function collabRooms(): CollabRooms {
-  holder.dramatisCollabRooms ??= new CollabRooms(databaseDraftStore(), (room) => watchDraftForSnapshots(room, { db: getDb() }));
+  holder.dramatisCollabRooms ??= new CollabRooms(databaseDraftStore(), (room) => {
+    const stopGuard = guardDraftEditors(room);
+    const stopSnapshots = watchDraftForSnapshots(room, { db: getDb() });
+    return () => {
+      stopGuard();
+      return stopSnapshots();
+    };
+  });
   return holder.dramatisCollabRooms;
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { draftText, noteDraftEditor, readDraftForm, readDraftMeta, writeDraftForm } from "@/lib/core/collab/draft-doc";
 import { authorizeDocument } from "../access/authorize";
 import type { Db } from "../db/client";
@@ -14,6 +15,8 @@ import { databaseDraftStore } from "./live-draft-store";
 import { readLiveDraft } from "./read-live-draft";
 import { restoreDraftSnapshot } from "./restore-draft-snapshot";
 import { subscribeLiveDrafts } from "./subscribe-live-drafts";
+import { guardDraftEditors } from "./guard-draft-editors";
+import type { Peer } from "./collab-room";
 
 let db: Db;
 let cleanup: () => Promise<void>;
@@ -179,5 +182,23 @@ describe("co-authors", () => {
     const doc = await getDocument({ db, slug });
     expect(doc.head).toMatchObject({ number: 4, authorName: "Ana", coAuthors: ["Ben", "Cy"], variables });
     expect(doc.versions.find((v) => v.number === 3)?.coAuthors).toEqual([]);
+  });
+
+  it("a participant can add only their own name to the draft's editors, so co-authors are true", async () => {
+    const { documentId, rooms } = await setUp();
+    const room = await rooms.open(documentId);
+    const stop = guardDraftEditors(room);
+    const eve: Peer = { name: "Eve", userId: "eve", readOnly: false, send: () => undefined, close: () => undefined };
+    const browser = new Y.Doc();
+    Y.applyUpdate(browser, Y.encodeStateAsUpdate(room.doc));
+    const sent: Uint8Array[] = [];
+    browser.on("update", (update: Uint8Array) => sent.push(update));
+    noteDraftEditor(browser, "Eve", null);
+    noteDraftEditor(browser, "Ana", null);
+    draftText(browser).insert(0, "Eve's words ");
+    for (const update of sent) Y.applyUpdate(room.doc, update, eve);
+    expect(readDraftMeta(room.doc).editors).toEqual(["Eve"]);
+    expect(draftText(room.doc).toString()).toContain("Eve's words");
+    stop();
   });
 });
