@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { THEME_SCRIPT } from "@/components/theme/theme-script";
 import { AppHeader } from "./_components/app-header";
 import "./globals.css";
@@ -8,12 +9,15 @@ export const metadata: Metadata = {
   description: "A workbench for prompt and persona documents.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The page's Content-Security-Policy (server.ts puts it on the request) allows inline scripts
+  // only with this response's nonce; Next adds it to its own scripts, this one needs it too.
+  const nonce = (await headers()).get("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
   return (
     // The theme script sets the `dark` class before React hydrates; React must not undo it.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="skip-link">
