@@ -23,6 +23,17 @@ export interface ParseOptions {
   ignoreFencedCode?: boolean;
 }
 
+// An editor shows a few hundred problems at most; a million would only cost memory and time.
+export const MAX_PROBLEMS = 1_000;
+
+function capped(problems: TemplateProblem[]): TemplateProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const kept = problems.slice(0, MAX_PROBLEMS - 1);
+  const last = problems[MAX_PROBLEMS - 1]!;
+  kept.push({ ...last, message: `${problems.length - MAX_PROBLEMS + 1} more problems, from line ${last.range.start.line} on` });
+  return kept;
+}
+
 /**
  * Parses a template into nodes with exact source positions, its variables and its includes.
  * Never throws, on any input: what cannot be parsed is a problem with a range and a message.
@@ -34,7 +45,9 @@ export function parseTemplate(source: string, options: ParseOptions = {}): Parse
   }
   const lines = new LineIndex(source);
   const fences = options.ignoreFencedCode ? fencedRanges(source) : null;
-  const { nodes, problems } = dialect === "go" ? parseGo(source, lines, fences) : parseMustache(source, lines, fences);
+  const parsed = dialect === "go" ? parseGo(source, lines, fences) : parseMustache(source, lines, fences);
+  const { nodes } = parsed;
+  const problems = capped(parsed.problems);
   const { variables, includes, blocks } = collectVariables(dialect, nodes);
   return { dialect, source, nodes, problems, variables, includes, blocks };
 }

@@ -1,7 +1,7 @@
 import type { MustacheBlockNode, MustacheNode, MustacheParentNode, MustacheSectionNode } from "../ast";
 import { FenceCursor } from "../fenced-ranges";
 import { quoteTag, type LineIndex } from "../positions";
-import type { TemplateProblem } from "../types";
+import type { SourceRange, TemplateProblem } from "../types";
 import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
 
 type Container = MustacheSectionNode | MustacheParentNode | MustacheBlockNode;
@@ -152,7 +152,7 @@ export function parseMustache(
     out = node.children;
   }
 
-  function closeTag(body: string, raw: string, range: { start: { line: number; offset: number }; end: { offset: number } }, textEnd: number) {
+  function closeTag(body: string, raw: string, range: SourceRange, textEnd: number) {
     const top = stack[stack.length - 1];
     if (!top) {
       problem(range.start.offset, range.end.offset, `\`${quoteTag(raw)}\` on line ${range.start.line} closes nothing`, "unopened-section");
@@ -166,6 +166,7 @@ export function parseMustache(
     } else {
       stack.pop();
       if (top.node.type === "block") top.node.contentEnd = textEnd;
+      if (top.node.type !== "section") top.node.closeRange = range;
       // A grown array keeps spare room; an exact copy makes deep documents far lighter to keep.
       if (top.node.children.length < 16) top.node.children = top.node.children.slice();
       out = top.parent;
