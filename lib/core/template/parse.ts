@@ -3,7 +3,7 @@ import { detectDialect } from "./detect-dialect";
 import { fencedRanges } from "./fenced-ranges";
 import { parseGo } from "./go/parse";
 import { parseMustache } from "./mustache/parse";
-import { LineIndex } from "./positions";
+import { LineIndex, MAX_PROBLEMS } from "./positions";
 import type { Dialect, TemplateBlock, TemplateInclude, TemplateProblem, TemplateVariable } from "./types";
 import { collectVariables } from "./variables";
 
@@ -23,14 +23,13 @@ export interface ParseOptions {
   ignoreFencedCode?: boolean;
 }
 
-// An editor shows a few hundred problems at most; a million would only cost memory and time.
-export const MAX_PROBLEMS = 1_000;
-
-function capped(problems: TemplateProblem[]): TemplateProblem[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
+/** At most MAX_PROBLEMS problems; the last one says how many more there were. */
+function capped(problems: TemplateProblem[], dropped: number): TemplateProblem[] {
+  const total = problems.length + dropped;
+  if (total <= MAX_PROBLEMS) return problems;
   const kept = problems.slice(0, MAX_PROBLEMS - 1);
-  const last = problems[MAX_PROBLEMS - 1]!;
-  kept.push({ ...last, message: `${problems.length - MAX_PROBLEMS + 1} more problems, from line ${last.range.start.line} on` });
+  const last = problems[MAX_PROBLEMS - 1] ?? problems[problems.length - 1]!;
+  kept.push({ ...last, message: `${total - MAX_PROBLEMS + 1} more problems, from line ${last.range.start.line} on` });
   return kept;
 }
 
@@ -47,7 +46,7 @@ export function parseTemplate(source: string, options: ParseOptions = {}): Parse
   const fences = options.ignoreFencedCode ? fencedRanges(source) : null;
   const parsed = dialect === "go" ? parseGo(source, lines, fences) : parseMustache(source, lines, fences);
   const { nodes } = parsed;
-  const problems = capped(parsed.problems);
+  const problems = capped(parsed.problems, parsed.dropped);
   const { variables, includes, blocks } = collectVariables(dialect, nodes);
   return { dialect, source, nodes, problems, variables, includes, blocks };
 }

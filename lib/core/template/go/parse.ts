@@ -1,6 +1,6 @@
 import type { GoBlockNode, GoDefineNode, GoIfNode, GoNode, GoTemplateNode } from "../ast";
 import { FenceCursor } from "../fenced-ranges";
-import { quoteTag, type LineIndex } from "../positions";
+import { MAX_PROBLEMS, quoteTag, type LineIndex } from "../positions";
 import type { SourceRange, TemplateProblem } from "../types";
 import { GoSyntaxError, parseGoExpression, tryParseGoExpression } from "./expression";
 import { scanAction, skipSpace, trimEndSpace, type GoAction } from "./scan";
@@ -20,6 +20,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
   let scan = 0;
   const fenceCursor = fences ? new FenceCursor(fences) : null;
   const definitions = new Set<string>();
+  let dropped = 0;
 
   const problem = (start: number, end: number, message: string, code = "go-syntax") =>
     problems.push({ code, severity: "error", message, range: lines.range(start, end) });
@@ -51,6 +52,10 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
   }
   emitText(source.length, false);
   for (const frame of stack) {
+    if (problems.length >= MAX_PROBLEMS) {
+      dropped++;
+      continue;
+    }
     problems.push({
       code: "unclosed-block",
       severity: "error",
@@ -58,7 +63,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
       range: frame.node.range,
     });
   }
-  return { nodes: root, problems };
+  return { nodes: root, problems, dropped };
 
   function handle(action: GoAction) {
     const { start, end, body } = action;
@@ -128,11 +133,16 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
 
   /** An action outside the subset: a problem at its place, and kept as written. */
   function invalid(error: GoSyntaxError, raw: string, range: SourceRange) {
+    out.push({ type: "invalid", range, raw });
+    // Past the cap, a problem is only counted: no message is built for it.
+    if (problems.length >= MAX_PROBLEMS) {
+      dropped++;
+      return;
+    }
     // A message quotes parts of the action: keep it readable however long the action is.
     const detail = error.message.length > 240 ? `${error.message.slice(0, 200)}…` : error.message;
     const message = detail.startsWith("`") ? detail : `\`${quoteTag(raw)}\` on line ${range.start.line}: ${detail}`;
     problems.push({ code: "go-syntax", severity: "error", message, range });
-    out.push({ type: "invalid", range, raw });
   }
 
   /** Go refuses two definitions of one name in one document. */

@@ -1,6 +1,6 @@
 import type { MustacheBlockNode, MustacheNode, MustacheParentNode, MustacheSectionNode } from "../ast";
 import { FenceCursor } from "../fenced-ranges";
-import { quoteTag, type LineIndex } from "../positions";
+import { MAX_PROBLEMS, quoteTag, type LineIndex } from "../positions";
 import type { SourceRange, TemplateProblem } from "../types";
 import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
 
@@ -30,7 +30,7 @@ export function parseMustache(
   source: string,
   lines: LineIndex,
   fences: readonly [number, number][] | null,
-): { nodes: MustacheNode[]; problems: TemplateProblem[] } {
+): { nodes: MustacheNode[]; problems: TemplateProblem[]; dropped: number } {
   const problems: TemplateProblem[] = [];
   const root: MustacheNode[] = [];
   const stack: Open[] = [];
@@ -46,8 +46,12 @@ export function parseMustache(
   // names thousands of times, and fewer surviving objects make the parse cheaper to collect.
   const names = new Map<string, { name: string; path: string[] }>();
 
-  const problem = (start: number, end: number, message: string, code: string) =>
-    problems.push({ code, severity: "error", message, range: lines.range(start, end) });
+  let dropped = 0;
+  // Past the cap, a problem is only counted (the caller reports how many more there were).
+  const problem = (start: number, end: number, message: string, code: string) => {
+    if (problems.length >= MAX_PROBLEMS) dropped++;
+    else problems.push({ code, severity: "error", message, range: lines.range(start, end) });
+  };
   const text = (end: number) => {
     if (end > cursor) out.push({ type: "text", text: source.slice(cursor, end) });
   };
@@ -91,6 +95,10 @@ export function parseMustache(
   text(source.length);
   for (const { node } of stack) {
     if (node.type === "block") node.contentEnd = source.length;
+    if (problems.length >= MAX_PROBLEMS) {
+      dropped++;
+      continue;
+    }
     problems.push({
       code: "unclosed-section",
       severity: "error",
@@ -98,7 +106,7 @@ export function parseMustache(
       range: node.range,
     });
   }
-  return { nodes: root, problems };
+  return { nodes: root, problems, dropped };
 
   function handle(tag: MustacheTag, raw: string, textEnd: number, resume: number, standalone: boolean, indent: string) {
     const { start, end, sigil, body } = tag;
