@@ -23,16 +23,18 @@ export function render(template: string | ParsedTemplate, values: Record<string,
   else if (parsed.dialect === "mustache") renderMustache(parsed.nodes as MustacheNode[], values, state, includes);
   else state.write(parsed.source);
 
-  const hasErrors = state.problems.some((problem) => problem.severity === "error");
+  let hasErrors = false;
+  for (const problem of state.problems) if (problem.severity === "error") hasErrors = true;
   const refused = options.strict === true && (state.missing.length > 0 || hasErrors);
-  return {
+  const result: RenderResult = {
     ok: !refused && !hasErrors,
-    ...(state.stopped ? { limit: state.stopped } : {}),
-    text: refused ? "" : state.out.join(""),
+    text: refused ? "" : state.out.length === 1 ? state.out[0]! : state.out.join(""),
     missing: state.missing,
     problems: state.problems,
     segments: refused ? [] : state.segments,
   };
+  if (state.stopped) result.limit = state.stopped;
+  return result;
 }
 
 type IncludeTag = { raw: string; range: SourceRange };
