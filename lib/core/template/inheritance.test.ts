@@ -22,6 +22,7 @@ describe("a persona extends a base persona and overrides its blocks (mustache)",
     ]);
     expect(child.includes.map((i) => i.name)).toEqual(["base"]);
     expect(inferVariableSchema(child)).toEqual([{ name: "mood", type: "text" }]);
+    expect(parseTemplate("{{<base}}ignored {{x}}{{$b}}{{y}}{{/b}}{{/base}}").variables.map((v) => v.name)).toEqual(["y"]);
     expect(parseTemplate(base).blocks.map((b) => b.name)).toEqual(["tone", "rules"]);
   });
 

@@ -73,7 +73,8 @@ export function collectVariables(dialect: Dialect, nodes: readonly (MustacheNode
           else includes.push({ name: node.name, range: node.range });
           if (node.type === "parent") {
             blocks.push({ name: node.name, kind: "parent", range: node.range, end: node.closeRange?.end ?? null });
-            work.push({ nodes: node.children, index: 0, scope });
+            // Only the blocks inside a parent tag render; the rest is ignored, as the spec says.
+            work.push({ nodes: node.children.filter((child) => child.type === "block"), index: 0, scope });
           }
         } else if (node.type === "block") {
           blocks.push({ name: node.name, kind: "block", range: node.range, end: node.closeRange?.end ?? null });

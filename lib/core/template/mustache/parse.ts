@@ -111,12 +111,12 @@ export function parseMustache(
   function handle(tag: MustacheTag, raw: string, textEnd: number, resume: number, standalone: boolean, indent: string) {
     const { start, end, sigil, body } = tag;
     if (sigil === "!") return;
-    const range = lines.range(start, end);
     if (sigil === "=") {
       if (tag.delimiters) [open, close] = tag.delimiters;
       else problem(start, end, `\`${quoteTag(raw)}\` does not set two delimiters, e.g. \`{{=<% %>=}}\``, "bad-delimiters");
       return;
     }
+    const range = lines.range(start, end);
     if (body === "" || ((sigil === ">" || sigil === "<") && body === "*")) {
       problem(start, end, `\`${quoteTag(raw)}\` on line ${range.start.line} has no name`, "empty-tag");
       out.push({ type: "text", text: raw });
