@@ -61,3 +61,17 @@ describe("summarizeSectionChanges", () => {
     expect(summarizeSectionChanges("same\n", "same\n")).toEqual([]);
   });
 });
+
+describe("template blocks in the outline", () => {
+  it("shows a base persona's blocks and a document's parent, nested with the headings", () => {
+    const base = "# Persona\n{{$tone}}\nBe brief.\n{{/tone}}\n## Rules\n{{$rules}}- cite sources{{/rules}}\n";
+    expect(shape(buildOutline(base))).toEqual([["# Persona", 1, 7, [["{{$tone}}", 2, 4], ["## Rules", 5, 7, [["{{$rules}}", 6, 6]]]]]]);
+    const child = "{{<base}}\n{{$tone}}\n# Tone\nBe warm.\n{{/tone}}\n{{/base}}\n";
+    expect(shape(buildOutline(child))).toEqual([["{{<base}}", 1, 6, [["{{$tone}}", 2, 5, [["# Tone", 3, 5]]]]]]);
+  });
+
+  it("shows Go's block and define", () => {
+    const doc = '{{define "footer"}}\nbye\n{{end}}\n{{block "body" .}}\nhi\n{{end}}\n';
+    expect(shape(buildOutline(doc))).toEqual([['{{define "footer"}}', 1, 3], ['{{block "body"}}', 4, 6]]);
+  });
+});

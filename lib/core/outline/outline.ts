@@ -1,6 +1,8 @@
 import { fencedLineMask, splitLines } from "../documents/fences";
+import { parseTemplate, type ParsedTemplate, type TemplateBlock } from "../template";
 
-export type OutlineKind = "frontmatter" | "tag" | "heading";
+/** `block`: a template inheritance point (`{{$name}}`, `{{<parent}}`, Go `{{block}}`/`{{define}}`). */
+export type OutlineKind = "frontmatter" | "tag" | "heading" | "block";
 
 export interface OutlineNode {
   kind: OutlineKind;
@@ -18,19 +20,47 @@ const OPEN_TAG = /^\s*<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>\s*$/;
 const CLOSE_TAG = /^\s*<\/([A-Za-z][\w.-]*)\s*>\s*$/;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 
+function blockTitle(block: TemplateBlock, go: boolean): string {
+  if (block.kind === "define") return `{{define "${block.name}"}}`;
+  if (block.kind === "parent") return `{{<${block.name}}}`;
+  return go ? `{{block "${block.name}"}}` : `{{$${block.name}}}`;
+}
+
 /**
  * The sections of a document in order and nesting: YAML frontmatter, XML-style tags that open
- * and close on their own lines, and Markdown headings (outside code fences). A heading runs to
- * the next heading of the same or a higher level, or to the end of the tag it sits in.
+ * and close on their own lines, Markdown headings (outside code fences) and template blocks
+ * (what a document extending this one may override, and the parents it extends). A heading
+ * runs to the next heading of the same or a higher level, or to the end of what it sits in.
+ * Pass the parsed template when there is one, so the document is not parsed twice.
  */
-export function buildOutline(content: string): OutlineNode[] {
+export function buildOutline(content: string, parsed?: Pick<ParsedTemplate, "blocks" | "dialect">): OutlineNode[] {
   const lines = splitLines(content);
+  const template = parsed ?? parseTemplate(content, { ignoreFencedCode: true });
+  const blocks = template.blocks;
+  const opens = new Map<number, TemplateBlock[]>();
+  for (const block of blocks) {
+    const list = opens.get(block.range.start.line) ?? [];
+    list.push(block);
+    opens.set(block.range.start.line, list);
+  }
+  const closes = new Map<number, OutlineNode[]>();
   const fenced = fencedLineMask(lines);
   const root: OutlineNode = { kind: "tag", title: "", level: 0, startLine: 1, endLine: lines.length, children: [] };
   const stack: OutlineNode[] = [root];
   const top = () => stack[stack.length - 1]!;
   const close = (node: OutlineNode, endLine: number) => {
     node.endLine = Math.max(node.startLine, endLine);
+  };
+
+  /** Blocks closing on `lineNo` end there, with whatever opened inside them and is still open. */
+  const closeBlocks = (lineNo: number) => {
+    for (const node of closes.get(lineNo) ?? []) {
+      const at = stack.indexOf(node);
+      if (at <= 0) continue;
+      while (stack.length > at + 1) close(stack.pop()!, lineNo);
+      close(stack.pop()!, lineNo);
+    }
+    closes.delete(lineNo);
   };
 
   let first = 0;
@@ -41,9 +71,18 @@ export function buildOutline(content: string): OutlineNode[] {
   }
 
   for (let index = first; index < lines.length; index++) {
+    const lineNo = index + 1;
+    closeBlocks(lineNo);
+    for (const block of opens.get(lineNo) ?? []) {
+      const node: OutlineNode = { kind: "block", title: blockTitle(block, template.dialect === "go"), level: 0, startLine: lineNo, endLine: lineNo, children: [] };
+      top().children.push(node);
+      stack.push(node);
+      const endLine = block.end?.line ?? lines.length;
+      closes.set(endLine, [...(closes.get(endLine) ?? []), node]);
+    }
+    closeBlocks(lineNo);
     if (fenced[index]) continue;
     const line = lines[index]!;
-    const lineNo = index + 1;
     const heading = HEADING.exec(line);
     if (heading) {
       const level = heading[1]!.length;
@@ -69,6 +108,7 @@ export function buildOutline(content: string): OutlineNode[] {
       stack.push(node);
     }
   }
+  for (const [line] of closes) closeBlocks(line);
   while (stack.length > 1) close(stack.pop()!, lines.length);
   return root.children;
 }

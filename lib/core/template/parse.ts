@@ -5,7 +5,7 @@ import { parseGo } from "./go/parse";
 import { collectJinjaVariables } from "./jinja/variables";
 import { parseJinja } from "./jinja/parse";
 import { parseMustache } from "./mustache/parse";
-import { LineIndex } from "./positions";
+import { LineIndex, MAX_PROBLEMS } from "./positions";
 import type { Dialect, TemplateBlock, TemplateInclude, TemplateProblem, TemplateVariable } from "./types";
 import { collectVariables } from "./variables";
 
@@ -25,6 +25,16 @@ export interface ParseOptions {
   ignoreFencedCode?: boolean;
 }
 
+/** At most MAX_PROBLEMS problems; the last one says how many more there were. */
+function capped(problems: TemplateProblem[], dropped: number): TemplateProblem[] {
+  const total = problems.length + dropped;
+  if (total <= MAX_PROBLEMS) return problems;
+  const kept = problems.slice(0, MAX_PROBLEMS - 1);
+  const last = problems[MAX_PROBLEMS - 1] ?? problems[problems.length - 1]!;
+  kept.push({ ...last, message: `${total - MAX_PROBLEMS + 1} more problems, from line ${last.range.start.line} on` });
+  return kept;
+}
+
 /**
  * Parses a template into nodes with exact source positions, its variables and its includes.
  * Never throws, on any input: what cannot be parsed is a problem with a range and a message.
@@ -40,7 +50,9 @@ export function parseTemplate(source: string, options: ParseOptions = {}): Parse
     const { nodes, problems } = parseJinja(source, lines, fences);
     return { dialect, source, nodes, problems, blocks: [], ...collectJinjaVariables(nodes) };
   }
-  const { nodes, problems } = dialect === "go" ? parseGo(source, lines, fences) : parseMustache(source, lines, fences);
+  const parsed = dialect === "go" ? parseGo(source, lines, fences) : parseMustache(source, lines, fences);
+  const { nodes } = parsed;
+  const problems = capped(parsed.problems, parsed.dropped);
   const { variables, includes, blocks } = collectVariables(dialect, nodes);
   return { dialect, source, nodes, problems, variables, includes, blocks };
 }

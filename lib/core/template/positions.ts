@@ -40,3 +40,6 @@ export class LineIndex {
 export function quoteTag(raw: string): string {
   return raw.length <= 80 ? raw : `${raw.slice(0, 60)}…${raw.slice(-12)}`;
 }
+
+// An editor shows a few hundred problems at most; a million would only cost memory and time.
+export const MAX_PROBLEMS = 1_000;

@@ -61,3 +61,45 @@ describe("template properties", () => {
     );
   });
 });
+
+describe("adversarial inputs never throw", () => {
+  // Every opening form a block can take, with its closer, in both dialects.
+  const mustacheBlocks: [string, string][] = [["{{#a}}", "{{/a}}"], ["{{^a}}", "{{/a}}"], ["{{$a}}", "{{/a}}"], ["{{<a}}", "{{/a}}"], ["{{#a.b}}", "{{/a.b}}"]];
+  const goBlocks: [string, string][] = [["{{if .A}}", "{{end}}"], ["{{range .L}}", "{{end}}"], ["{{with .A}}", "{{end}}"], ['{{block "b" .}}', "{{end}}"], ["{{if .A}}{{else}}", "{{end}}"]];
+  const data = { a: [{ b: true }], A: { A: 1 }, L: [[1], { L: [] }] };
+
+  it("nesting of every block kind, thousands deep, balanced or not", () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.array(fc.nat({ max: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        (go, kinds, depth, closed) => {
+          const blocks = go ? goBlocks : mustacheBlocks;
+          const opens = Array.from({ length: depth }, (_, i) => blocks[kinds[i % kinds.length]!]!);
+          const source = opens.map(([open]) => open).join("") + "{{x}}" + opens.slice(0, closed).reverse().map(([, close]) => close).join("");
+          const dialect = go ? "go" : "mustache";
+          const parsed = parseTemplate(source, { dialect });
+          render(parsed, data, { resolveInclude: () => source.slice(0, 200), maxOutputChars: 100_000 });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  // Every unit in both dialects, each repeated into one 1 MB line (the time it takes is
+  // measured by `npm run bench:template`, not here).
+  const units = ["{{! c }}", "{{#a}}{{/a}}", "{{=<% %>=}}<%={{ }}=%>", "{{a}}", "{{", "{{{", "{{=", "{{> p}}", "{{/* c */}}", "{{- .A -}}", "{{(", '{{"', "{{$a}}{{/a}}"];
+  for (const dialect of ["mustache", "go"] as const) {
+    it(`one 1 MB line of tags, comments, delimiters or unclosed openers (${dialect})`, { timeout: 120_000 }, () => {
+      for (const unit of units) {
+        const source = unit.repeat(Math.ceil(1_000_000 / unit.length));
+        const parsed = parseTemplate(source, { dialect });
+        expect(parsed.problems.length).toBeLessThanOrEqual(1_000);
+        for (const problem of parsed.problems.slice(0, 3)) expect(problem.message.length).toBeLessThan(400);
+        render(parsed, { a: true, A: "x" }, { resolveInclude: () => "", maxOutputChars: 2_000_000 });
+      }
+    });
+  }
+});

@@ -7,6 +7,7 @@ export const DEFAULT_MAX_INCLUDE_DEPTH = 10;
 const STEPS_PER_CLOCK_CHECK = 2048;
 
 const defaultNow = () => performance.now();
+const DOCUMENT_START: SourceRange = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
 
 /**
  * What one render accumulates; shared by both dialects and by the documents they include.
@@ -30,7 +31,7 @@ export class RenderState {
   private readonly now: () => number;
   private steps = 0;
   /** Where the tag being rendered sits, for the range of a limit problem. */
-  at: SourceRange = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
+  at: SourceRange | null = null;
 
   constructor(readonly options: RenderOptions) {
     this.maxOutput = options.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS;
@@ -81,10 +82,10 @@ export class RenderState {
   }
 
   /** Stops the render: one problem with code `limit.<kind>`, and nothing more is written. */
-  stop(kind: RenderLimitKind, message: string, range: SourceRange = this.at) {
+  stop(kind: RenderLimitKind, message: string, range: SourceRange | null = this.at) {
     if (this.stopped) return;
     this.stopped = { kind, message };
-    this.problems.push({ code: `limit.${kind}`, severity: "error", message, range });
+    this.problems.push({ code: `limit.${kind}`, severity: "error", message, range: range ?? DOCUMENT_START });
   }
 
   /** " (in a → b)" while rendering included documents, so a limit names where it happened. */

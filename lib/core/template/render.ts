@@ -21,20 +21,22 @@ export function render(template: string | ParsedTemplate, values: Record<string,
   const state = new RenderState(options);
   for (const problem of parsed.problems) state.problem(problem);
   const includes = new Includes(parsed.dialect, options, state);
-  if (parsed.dialect === "go") renderGo(parsed.nodes as GoNode[], values, state, includes.go());
-  else if (parsed.dialect === "mustache") renderMustache(parsed.nodes as MustacheNode[], values, state, includes.mustache());
+  if (parsed.dialect === "go") renderGo(parsed.nodes as GoNode[], values, state, includes);
+  else if (parsed.dialect === "mustache") renderMustache(parsed.nodes as MustacheNode[], values, state, includes);
   else state.write(parsed.source);
 
-  const hasErrors = state.problems.some((problem) => problem.severity === "error");
+  let hasErrors = false;
+  for (const problem of state.problems) if (problem.severity === "error") hasErrors = true;
   const refused = options.strict === true && (state.missing.length > 0 || hasErrors);
-  return {
+  const result: RenderResult = {
     ok: !refused && !hasErrors,
-    ...(state.stopped ? { limit: state.stopped } : {}),
-    text: refused ? "" : state.out.join(""),
+    text: refused ? "" : state.out.length === 1 ? state.out[0]! : state.out.join(""),
     missing: state.missing,
     problems: state.problems,
     segments: refused ? [] : state.segments,
   };
+  if (state.stopped) result.limit = state.stopped;
+  return result;
 }
 
 type IncludeTag = { raw: string; range: SourceRange };
@@ -52,23 +54,8 @@ class Includes {
     private readonly state: RenderState,
   ) {}
 
-  mustache() {
-    return {
-      enter: (name: string, indent: string, tag: IncludeTag) => this.enter(name, indent, tag)?.nodes as MustacheNode[] | undefined ?? null,
-      leave: () => this.leave(),
-      fragment: (text: string) => this.fragment(text),
-    };
-  }
-
-  go() {
-    return {
-      enter: (name: string, tag: IncludeTag) => (this.enter(name, "", tag)?.nodes as GoNode[] | undefined) ?? null,
-      enterDefined: (name: string, tag: IncludeTag) => this.admit(name, tag.range),
-      leave: () => this.leave(),
-    };
-  }
-
-  private enter(name: string, indent: string, tag: IncludeTag): ParsedTemplate | null {
+  /** The nodes of document `name` (indented for a standalone partial), or null: refused or not found. */
+  enter(name: string, indent: string, tag: IncludeTag): readonly unknown[] | null {
     if (!this.admit(name, tag.range)) return null;
     const child = this.load(name, indent);
     if (!child) {
@@ -79,10 +66,17 @@ class Includes {
     }
     for (const problem of child.problems) this.once(`In "${name}": ${problem.message}`, problem.code, tag.range, problem.severity);
     this.state.includeChain.push(name);
-    return child;
+    return child.nodes;
   }
 
-  private leave() {
+  /** A template defined in the set counts against the bounds like a document, and is left the same way. */
+  enterDefined(name: string, tag: IncludeTag): boolean {
+    if (!this.admit(name, tag.range)) return false;
+    this.state.includeChain.push(name);
+    return true;
+  }
+
+  leave() {
     this.state.includeChain.pop();
   }
 
@@ -118,7 +112,7 @@ class Includes {
     return this.parsed.get(key) ?? null;
   }
 
-  private fragment(text: string): MustacheNode[] {
+  fragment(text: string): MustacheNode[] {
     this.fragments ??= new Map();
     let nodes = this.fragments.get(text);
     if (!nodes) {

@@ -49,7 +49,10 @@ export interface TemplateInclude {
 export interface TemplateBlock {
   name: string;
   kind: "block" | "parent" | "define";
+  /** The opening tag. */
   range: SourceRange;
+  /** Where the closing tag ends; null when the block is never closed. */
+  end: Position | null;
 }
 
 export interface RenderOptions {

@@ -72,11 +72,12 @@ export function collectVariables(dialect: Dialect, nodes: readonly (MustacheNode
           if (node.dynamic) add(node.name.split("."), "text", node.range, scope);
           else includes.push({ name: node.name, range: node.range });
           if (node.type === "parent") {
-            blocks.push({ name: node.name, kind: "parent", range: node.range });
-            work.push({ nodes: node.children, index: 0, scope });
+            blocks.push({ name: node.name, kind: "parent", range: node.range, end: node.closeRange?.end ?? null });
+            // Only the blocks inside a parent tag render; the rest is ignored, as the spec says.
+            work.push({ nodes: node.children.filter((child) => child.type === "block"), index: 0, scope });
           }
         } else if (node.type === "block") {
-          blocks.push({ name: node.name, kind: "block", range: node.range });
+          blocks.push({ name: node.name, kind: "block", range: node.range, end: node.closeRange?.end ?? null });
           work.push({ nodes: node.children, index: 0, scope });
         } else if (node.type === "section") {
           if (node.name !== ".") add(node.path, node.inverted ? "condition" : "list", node.range, scope);
@@ -115,13 +116,13 @@ export function collectVariables(dialect: Dialect, nodes: readonly (MustacheNode
             break;
           }
           case "define":
-            blocks.push({ name: node.name, kind: "define", range: node.range });
+            blocks.push({ name: node.name, kind: "define", range: node.range, end: node.closeRange?.end ?? null });
             visit(node.children, scope);
             break;
           case "template":
             if (node.arg) fields(node.arg, "object", node.range, scope);
             if (node.block) {
-              blocks.push({ name: node.name, kind: "block", range: node.range });
+              blocks.push({ name: node.name, kind: "block", range: node.range, end: node.closeRange?.end ?? null });
               visit(node.block, scope);
             } else {
               includes.push({ name: node.name, range: node.range });

@@ -2,7 +2,10 @@ import type { GoExpr } from "../ast";
 import { NOT_FOUND, isRecord, property, type Lookup } from "../values";
 
 /** Evaluation problems are reported by the caller at the action's position. */
-export class GoEvalError extends Error {}
+export class GoEvalError {
+  // Not an Error, for the same reason as GoSyntaxError: no stack trace per failing action.
+  constructor(readonly message: string) {}
+}
 
 /**
  * A Go int: an integer literal or what `len` returns. Data numbers arrive from JSON as float64,

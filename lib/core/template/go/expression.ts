@@ -2,7 +2,13 @@ import type { GoExpr, GoFunction } from "../ast";
 
 const FUNCTIONS = new Set<GoFunction>(["eq", "ne", "not", "and", "or", "len"]);
 
-export class GoSyntaxError extends Error {}
+/**
+ * An action outside the subset or malformed. Not an Error: capturing a stack trace costs more
+ * than parsing an action, and a document can hold a million bad ones.
+ */
+export class GoSyntaxError {
+  constructor(readonly message: string) {}
+}
 
 // Parsing and evaluating recurse once per parenthesis: the limit keeps both far from the stack's end.
 const MAX_PARENTHESES = 100;
@@ -55,8 +61,37 @@ export function findStringEnd(input: string, start: number): number {
   throw new GoSyntaxError("a string literal is never closed");
 }
 
-/** Parses a pipeline of the subset: one command, no `|`, no variables. */
+// Parsed expressions by their text. A document repeats its actions (and an attack repeats a bad
+// one a million times); a cached answer, or error, costs no parse and no throw.
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, GoExpr | GoSyntaxError>();
+
+/** Parses a pipeline of the subset: one command, no `|`, no variables. Throws GoSyntaxError. */
 export function parseGoExpression(input: string): GoExpr {
+  const result = tryParseGoExpression(input);
+  if (result instanceof GoSyntaxError) throw result;
+  return result;
+}
+
+/** `parseGoExpression` returning its error instead of throwing it: the common bad-action path. */
+export function tryParseGoExpression(input: string): GoExpr | GoSyntaxError {
+  const cached = input.length <= 200 ? cache.get(input) : undefined;
+  if (cached) return cached;
+  let result: GoExpr | GoSyntaxError;
+  try {
+    result = parseUncached(input);
+  } catch (error) {
+    if (!(error instanceof GoSyntaxError)) throw error;
+    result = error;
+  }
+  if (input.length <= 200) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(input, result);
+  }
+  return result;
+}
+
+function parseUncached(input: string): GoExpr {
   const tokens = tokenize(input);
   if (tokens.length === 0) throw new GoSyntaxError("the action is empty");
   const variable = tokens.find((token) => token.kind === "var");

@@ -1,8 +1,8 @@
 import type { GoBlockNode, GoDefineNode, GoIfNode, GoNode, GoTemplateNode } from "../ast";
 import { FenceCursor } from "../fenced-ranges";
-import { quoteTag, type LineIndex } from "../positions";
+import { MAX_PROBLEMS, quoteTag, type LineIndex } from "../positions";
 import type { SourceRange, TemplateProblem } from "../types";
-import { GoSyntaxError, parseGoExpression } from "./expression";
+import { GoSyntaxError, parseGoExpression, tryParseGoExpression } from "./expression";
 import { scanAction, skipSpace, trimEndSpace, type GoAction } from "./scan";
 
 type Frame = { node: GoIfNode | GoBlockNode | GoDefineNode | GoTemplateNode; parent: GoNode[]; sawElse: boolean };
@@ -20,6 +20,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
   let scan = 0;
   const fenceCursor = fences ? new FenceCursor(fences) : null;
   const definitions = new Set<string>();
+  let dropped = 0;
 
   const problem = (start: number, end: number, message: string, code = "go-syntax") =>
     problems.push({ code, severity: "error", message, range: lines.range(start, end) });
@@ -51,6 +52,10 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
   }
   emitText(source.length, false);
   for (const frame of stack) {
+    if (problems.length >= MAX_PROBLEMS) {
+      dropped++;
+      continue;
+    }
     problems.push({
       code: "unclosed-block",
       severity: "error",
@@ -58,7 +63,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
       range: frame.node.range,
     });
   }
-  return { nodes: root, problems };
+  return { nodes: root, problems, dropped };
 
   function handle(action: GoAction) {
     const { start, end, body } = action;
@@ -71,9 +76,12 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
         return;
       }
       switch (keyword?.[1]) {
-        case undefined:
-          out.push({ type: "print", expr: parseGoExpression(body), range, raw });
+        case undefined: {
+          const expr = tryParseGoExpression(body);
+          if (expr instanceof GoSyntaxError) return invalid(expr, raw, range);
+          out.push({ type: "print", expr, range, raw });
           return;
+        }
         case "if": {
           const node: GoIfNode = { type: "if", branches: [{ cond: parseGoExpression(body.slice(keyword[0].length)), children: [] }], range, raw };
           open(node, node.branches[0]!.children);
@@ -90,6 +98,7 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
         case "end": {
           const frame = stack.pop();
           if (!frame) throw new GoSyntaxError(`\`{{end}}\` on line ${range.start.line} has nothing to close`);
+          if (frame.node.type === "define" || frame.node.type === "template") frame.node.closeRange = range;
           out = frame.parent;
           return;
         }
@@ -118,12 +127,22 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
       }
     } catch (error) {
       if (!(error instanceof GoSyntaxError)) throw error;
-      // A message quotes parts of the action: keep it readable however long the action is.
-      const detail = error.message.length > 240 ? `${error.message.slice(0, 200)}…` : error.message;
-      const message = detail.startsWith("`") ? detail : `\`${quoteTag(raw)}\` on line ${range.start.line}: ${detail}`;
-      problem(start, end, message);
-      out.push({ type: "invalid", range, raw });
+      invalid(error, raw, range);
     }
+  }
+
+  /** An action outside the subset: a problem at its place, and kept as written. */
+  function invalid(error: GoSyntaxError, raw: string, range: SourceRange) {
+    out.push({ type: "invalid", range, raw });
+    // Past the cap, a problem is only counted: no message is built for it.
+    if (problems.length >= MAX_PROBLEMS) {
+      dropped++;
+      return;
+    }
+    // A message quotes parts of the action: keep it readable however long the action is.
+    const detail = error.message.length > 240 ? `${error.message.slice(0, 200)}…` : error.message;
+    const message = detail.startsWith("`") ? detail : `\`${quoteTag(raw)}\` on line ${range.start.line}: ${detail}`;
+    problems.push({ code: "go-syntax", severity: "error", message, range });
   }
 
   /** Go refuses two definitions of one name in one document. */

@@ -9,7 +9,7 @@ import { formatGoAction } from "./format-value";
 
 export interface GoIncludes {
   /** The nodes of document `name`, its name pushed on the include chain; null when refused or unknown. */
-  enter(name: string, node: GoTemplateNode): GoNode[] | null;
+  enter(name: string, indent: string, node: GoTemplateNode): readonly unknown[] | null;
   /** Counts a call of a template defined in the set against the include bounds, like a document. */
   enterDefined(name: string, node: GoTemplateNode): boolean;
   leave(): void;
@@ -36,8 +36,11 @@ const frame = (nodes: readonly GoNode[], dot: Lookup): Frame => ({ nodes, index:
  * overrides the blocks of a base it includes (Go's inheritance, the way mustache's parents work).
  */
 export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderState, includes: GoIncludes) {
-  const defined = new Map<string, readonly GoNode[]>();
-  const stack: Frame[] = [{ ...frame(nodes, data), defined: define(nodes, defined) }];
+  // Most documents define nothing: the set is created on the first definition.
+  let defined = null as Map<string, readonly GoNode[]> | null;
+  const root = frame(nodes, data);
+  root.defined = define(nodes);
+  const stack: Frame[] = [root];
 
   while (stack.length > 0 && state.step()) {
     const top = stack[stack.length - 1]!;
@@ -49,7 +52,7 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
       }
       stack.pop();
       if (top.popInclude) includes.leave();
-      if (top.defined) for (const name of top.defined) defined.delete(name);
+      if (top.defined) for (const name of top.defined) defined!.delete(name);
       continue;
     }
     const node = top.nodes[top.index++]!;
@@ -93,35 +96,43 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
         if (items === null && isTruthy(value)) {
           state.problem({ code: "go-range", severity: "error", message: `\`${quoteTag(node.raw)}\` on line ${node.range.start.line} cannot range over ${describe(value)}`, range: node.range });
         }
-        if (items && items.length > 0) stack.push({ ...frame(node.children, items[0]), items, next: 1 });
+        if (items && items.length > 0) {
+          const loop = frame(node.children, items[0]);
+          loop.items = items;
+          loop.next = 1;
+          stack.push(loop);
+        }
         else stack.push(frame(node.elseChildren, dot));
         break;
       }
       case "template": {
         state.at = node.range;
         const arg = node.arg ? guarded(state, node, node.arg, dot) : null;
-        const local = defined.get(node.name);
+        const local = defined?.get(node.name);
         if (local) {
           if (includes.enterDefined(node.name, node)) stack.push({ ...frame(local, arg), popInclude: true });
           break;
         }
-        const child = includes.enter(node.name, node);
-        if (child) stack.push({ ...frame(child, arg), popInclude: true, defined: define(child, defined) });
+        const child = includes.enter(node.name, "", node) as readonly GoNode[] | null;
+        if (child) stack.push({ ...frame(child, arg), popInclude: true, defined: define(child) });
         break;
       }
     }
   }
-}
 
-/** Adds a document's definitions the set does not have yet; returns the names added. */
-function define(nodes: readonly GoNode[], set: Map<string, readonly GoNode[]>): string[] | null {
-  let added: string[] | null = null;
-  for (const [name, body] of goDefinitions(nodes)) {
-    if (set.has(name)) continue;
-    set.set(name, body);
-    (added ??= []).push(name);
+  /** Adds a document's definitions the set does not have yet; returns the names added. */
+  function define(document: readonly GoNode[]): string[] | null {
+    const definitions = goDefinitions(document);
+    if (definitions.size === 0) return null;
+    const set = (defined ??= new Map());
+    let added: string[] | null = null;
+    for (const [name, body] of definitions) {
+      if (set.has(name)) continue;
+      set.set(name, body);
+      (added ??= []).push(name);
+    }
+    return added;
   }
-  return added;
 }
 
 function describe(value: Lookup): string {

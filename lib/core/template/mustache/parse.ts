@@ -1,7 +1,7 @@
 import type { MustacheBlockNode, MustacheNode, MustacheParentNode, MustacheSectionNode } from "../ast";
 import { FenceCursor } from "../fenced-ranges";
-import { quoteTag, type LineIndex } from "../positions";
-import type { TemplateProblem } from "../types";
+import { MAX_PROBLEMS, quoteTag, type LineIndex } from "../positions";
+import type { SourceRange, TemplateProblem } from "../types";
 import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
 
 type Container = MustacheSectionNode | MustacheParentNode | MustacheBlockNode;
@@ -30,7 +30,7 @@ export function parseMustache(
   source: string,
   lines: LineIndex,
   fences: readonly [number, number][] | null,
-): { nodes: MustacheNode[]; problems: TemplateProblem[] } {
+): { nodes: MustacheNode[]; problems: TemplateProblem[]; dropped: number } {
   const problems: TemplateProblem[] = [];
   const root: MustacheNode[] = [];
   const stack: Open[] = [];
@@ -46,8 +46,12 @@ export function parseMustache(
   // names thousands of times, and fewer surviving objects make the parse cheaper to collect.
   const names = new Map<string, { name: string; path: string[] }>();
 
-  const problem = (start: number, end: number, message: string, code: string) =>
-    problems.push({ code, severity: "error", message, range: lines.range(start, end) });
+  let dropped = 0;
+  // Past the cap, a problem is only counted (the caller reports how many more there were).
+  const problem = (start: number, end: number, message: string, code: string) => {
+    if (problems.length >= MAX_PROBLEMS) dropped++;
+    else problems.push({ code, severity: "error", message, range: lines.range(start, end) });
+  };
   const text = (end: number) => {
     if (end > cursor) out.push({ type: "text", text: source.slice(cursor, end) });
   };
@@ -91,6 +95,10 @@ export function parseMustache(
   text(source.length);
   for (const { node } of stack) {
     if (node.type === "block") node.contentEnd = source.length;
+    if (problems.length >= MAX_PROBLEMS) {
+      dropped++;
+      continue;
+    }
     problems.push({
       code: "unclosed-section",
       severity: "error",
@@ -98,17 +106,17 @@ export function parseMustache(
       range: node.range,
     });
   }
-  return { nodes: root, problems };
+  return { nodes: root, problems, dropped };
 
   function handle(tag: MustacheTag, raw: string, textEnd: number, resume: number, standalone: boolean, indent: string) {
     const { start, end, sigil, body } = tag;
     if (sigil === "!") return;
-    const range = lines.range(start, end);
     if (sigil === "=") {
       if (tag.delimiters) [open, close] = tag.delimiters;
       else problem(start, end, `\`${quoteTag(raw)}\` does not set two delimiters, e.g. \`{{=<% %>=}}\``, "bad-delimiters");
       return;
     }
+    const range = lines.range(start, end);
     if (body === "" || ((sigil === ">" || sigil === "<") && body === "*")) {
       problem(start, end, `\`${quoteTag(raw)}\` on line ${range.start.line} has no name`, "empty-tag");
       out.push({ type: "text", text: raw });
@@ -152,7 +160,7 @@ export function parseMustache(
     out = node.children;
   }
 
-  function closeTag(body: string, raw: string, range: { start: { line: number; offset: number }; end: { offset: number } }, textEnd: number) {
+  function closeTag(body: string, raw: string, range: SourceRange, textEnd: number) {
     const top = stack[stack.length - 1];
     if (!top) {
       problem(range.start.offset, range.end.offset, `\`${quoteTag(raw)}\` on line ${range.start.line} closes nothing`, "unopened-section");
@@ -166,6 +174,7 @@ export function parseMustache(
     } else {
       stack.pop();
       if (top.node.type === "block") top.node.contentEnd = textEnd;
+      if (top.node.type !== "section") top.node.closeRange = range;
       // A grown array keeps spare room; an exact copy makes deep documents far lighter to keep.
       if (top.node.children.length < 16) top.node.children = top.node.children.slice();
       out = top.parent;

@@ -1,5 +1,6 @@
 import type { MustacheBlockNode, MustacheNode, MustacheParentNode } from "../ast";
 import type { RenderState } from "../render-state";
+import type { SourceRange } from "../types";
 import { NOT_FOUND, escapeHtml, type Lookup } from "../values";
 import { blockIndent, overrideText } from "./blocks";
 import { ContextStack } from "./context";
@@ -7,7 +8,7 @@ import { formatMustacheValue } from "./format-value";
 
 export interface MustacheIncludes {
   /** The parsed document `name` indented by `indent`, its name pushed on the include chain; null when refused. */
-  enter(name: string, indent: string, node: MustacheNode & { raw: string; range: import("../types").SourceRange }): MustacheNode[] | null;
+  enter(name: string, indent: string, node: { raw: string; range: SourceRange }): readonly unknown[] | null;
   leave(): void;
   /** Mustache text (a block override) parsed once per render. */
   fragment(text: string): MustacheNode[];
@@ -88,7 +89,7 @@ export function renderMustache(nodes: readonly MustacheNode[], data: Lookup, sta
         state.at = node.range;
         const name = node.dynamic ? dynamicName(context, node.name) : node.name;
         if (name === null) break;
-        const child = includes.enter(name, node.indent, node);
+        const child = includes.enter(name, node.indent, node) as readonly MustacheNode[] | null;
         if (!child) break;
         const next = { ...frame(child), popInclude: true };
         if (node.type === "parent") next.overrides = addOverrides(node, overrides);

@@ -1,0 +1,48 @@
+import type { Dialect } from "@/lib/core/template";
+
+/**
+ * Input shapes `npm run bench:template` times per MB, beside the flat-copy floor. Each builds
+ * about 1 MB. Pathological shapes are here because the engine must stay linear on them; a new
+ * dialect adds its own shapes (and its corpus version) to this list.
+ */
+export interface TemplateShape {
+  name: string;
+  dialect: Dialect;
+  build: () => { source: string; values: Record<string, unknown> };
+}
+
+const MB = 1 << 20;
+/** `unit` repeated into one line of about 1 MB. */
+const line = (unit: string) => unit.repeat(Math.floor(MB / unit.length));
+/** `open` … `close` nested as deep as 1 MB allows, with `middle` at the bottom. */
+const nested = (open: string, close: string, middle: string) => {
+  const depth = Math.floor(MB / (open.length + close.length));
+  return open.repeat(depth) + middle + close.repeat(depth);
+};
+
+function deepGoData(depth: number): Record<string, unknown> {
+  let data: Record<string, unknown> = { B: "bottom" };
+  for (let i = 0; i < depth; i++) data = { A: data };
+  return data;
+}
+
+export const templateShapes: TemplateShape[] = [
+  { name: "mustache: nested sections", dialect: "mustache", build: () => ({ source: nested("{{#a}}", "{{/a}}", "{{v}}"), values: { a: [{}], v: "deep" } }) },
+  { name: "mustache: nested blocks", dialect: "mustache", build: () => ({ source: nested("{{$b}}", "{{/b}}", "{{v}}"), values: { v: "deep" } }) },
+  { name: "mustache: one line of comments", dialect: "mustache", build: () => ({ source: line("{{! note }}"), values: {} }) },
+  { name: "mustache: one line of section pairs", dialect: "mustache", build: () => ({ source: line("{{#a}}{{/a}}"), values: { a: true } }) },
+  { name: "mustache: one line of delimiter changes", dialect: "mustache", build: () => ({ source: line("{{=<% %>=}}<%={{ }}=%>"), values: {} }) },
+  { name: "mustache: one line of variables", dialect: "mustache", build: () => ({ source: line("{{a}} "), values: { a: "x" } }) },
+  { name: "go: nested if", dialect: "go", build: () => ({ source: nested("{{if .A}}", "{{end}}", "x"), values: { A: true } }) },
+  {
+    name: "go: nested with",
+    dialect: "go",
+    build: () => {
+      const source = nested("{{with .A}}", "{{end}}", "{{.B}}");
+      return { source, values: deepGoData(Math.floor(MB / 18)) };
+    },
+  },
+  { name: "go: one line of comments", dialect: "go", build: () => ({ source: line("{{/* note */}}"), values: {} }) },
+  { name: "go: one line of bad actions", dialect: "go", build: () => ({ source: line("{{a}}"), values: {} }) },
+  // The Jinja dialect adds its shapes here (nested {% if %}, one line of {# #}, its corpus version).
+];
