@@ -2,7 +2,15 @@ import type { CompareOp, JinjaExpr } from "./ast";
 import { PyFloat } from "./py-values";
 
 /** A tag the subset cannot read; reported at the tag, never thrown past the parser. */
-export class JinjaSyntaxError extends Error {}
+export class JinjaSyntaxError extends Error {
+  constructor(message: string) {
+    // A document can hold 100,000 bad tags: skip the stack trace nobody reads.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 export type Token = { type: "name" | "string" | "int" | "float" | "op"; text: string; value?: unknown };
 
@@ -18,29 +26,24 @@ const MAX_TOKENS = 2000;
 export function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  const at = (pattern: RegExp) => {
-    pattern.lastIndex = i;
-    const match = pattern.exec(input);
-    return match ? match[0] : null;
-  };
   while (i < input.length) {
     const char = input[i]!;
     let text: string | null;
-    if ((text = at(SPACE))) {
+    if ((text = matchAt(SPACE, input, i))) {
       i += text.length;
     } else if (char === '"' || char === "'") {
       const end = quotedEnd(input, i);
       tokens.push({ type: "string", text: input.slice(i, end), value: unescape(input.slice(i + 1, end - 1)) });
       i = end;
-    } else if ((text = at(NUMBER))) {
+    } else if ((text = matchAt(NUMBER, input, i))) {
       const digits = text.replaceAll("_", "");
       const isFloat = /[.eE]/.test(text);
       tokens.push({ type: isFloat ? "float" : "int", text, value: isFloat ? new PyFloat(Number(digits)) : Number(digits) });
       i += text.length;
-    } else if ((text = at(NAME))) {
+    } else if ((text = matchAt(NAME, input, i))) {
       tokens.push({ type: "name", text });
       i += text.length;
-    } else if ((text = at(OPERATOR))) {
+    } else if ((text = matchAt(OPERATOR, input, i))) {
       tokens.push({ type: "op", text });
       i += text.length;
     } else {
@@ -49,6 +52,12 @@ export function tokenize(input: string): Token[] {
     if (tokens.length > MAX_TOKENS) throw new JinjaSyntaxError(`the tag is longer than ${MAX_TOKENS} tokens`);
   }
   return tokens;
+}
+
+function matchAt(pattern: RegExp, input: string, at: number): string | null {
+  pattern.lastIndex = at;
+  const match = pattern.exec(input);
+  return match ? match[0] : null;
 }
 
 function quotedEnd(input: string, start: number): number {

@@ -1,13 +1,15 @@
 import type { JinjaBlockNode, JinjaExpr, JinjaForNode, JinjaIfNode, JinjaNode } from "./ast";
 import { insideRanges } from "../fenced-ranges";
 import type { LineIndex } from "../positions";
-import type { TemplateProblem } from "../types";
+import type { SourceRange, TemplateProblem } from "../types";
 import { ExpressionParser, JinjaSyntaxError, parseExpression, tokenize } from "./expression";
 import { FILTERS } from "./filters";
 import { findEndRaw, nextTag, skipSpace, trimEnd, type JinjaTag } from "./scan";
 
 /** Deeper nesting of if, for and block is refused at the tag, so rendering never recurses further. */
 export const MAX_NESTING = 1000;
+// Beyond this many, problems are counted rather than listed: nobody reads 100,000 of them.
+const MAX_PROBLEMS = 1000;
 
 type Frame =
   | { node: JinjaIfNode; parent: JinjaNode[]; sawElse: boolean }
@@ -34,9 +36,14 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
   // Openers past MAX_NESTING, whose closers must be skipped as well.
   let overflow = 0;
   let loops = 0;
+  // Once no `{% endraw %}` follows, none follows any later `{% raw %}` either: search once.
+  let endRawMissing = false;
 
-  const problem = (start: number, end: number, message: string, code = "jinja-syntax") =>
-    problems.push({ code, severity: "error", message, range: lines.range(start, end) });
+  let unreported = 0;
+  const problem = (start: number, end: number, message: string, code = "jinja-syntax") => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ code, severity: "error", message, range: lines.range(start, end) });
+    else unreported++;
+  };
 
   const emitText = (end: number, trimRight: boolean) => {
     let text = source.slice(textStart, end);
@@ -66,6 +73,10 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     handle(tag);
   }
   emitText(source.length, false);
+  if (unreported > 0) {
+    const last = problems[problems.length - 1]!;
+    problems.push({ ...last, code: "too-many-problems", message: `…and ${unreported.toLocaleString("en")} more problems after line ${last.range.start.line}` });
+  }
   for (const frame of stack) {
     const keyword = frame.node.type;
     problems.push({
@@ -78,8 +89,9 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
   return { nodes: root, problems };
 
   function readRaw(tag: JinjaTag) {
-    const end = findEndRaw(source, tag.end);
+    const end = endRawMissing ? null : findEndRaw(source, tag.end);
     if (!end) {
+      endRawMissing = true;
       problem(tag.start, tag.end, `\`{% raw %}\` on line ${lines.position(tag.start).line} is never closed with \`{% endraw %}\``, "unclosed-block");
       return;
     }
@@ -88,18 +100,20 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     scan = end.end;
   }
 
+  /** A tag that is reported and kept as written. */
+  function invalid(tag: JinjaTag, raw: string, range: SourceRange, message: string, code = "jinja-syntax") {
+    problem(tag.start, tag.end, message.includes(" on line ") ? message : `\`${raw}\` on line ${range.start.line}: ${message}`, code);
+    out.push({ type: "invalid", range, raw });
+  }
+
   function handle(tag: JinjaTag) {
     const raw = source.slice(tag.start, tag.end);
     const range = lines.range(tag.start, tag.end);
-    const invalid = (message: string, code = "jinja-syntax") => {
-      problem(tag.start, tag.end, message.includes(" on line ") ? message : `\`${raw}\` on line ${range.start.line}: ${message}`, code);
-      out.push({ type: "invalid", range, raw });
-    };
-    if (tag.error) return invalid(tag.error);
+    if (tag.error) return invalid(tag, raw, range, tag.error);
     try {
       if (tag.kind === "output") {
         if (!tag.body) throw new JinjaSyntaxError("the tag is empty");
-        out.push({ type: "output", expr: checked(parseExpression(tag.body)), range, raw });
+        out.push({ type: "output", expr: simplePath(tag.body) ?? checked(parseExpression(tag.body)), range, raw });
         return;
       }
       const keyword = /^[A-Za-z_]\w*/.exec(tag.body)?.[0] ?? "";
@@ -107,7 +121,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
       const opener = keyword === "if" || keyword === "for" || keyword === "block";
       const closer = keyword === "endif" || keyword === "endfor" || keyword === "endblock";
       if (overflow > 0 || (opener && stack.length >= MAX_NESTING)) {
-        if (opener && overflow++ === 0) invalid(`blocks are nested deeper than ${MAX_NESTING} levels`, "nesting-limit");
+        if (opener && overflow++ === 0) invalid(tag, raw, range, `blocks are nested deeper than ${MAX_NESTING} levels`, "nesting-limit");
         else if (closer) {
           overflow--;
           out.push({ type: "invalid", range, raw });
@@ -152,7 +166,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
       }
     } catch (error) {
       if (!(error instanceof JinjaSyntaxError)) throw error;
-      invalid(error.message);
+      invalid(tag, raw, range, error.message);
     }
   }
 
@@ -242,6 +256,20 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     if (!rest) throw new JinjaSyntaxError(`\`{% ${keyword} %}\` needs a condition`);
     return checked(parseExpression(rest));
   }
+}
+
+const SIMPLE_PATH = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+const WORDS = new Set(["true", "false", "none", "True", "False", "None", "and", "or", "not", "in", "is", "if", "else", "super"]);
+
+/** `{{ name }}` and `{{ user.name }}`, most of a prompt's tags, without the tokenizer. */
+function simplePath(body: string): JinjaExpr | null {
+  if (!SIMPLE_PATH.test(body)) return null;
+  const keys = body.split(".");
+  // Long paths go through the tokenizer, whose length limit keeps evaluation off deep stacks.
+  if (WORDS.has(keys[0]!) || keys.length > 50) return null;
+  let expr: JinjaExpr = { kind: "name", name: keys[0]! };
+  for (let i = 1; i < keys.length; i++) expr = { kind: "attr", object: expr, key: keys[i]! };
+  return expr;
 }
 
 /** Unknown filters are refused when the template is read, as Jinja does. */

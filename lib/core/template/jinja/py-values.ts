@@ -10,7 +10,15 @@ export class PyFloat {
 }
 
 /** A Python TypeError or Jinja UndefinedError: reported as a problem at the tag. */
-export class JinjaRuntimeError extends Error {}
+export class JinjaRuntimeError extends Error {
+  constructor(message: string) {
+    // A loop can fail on every item: skip the stack trace nobody reads.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 export const UNDEFINED = NOT_FOUND;
 

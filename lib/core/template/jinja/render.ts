@@ -101,22 +101,22 @@ class JinjaRenderer implements EvalContext {
         return this.write(node.raw);
       case "output":
         return this.output(node);
-      case "if": {
-        const branch = node.branches.find((b) => b.cond === null || truthy(this.guarded(b.cond, node)));
-        if (branch) this.nodes(branch.children);
+      case "if":
+        for (const branch of node.branches) {
+          if (branch.cond === null || truthy(this.guarded(branch.cond, node))) return this.nodes(branch.children);
+        }
         return;
-      }
       case "for": {
         const items = this.items(node.iter, node);
         if (items.length === 0) return this.nodes(node.elseChildren);
         // Each iteration has its own assignments, as in Jinja: a `set` does not reach the next one.
-        items.forEach((item, index) => {
+        for (let index = 0; index < items.length; index++) {
           this.scope.push();
-          this.scope.set(node.target, item);
+          this.scope.set(node.target, items[index]);
           this.scope.set("loop", new LoopContext(index, items.length));
           this.nodes(node.children);
           this.scope.pop();
-        });
+        }
         return;
       }
       case "set": {
@@ -137,14 +137,18 @@ class JinjaRenderer implements EvalContext {
     if (path && this.pathValue(path) === UNDEFINED) {
       const name = describeExpr(path);
       // Lenient renders keep the tag as written; `missing: "empty"` prints what Jinja prints.
-      if (!this.faithful) return this.written(() => this.state.writeMissing(name, node.raw, node.range), node.raw.length, true);
+      if (!this.faithful) {
+        this.reserve(node.raw.length);
+        return this.state.writeMissing(name, node.raw, node.range);
+      }
       this.state.missing.push({ name, range: node.range });
     }
     const value = this.guarded(node.expr, node);
     if (value === FAILED) return;
     const text = pyStr(value);
     const shown = this.options.escape === "html" ? escapeHtml(text) : text;
-    this.written(() => this.state.writeValue(shown, path ? describeExpr(path) : node.raw), shown.length);
+    this.reserve(shown.length);
+    this.state.writeValue(shown, path ? describeExpr(path) : node.raw);
   }
 
   /** A path's value where a missing step is just undefined, to tell a missing variable from an error. */
@@ -259,13 +263,14 @@ class JinjaRenderer implements EvalContext {
   }
 
   private write(text: string) {
-    this.written(() => this.state.write(text), text.length);
+    this.reserve(text.length);
+    this.state.write(text);
   }
 
-  private written(write: () => void, length: number, missing = false) {
+  /** Stops the render before the output would pass its cap. */
+  private reserve(length: number) {
     const max = this.options.maxOutputChars ?? DEFAULTS.maxOutputChars;
     if (this.state.length + length > max) this.stop("output", `The output is longer than ${max.toLocaleString("en")} characters`);
-    if (missing || length > 0) write();
   }
 
   private stop(kind: RenderLimitKind, message: string, range?: SourceRange): never {
