@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Mustache from "mustache";
 import { parseTemplate, render, type ParsedTemplate } from "@/lib/core/template";
+import { printJinjaCorpus } from "./bench/jinja-template";
 
 /**
  * npm run bench:template — parse+infer and render times for the persona corpus, a generated
@@ -131,6 +132,7 @@ function main() {
   }
   check(`parse+infer the 2 MB document under 20 ms (${twoMB.parseMs.toFixed(2)} ms)`, twoMB.parseMs < 20);
   console.log("(Go-dialect documents are also given to mustache.render, as a speed reference only.)");
+  printJinjaCorpus(documents, { time, copyFlat }, corpus.length);
   if (sink === 42) console.log("");
 }
 

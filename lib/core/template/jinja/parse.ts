@@ -38,6 +38,8 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
   let loops = 0;
   // Once no `{% endraw %}` follows, none follows any later `{% raw %}` either: search once.
   let endRawMissing = false;
+  // Expressions are never changed once parsed, so every `{{ name }}` of a document can share one.
+  const paths = new Map<string, JinjaExpr>();
 
   let unreported = 0;
   const problem = (start: number, end: number, message: string, code = "jinja-syntax") => {
@@ -113,7 +115,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     try {
       if (tag.kind === "output") {
         if (!tag.body) throw new JinjaSyntaxError("the tag is empty");
-        out.push({ type: "output", expr: simplePath(tag.body) ?? checked(parseExpression(tag.body)), range, raw });
+        out.push({ type: "output", expr: simplePath(tag.body, paths) ?? checked(parseExpression(tag.body)), range, raw });
         return;
       }
       const keyword = /^[A-Za-z_]\w*/.exec(tag.body)?.[0] ?? "";
@@ -262,13 +264,16 @@ const SIMPLE_PATH = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
 const WORDS = new Set(["true", "false", "none", "True", "False", "None", "and", "or", "not", "in", "is", "if", "else", "super"]);
 
 /** `{{ name }}` and `{{ user.name }}`, most of a prompt's tags, without the tokenizer. */
-function simplePath(body: string): JinjaExpr | null {
+function simplePath(body: string, cache: Map<string, JinjaExpr>): JinjaExpr | null {
+  const cached = cache.get(body);
+  if (cached) return cached;
   if (!SIMPLE_PATH.test(body)) return null;
   const keys = body.split(".");
   // Long paths go through the tokenizer, whose length limit keeps evaluation off deep stacks.
   if (WORDS.has(keys[0]!) || keys.length > 50) return null;
   let expr: JinjaExpr = { kind: "name", name: keys[0]! };
   for (let i = 1; i < keys.length; i++) expr = { kind: "attr", object: expr, key: keys[i]! };
+  cache.set(body, expr);
   return expr;
 }
 

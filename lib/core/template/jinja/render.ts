@@ -17,10 +17,16 @@ class LimitReached extends Error {}
 
 /** Renders a parsed Jinja template: the same result contract as the other dialects. */
 export function renderJinja(parsed: ParsedTemplate, values: Record<string, unknown>, options: RenderOptions): RenderResult {
+  const nodes = parsed.nodes as JinjaNode[];
+  const maxOutput = options.maxOutputChars ?? DEFAULTS.maxOutputChars;
+  // A document without tags (most prompts) is its own output.
+  if (parsed.problems.length === 0 && nodes.length <= 1 && (nodes.length === 0 || (nodes[0]!.type === "text" && nodes[0]!.text.length <= maxOutput))) {
+    return { ok: true, text: nodes.length ? (nodes[0] as { text: string }).text : "", missing: [], problems: [], segments: [] };
+  }
   const renderer = new JinjaRenderer(values, options);
   for (const problem of parsed.problems) renderer.state.problem(problem);
   try {
-    renderer.template(parsed.nodes as JinjaNode[]);
+    renderer.template(nodes);
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
   }
@@ -134,29 +140,36 @@ class JinjaRenderer implements EvalContext {
 
   private output(node: JinjaOutputNode) {
     const path = valuePath(node.expr);
-    if (path && this.pathValue(path) === UNDEFINED) {
-      const name = describeExpr(path);
-      // Lenient renders keep the tag as written; `missing: "empty"` prints what Jinja prints.
-      if (!this.faithful) {
-        this.reserve(node.raw.length);
-        return this.state.writeMissing(name, node.raw, node.range);
+    let value: Lookup | typeof FAILED = FAILED;
+    if (path) {
+      const found = this.pathValue(path);
+      if (found === UNDEFINED) {
+        const name = describeExpr(path);
+        // Lenient renders keep the tag as written; `missing: "empty"` prints what Jinja prints.
+        if (!this.faithful) {
+          this.reserve(node.raw.length);
+          return this.state.writeMissing(name, node.raw, node.range);
+        }
+        this.state.missing.push({ name, range: node.range });
+      } else if (path === node.expr && found !== FAILED) {
+        value = found; // a plain `{{ user.name }}`: no need to evaluate it twice
       }
-      this.state.missing.push({ name, range: node.range });
     }
-    const value = this.guarded(node.expr, node);
+    if (value === FAILED) value = this.guarded(node.expr, node);
     if (value === FAILED) return;
-    const text = pyStr(value);
+    const text = typeof value === "string" ? value : pyStr(value);
     const shown = this.options.escape === "html" ? escapeHtml(text) : text;
     this.reserve(shown.length);
-    this.state.writeValue(shown, path ? describeExpr(path) : node.raw);
+    if (this.options.trackSegments) this.state.writeValue(shown, path ? describeExpr(path) : node.raw);
+    else this.state.write(shown);
   }
 
   /** A path's value where a missing step is just undefined, to tell a missing variable from an error. */
-  private pathValue(path: JinjaExpr): Lookup {
+  private pathValue(path: JinjaExpr): Lookup | typeof FAILED {
     try {
       return evaluate(path, this.lenient);
     } catch {
-      return null; // not missing: evaluating the whole expression reports the error
+      return FAILED; // not missing: evaluating the whole expression reports the error
     }
   }
 
