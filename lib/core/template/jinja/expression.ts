@@ -76,7 +76,11 @@ function unescape(body: string): string {
   if (!body.includes("\\")) return body;
   return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g, (whole, code: string) => {
     if (code in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[code]!;
-    if (/^[xuU]./.test(code)) return String.fromCodePoint(parseInt(code.slice(1), 16));
+    if (/^[xuU]./.test(code)) {
+      const point = parseInt(code.slice(1), 16);
+      if (point > 0x10ffff) throw new JinjaSyntaxError(`\\${code} is not a valid character`);
+      return String.fromCodePoint(point);
+    }
     if (/^[0-7]/.test(code)) return String.fromCodePoint(parseInt(code, 8));
     return whole;
   });

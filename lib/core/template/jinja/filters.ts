@@ -35,7 +35,9 @@ export const FILTERS: Record<string, Filter> = {
     const [width, first, blank] = arity("indent", params, ["width", "first", "blank"]);
     if (value === UNDEFINED) throw new JinjaRuntimeError("an undefined value cannot be indented");
     if (typeof value !== "string") throw new JinjaRuntimeError(`unsupported operand type(s) for +=: '${typeName(value)}' and 'str'`);
-    const indention = typeof width === "string" ? width : " ".repeat(width === undefined ? 4 : Math.max(0, integer(width, "width")));
+    const spaces = width === undefined || typeof width === "string" ? 4 : integer(width, "width");
+    if (spaces > 10_000) throw new JinjaRuntimeError(`an indent of ${spaces} spaces is too wide`);
+    const indention = typeof width === "string" ? width : " ".repeat(Math.max(0, spaces));
     return indent(value, indention, truthy(first ?? false), truthy(blank ?? false));
   },
 };
@@ -146,6 +148,7 @@ function indent(text: string, indention: string, first: boolean, blank: boolean)
 
 /** `json.dumps(value, sort_keys=True)` with Python's ensure_ascii escaping and separators. */
 function toJson(value: Lookup, indentWidth: number | null): string {
+  if (indentWidth !== null && indentWidth > 10_000) throw new JinjaRuntimeError(`an indent of ${indentWidth} spaces is too wide`);
   const pad = indentWidth === null ? null : " ".repeat(Math.max(0, indentWidth));
   const write = (item: Lookup, depth: number): string => {
     if (depth > 1000) throw new JinjaRuntimeError("the value is nested too deeply for tojson");

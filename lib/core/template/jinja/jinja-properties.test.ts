@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseTemplate, render } from "../index";
+import { detectDialect, parseTemplate, render } from "../index";
 
 const jinja = { dialect: "jinja" } as const;
 
@@ -34,6 +34,15 @@ describe("Jinja properties", () => {
         checkNeverThrows(source, values);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("detection never throws and finds Jinja in Jinja statements", () => {
+    fc.assert(
+      fc.property(fc.oneof(templateish, fc.string()), (source) => {
+        expect(["mustache", "go", "jinja", "none"]).toContain(detectDialect(source));
+        expect(detectDialect(`{% if a %}${source.replace(/[{}%#]/g, "")}{% endif %}`)).toBe("jinja");
+      }),
     );
   });
 

@@ -168,3 +168,19 @@ describe("Jinja render limits", () => {
     expect(result.problems.at(-1)).toMatchObject({ code: "limit.time", severity: "error" });
   });
 });
+
+describe("Jinja values too large to build", () => {
+  it("stops with the output limit instead of throwing", () => {
+    const items = Array.from({ length: 100_000 }, () => "x");
+    const separator = "-".repeat(10_000);
+    const result = render("{{ xs | join(sep) }}", { xs: items, sep: separator }, jinja);
+    expect(result.ok).toBe(false);
+    expect(result.limit?.kind).toBe("output");
+  });
+
+  it("refuses absurd widths and characters as problems", () => {
+    expect(render("{{ s | indent(100000000) }}", { s: "a\nb" }, jinja).problems[0]?.code).toBe("jinja-eval");
+    expect(render("{{ d | tojson(100000000) }}", { d: [1] }, jinja).problems[0]?.code).toBe("jinja-eval");
+    expect(parseTemplate("{{ '\\U00110000' }}", jinja).problems[0]?.code).toBe("jinja-syntax");
+  });
+});

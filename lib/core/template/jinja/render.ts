@@ -264,6 +264,8 @@ class JinjaRenderer implements EvalContext {
   }
 
   private report(node: { raw: string; range: SourceRange }, error: unknown) {
+    // A value too long for a string (a huge join or repr) is the output limit, not a crash.
+    if (error instanceof RangeError) this.stop("output", `\`${node.raw}\` on line ${node.range.start.line} builds a value too large to render`, node.range);
     if (!(error instanceof JinjaRuntimeError)) throw error;
     this.once(`\`${node.raw}\` on line ${node.range.start.line}: ${error.message}`, "jinja-eval", node.range, "error");
   }
