@@ -178,6 +178,12 @@ describe("Jinja values too large to build", () => {
     expect(result.limit?.kind).toBe("output");
   });
 
+  it("stops before printing a list longer than any output could hold", () => {
+    const result = render("{{ xs }}", { xs: Array.from({ length: 2_000_000 }, () => "abcdefghij") }, jinja);
+    expect(result.limit?.kind).toBe("output");
+    expect(result.text).toBe("");
+  });
+
   it("refuses absurd widths and characters as problems", () => {
     expect(render("{{ s | indent(100000000) }}", { s: "a\nb" }, jinja).problems[0]?.code).toBe("jinja-eval");
     expect(render("{{ d | tojson(100000000) }}", { d: [1] }, jinja).problems[0]?.code).toBe("jinja-eval");

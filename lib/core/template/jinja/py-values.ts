@@ -22,6 +22,19 @@ export class JinjaRuntimeError extends Error {
 
 export const UNDEFINED = NOT_FOUND;
 
+/**
+ * The longest string one value may build (a join, a repr, a replace): above the default output
+ * cap, so the cap is what users meet, yet low enough that nothing allocates hundreds of MB first.
+ */
+export const MAX_VALUE_CHARS = 20_000_000;
+
+/** A value that would pass MAX_VALUE_CHARS; the renderer turns it into the output limit. */
+export class ValueTooLarge extends RangeError {}
+
+export function checkSize(length: number) {
+  if (length > MAX_VALUE_CHARS) throw new ValueTooLarge(`a value longer than ${MAX_VALUE_CHARS.toLocaleString("en")} characters`);
+}
+
 /** A Python dict: a plain object from the data, not one of the engine's own values. */
 export function isDict(value: Lookup): value is Record<string, unknown> {
   if (!isRecord(value)) return false;
@@ -93,10 +106,9 @@ class TextPart {
 export function pyRepr(value: Lookup): string {
   const parts: string[] = [];
   const stack: Lookup[] = [value];
-  let steps = 0;
+  let length = 0;
   while (stack.length) {
     const item = stack.pop();
-    if (++steps > 10_000_000) throw new JinjaRuntimeError("the value is too large to print");
     if (item instanceof TextPart) parts.push(item.text);
     else if (Array.isArray(item)) {
       stack.push(new TextPart("]"));
@@ -115,6 +127,7 @@ export function pyRepr(value: Lookup): string {
       }
       stack.push(new TextPart("{"));
     } else parts.push(scalarRepr(item as Lookup));
+    checkSize((length += parts[parts.length - 1]?.length ?? 0) + stack.length);
   }
   return parts.join("");
 }
