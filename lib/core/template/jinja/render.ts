@@ -157,7 +157,12 @@ class JinjaRenderer implements EvalContext {
     }
     if (value === FAILED) value = this.guarded(node.expr, node);
     if (value === FAILED) return;
-    const text = typeof value === "string" ? value : pyStr(value);
+    let text: string;
+    try {
+      text = typeof value === "string" ? value : pyStr(value);
+    } catch (error) {
+      return this.report(node, error);
+    }
     const shown = this.options.escape === "html" ? escapeHtml(text) : text;
     this.reserve(shown.length);
     if (this.options.trackSegments) this.state.writeValue(shown, path ? describeExpr(path) : node.raw);
