@@ -144,11 +144,14 @@ function scalarRepr(value: Lookup): string {
   return String(value);
 }
 
+// Printable ASCII but for the quote and the backslash: repr only wraps it in quotes.
+const PLAIN = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
 // Python's non-printable characters: "Other" and "Separator" categories, except the space.
 const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
 
 /** Python's `repr(str)`: single quotes unless the text holds one and no double quote. */
 export function stringRepr(text: string): string {
+  if (PLAIN.test(text)) return `'${text}'`;
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = quote;
   for (const char of text) {
