@@ -2,9 +2,10 @@ import type { JinjaBlockNode, JinjaExpr, JinjaForNode, JinjaIfNode, JinjaNode } 
 import { insideRanges } from "../fenced-ranges";
 import type { LineIndex } from "../positions";
 import type { SourceRange, TemplateProblem } from "../types";
-import { ExpressionParser, JinjaSyntaxError, parseExpression, tokenize } from "./expression";
-import { FILTERS } from "./filters";
 import { findEndRaw, nextTag, skipSpace, trimEnd, type JinjaTag } from "./scan";
+import { checked, parseFor, parseInclude, parseSet, simplePath } from "./statements";
+import { JinjaSyntaxError } from "./tokenize";
+import { parseExpression } from "./expression";
 
 /** Deeper nesting of if, for and block is refused at the tag, so rendering never recurses further. */
 export const MAX_NESTING = 1000;
@@ -36,6 +37,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
   // Openers past MAX_NESTING, whose closers must be skipped as well.
   let overflow = 0;
   let loops = 0;
+  let extended = false;
   // Once no `{% endraw %}` follows, none follows any later `{% raw %}` either: search once.
   let endRawMissing = false;
   // Expressions are never changed once parsed, so every `{{ name }}` of a document can share one.
@@ -139,7 +141,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
         case "else":
           return branch(keyword, rest, tag);
         case "for":
-          return open(forNode(rest, range, raw), null);
+          return open(parseFor(rest, range, raw), null);
         case "block": {
           const match = /^([A-Za-z_]\w*)(?:\s+(scoped))?$/.exec(rest);
           if (!match) throw new JinjaSyntaxError(/\brequired\b/.test(rest) ? "required blocks are not supported" : "`{% block %}` needs a name");
@@ -156,10 +158,17 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
         case "endblock":
           return close(keyword, rest, tag);
         case "set":
-          return set(rest, range, raw);
-        case "include":
+          out.push(parseSet(rest, range, raw));
+          return;
         case "extends":
-          return include(keyword, rest, range, raw);
+          if (stack.length > 0) throw new JinjaSyntaxError("`{% extends %}` must be at the top level, outside if, for and block");
+          if (extended) throw new JinjaSyntaxError("a template can extend only one other");
+          out.push(parseInclude(keyword, rest, range, raw));
+          extended = true;
+          return;
+        case "include":
+          out.push(parseInclude(keyword, rest, range, raw));
+          return;
         case "endraw":
           throw new JinjaSyntaxError("`{% endraw %}` has no `{% raw %}` to close");
         default:
@@ -213,99 +222,9 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     out = frame.parent;
   }
 
-  function forNode(rest: string, range: JinjaForNode["range"], raw: string): JinjaForNode {
-    const parser = new ExpressionParser(tokenize(rest));
-    const target = parser.peek();
-    if (target?.type !== "name") throw new JinjaSyntaxError("`{% for %}` needs a loop variable: `{% for item in items %}`");
-    parser.position++;
-    if (parser.isOp(",")) throw new JinjaSyntaxError("unpacking several loop variables (`for a, b in …`) is not supported");
-    if (!parser.isName("in")) throw new JinjaSyntaxError(`expected \`in\` after the loop variable${parser.describeNext()}`);
-    parser.position++;
-    const iter = checked(parser.expression());
-    if (parser.isName("if")) throw new JinjaSyntaxError("loop filters (`for x in xs if …`) are not supported; put an `{% if %}` inside the loop");
-    if (parser.isName("recursive")) throw new JinjaSyntaxError("recursive loops are not supported");
-    if (!parser.atEnd()) throw new JinjaSyntaxError(`unexpected \`${parser.peek()!.text}\` in \`{% for %}\``);
-    return { type: "for", target: target.text, iter, children: [], elseChildren: [], range, raw };
-  }
-
-  function set(rest: string, range: JinjaForNode["range"], raw: string) {
-    const match = /^([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(rest);
-    if (!match) {
-      if (/^[A-Za-z_]\w*$/.test(rest)) throw new JinjaSyntaxError("block assignments (`{% set x %}…{% endset %}`) are not supported");
-      throw new JinjaSyntaxError("`{% set %}` takes one name and a value: `{% set name = value %}`");
-    }
-    out.push({ type: "set", name: match[1]!, expr: checked(parseExpression(match[2]!)), range, raw });
-  }
-
-  function include(keyword: "include" | "extends", rest: string, range: JinjaForNode["range"], raw: string) {
-    const parser = new ExpressionParser(tokenize(rest));
-    const name = parser.peek();
-    if (name?.type !== "string") throw new JinjaSyntaxError(`\`{% ${keyword} %}\` needs a quoted name: \`{% ${keyword} "slug" %}\``);
-    parser.position++;
-    let ignoreMissing = false;
-    if (keyword === "include" && parser.isName("ignore") && parser.isName("missing", 1)) {
-      ignoreMissing = true;
-      parser.position += 2;
-    }
-    if (keyword === "include" && parser.isName("with") && parser.isName("context", 1)) parser.position += 2;
-    if (!parser.atEnd()) throw new JinjaSyntaxError(`\`${parser.peek()!.text}\` is not supported in \`{% ${keyword} %}\``);
-    if (keyword === "extends" && stack.length > 0) throw new JinjaSyntaxError("`{% extends %}` must be at the top level, outside if, for and block");
-    if (keyword === "extends" && root.some((node) => node.type === "extends")) throw new JinjaSyntaxError("a template can extend only one other");
-    out.push({ type: keyword, name: name.value as string, ignoreMissing, range, raw });
-  }
-
   function condition(rest: string, keyword: string): JinjaExpr {
     if (!rest) throw new JinjaSyntaxError(`\`{% ${keyword} %}\` needs a condition`);
     return checked(parseExpression(rest));
   }
 }
 
-const SIMPLE_PATH = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
-const WORDS = new Set(["true", "false", "none", "True", "False", "None", "and", "or", "not", "in", "is", "if", "else", "super"]);
-
-/** `{{ name }}` and `{{ user.name }}`, most of a prompt's tags, without the tokenizer. */
-function simplePath(body: string, cache: Map<string, JinjaExpr>): JinjaExpr | null {
-  const cached = cache.get(body);
-  if (cached) return cached;
-  if (!SIMPLE_PATH.test(body)) return null;
-  const keys = body.split(".");
-  // Long paths go through the tokenizer, whose length limit keeps evaluation off deep stacks.
-  if (WORDS.has(keys[0]!) || keys.length > 50) return null;
-  let expr: JinjaExpr = { kind: "name", name: keys[0]! };
-  for (let i = 1; i < keys.length; i++) expr = { kind: "attr", object: expr, key: keys[i]! };
-  cache.set(body, expr);
-  return expr;
-}
-
-/** Unknown filters are refused when the template is read, as Jinja does. */
-function checked(expr: JinjaExpr): JinjaExpr {
-  const pending = [expr];
-  while (pending.length) {
-    const node = pending.pop()!;
-    switch (node.kind) {
-      case "filter":
-        if (!Object.prototype.hasOwnProperty.call(FILTERS, node.name)) throw new JinjaSyntaxError(`the filter \`${node.name}\` is not supported`);
-        pending.push(node.input, ...node.args, ...Object.values(node.kwargs));
-        break;
-      case "list":
-        pending.push(...node.items);
-        break;
-      case "attr":
-      case "not":
-      case "neg":
-        pending.push(node.kind === "attr" ? node.object : node.operand);
-        break;
-      case "index":
-        pending.push(node.object, node.index);
-        break;
-      case "and":
-      case "or":
-        pending.push(node.left, node.right);
-        break;
-      case "compare":
-        pending.push(node.first, ...node.rest.map((part) => part.right));
-        break;
-    }
-  }
-  return expr;
-}
