@@ -1,19 +1,17 @@
 import { parseTemplate, type ParsedTemplate } from "../parse";
 import { RenderState } from "../render-state";
-import type { RenderLimitKind, RenderOptions, RenderResult, Severity, SourceRange } from "../types";
+import type { RenderOptions, RenderResult, Severity, SourceRange } from "../types";
 import { escapeHtml, type Lookup } from "../values";
 import type { JinjaBlockNode, JinjaExpr, JinjaIncludeNode, JinjaNode, JinjaOutputNode } from "./ast";
 import { LoopContext, describeExpr, evaluate, type EvalContext } from "./evaluate";
+import { DEFAULTS, LimitReached, RenderLimits } from "./limits";
 import { JinjaRuntimeError, UNDEFINED, pyIterate, pyStr, truthy } from "./py-values";
 import { Scope } from "./scope";
+import { blocksOf, valuePath } from "./tree";
 
-const DEFAULTS = { maxIncludeDepth: 10, maxIncludeExpansions: 1000, maxOutputChars: 10_000_000 };
 // Blocks nested through includes: each template stops at 1,000 levels, this stops the sum.
 const MAX_RENDER_DEPTH = 2000;
-// How many nodes to render between two looks at the clock.
-const CLOCK_EVERY = 256;
-
-class LimitReached extends Error {}
+const FAILED: unique symbol = Symbol("failed");
 
 /** Renders a parsed Jinja template: the same result contract as the other dialects. */
 export function renderJinja(parsed: ParsedTemplate, values: Record<string, unknown>, options: RenderOptions): RenderResult {
@@ -30,7 +28,8 @@ export function renderJinja(parsed: ParsedTemplate, values: Record<string, unkno
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
   }
-  const { state, limit } = renderer;
+  const { state } = renderer;
+  const { limit } = renderer.limits;
   const hasErrors = state.problems.some((problem) => problem.severity === "error");
   const refused = options.strict === true && (state.missing.length > 0 || hasErrors);
   return {
@@ -47,18 +46,14 @@ type BlockChains = Map<string, JinjaBlockNode[]>;
 
 class JinjaRenderer implements EvalContext {
   readonly state: RenderState;
-  limit: { kind: RenderLimitKind; message: string } | undefined;
+  readonly limits: RenderLimits;
   readonly faithful: boolean;
   private readonly scope: Scope;
   private blocks: BlockChains = new Map();
   private readonly blockStack: { chain: JinjaBlockNode[]; index: number }[] = [];
   private readonly parsed = new Map<string, ParsedTemplate | null>();
   private readonly reported = new Set<string>();
-  private readonly now: () => number;
-  private readonly started: number;
-  private expansions = 0;
   private depth = 0;
-  private ticks = 0;
 
   constructor(
     values: Record<string, unknown>,
@@ -67,8 +62,7 @@ class JinjaRenderer implements EvalContext {
     this.state = new RenderState(options);
     this.scope = new Scope(values);
     this.faithful = options.missing === "empty";
-    this.now = options.now ?? (() => performance.now());
-    this.started = this.now();
+    this.limits = new RenderLimits(options, this.state);
   }
 
   lookup(name: string): Lookup {
@@ -91,15 +85,13 @@ class JinjaRenderer implements EvalContext {
   }
 
   private nodes(nodes: readonly JinjaNode[]) {
-    if (++this.depth > MAX_RENDER_DEPTH) this.stop("depth", `Blocks and includes are nested deeper than ${MAX_RENDER_DEPTH} levels`);
+    if (++this.depth > MAX_RENDER_DEPTH) this.limits.stop("depth", `Blocks and includes are nested deeper than ${MAX_RENDER_DEPTH} levels`);
     for (const node of nodes) this.node(node);
     this.depth--;
   }
 
   private node(node: JinjaNode) {
-    if (++this.ticks % CLOCK_EVERY === 0 && this.options.budgetMs !== undefined && this.now() - this.started > this.options.budgetMs) {
-      this.stop("time", `The render took longer than its ${this.options.budgetMs} ms budget`);
-    }
+    this.limits.tick();
     switch (node.type) {
       case "text":
         return this.write(node.text);
@@ -147,7 +139,7 @@ class JinjaRenderer implements EvalContext {
         const name = describeExpr(path);
         // Lenient renders keep the tag as written; `missing: "empty"` prints what Jinja prints.
         if (!this.faithful) {
-          this.reserve(node.raw.length);
+          this.limits.reserve(node.raw.length);
           return this.state.writeMissing(name, node.raw, node.range);
         }
         this.state.missing.push({ name, range: node.range });
@@ -164,7 +156,7 @@ class JinjaRenderer implements EvalContext {
       return this.report(node, error);
     }
     const shown = this.options.escape === "html" ? escapeHtml(text) : text;
-    this.reserve(shown.length);
+    this.limits.reserve(shown.length);
     if (this.options.trackSegments) this.state.writeValue(shown, path ? describeExpr(path) : node.raw);
     else this.state.write(shown);
   }
@@ -214,14 +206,7 @@ class JinjaRenderer implements EvalContext {
 
   private include(node: JinjaIncludeNode) {
     const chain = this.state.includeChain;
-    if (chain.length >= (this.options.maxIncludeDepth ?? DEFAULTS.maxIncludeDepth)) {
-      const loop = chain.lastIndexOf(node.name);
-      this.stop(
-        "depth",
-        loop === -1 ? `Includes are nested deeper than ${this.options.maxIncludeDepth ?? DEFAULTS.maxIncludeDepth} levels at "${node.name}"` : `Include cycle: ${[...chain.slice(loop), node.name].join(" → ")}`,
-        node.range,
-      );
-    }
+    this.limits.enter(node.name, node.range);
     const child = this.load(node.name);
     if (!child) {
       if (node.ignoreMissing) return;
@@ -231,9 +216,7 @@ class JinjaRenderer implements EvalContext {
       if (!this.faithful) this.write(node.raw);
       return;
     }
-    if (++this.expansions > (this.options.maxIncludeExpansions ?? DEFAULTS.maxIncludeExpansions)) {
-      this.stop("includes", `More than ${this.options.maxIncludeExpansions ?? DEFAULTS.maxIncludeExpansions} includes in one render (at "${[...chain, node.name].join(" → ")}")`, node.range);
-    }
+    this.limits.expand(node.name, node.range);
     for (const problem of child.problems) this.once(`In "${node.name}": ${problem.message}`, problem.code, node.range, problem.severity);
     chain.push(node.name);
     if (node.type === "extends") {
@@ -270,7 +253,7 @@ class JinjaRenderer implements EvalContext {
 
   private report(node: { raw: string; range: SourceRange }, error: unknown) {
     // A value too long for a string (a huge join or repr) is the output limit, not a crash.
-    if (error instanceof RangeError) this.stop("output", `\`${node.raw}\` on line ${node.range.start.line} builds a value too large to render`, node.range);
+    if (error instanceof RangeError) this.limits.stop("output", `\`${node.raw}\` on line ${node.range.start.line} builds a value too large to render`, node.range);
     if (!(error instanceof JinjaRuntimeError)) throw error;
     this.once(`\`${node.raw}\` on line ${node.range.start.line}: ${error.message}`, "jinja-eval", node.range, "error");
   }
@@ -283,53 +266,7 @@ class JinjaRenderer implements EvalContext {
   }
 
   private write(text: string) {
-    this.reserve(text.length);
+    this.limits.reserve(text.length);
     this.state.write(text);
   }
-
-  /** Stops the render before the output would pass its cap. */
-  private reserve(length: number) {
-    const max = this.options.maxOutputChars ?? DEFAULTS.maxOutputChars;
-    if (this.state.length + length > max) this.stop("output", `The output is longer than ${max.toLocaleString("en")} characters`);
-  }
-
-  private stop(kind: RenderLimitKind, message: string, range?: SourceRange): never {
-    const chain = this.state.includeChain;
-    const where = chain.length && kind !== "depth" ? ` (in ${chain.join(" → ")})` : "";
-    this.limit = { kind, message: message + where };
-    const at = range ?? { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
-    this.state.problem({ code: `limit.${kind}`, severity: "error", message: message + where, range: at });
-    throw new LimitReached(message);
-  }
-}
-
-const FAILED: unique symbol = Symbol("failed");
-
-/** The variable an output shows, under any filters but `default`: `{{ user.name | upper }}` → user.name. */
-function valuePath(expr: JinjaExpr): JinjaExpr | null {
-  let node = expr;
-  while (node.kind === "filter" && node.name !== "default" && node.name !== "d") node = node.input;
-  let root = node;
-  while (root.kind === "attr" || root.kind === "index") root = root.object;
-  return root.kind === "name" ? node : null;
-}
-
-/** Every block in a template, found with an explicit stack. */
-const blockCache = new WeakMap<readonly JinjaNode[], JinjaBlockNode[]>();
-function blocksOf(nodes: readonly JinjaNode[]): JinjaBlockNode[] {
-  const cached = blockCache.get(nodes);
-  if (cached) return cached;
-  const found: JinjaBlockNode[] = [];
-  const pending: (readonly JinjaNode[])[] = [nodes];
-  while (pending.length) {
-    for (const node of pending.pop()!) {
-      if (node.type === "block") {
-        found.push(node);
-        pending.push(node.children);
-      } else if (node.type === "if") for (const branch of node.branches) pending.push(branch.children);
-      else if (node.type === "for") pending.push(node.children, node.elseChildren);
-    }
-  }
-  blockCache.set(nodes, found);
-  return found;
 }
