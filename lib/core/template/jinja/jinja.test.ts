@@ -113,6 +113,12 @@ describe("Jinja rendering modes", () => {
     expect(result.problems).toMatchObject([{ code: "include-not-found", severity: "warning" }]);
   });
 
+  it("shows a child's blocks in place when its parent is not found, in a lenient render", () => {
+    const result = render("{% extends 'gone' %}\n{% block a %}A {{ x }}{% endblock %}", { x: 1 }, jinja);
+    expect(result.text).toBe("{% extends 'gone' %}\nA 1");
+    expect(result.problems).toMatchObject([{ code: "include-not-found", severity: "warning" }]);
+  });
+
   it("reports runtime errors at the tag and carries on", () => {
     const result = render("a {{ 1 < 'x' }} b {{ n }}", { n: 2 }, jinja);
     expect(result.text).toBe("a  b 2");

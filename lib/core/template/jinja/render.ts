@@ -79,9 +79,15 @@ class JinjaRenderer implements EvalContext {
     const at = nodes.findIndex((node) => node.type === "extends");
     if (at === -1) return this.nodes(nodes);
     // As in Jinja: output before `extends` is kept, after it only assignments run.
+    const parent = nodes[at] as JinjaIncludeNode;
     this.nodes(nodes.slice(0, at));
+    if (!this.faithful && !this.load(parent.name)) {
+      // A lenient preview without the parent shows the tag and the child's own blocks in place.
+      this.include(parent);
+      return this.nodes(nodes.slice(at + 1));
+    }
     for (const node of nodes.slice(at + 1)) if (node.type === "set") this.node(node);
-    this.include(nodes[at] as JinjaIncludeNode);
+    this.include(parent);
   }
 
   private nodes(nodes: readonly JinjaNode[]) {
