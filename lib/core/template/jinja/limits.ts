@@ -17,6 +17,7 @@ export class RenderLimits {
   private expansions = 0;
   private ticks = 0;
   private readonly now: () => number;
+  // Read only when a budget is set: most renders are a few microseconds, a clock read is not free.
   private readonly started: number;
 
   constructor(
@@ -24,7 +25,7 @@ export class RenderLimits {
     private readonly state: RenderState,
   ) {
     this.now = options.now ?? (() => performance.now());
-    this.started = this.now();
+    this.started = options.budgetMs === undefined ? 0 : this.now();
   }
 
   /** Called for every node; looks at the clock now and then. */

@@ -51,8 +51,9 @@ class JinjaRenderer implements EvalContext {
   private readonly scope: Scope;
   private blocks: BlockChains = new Map();
   private readonly blockStack: { chain: JinjaBlockNode[]; index: number }[] = [];
-  private readonly parsed = new Map<string, ParsedTemplate | null>();
-  private readonly reported = new Set<string>();
+  // Created on first use: most documents include nothing and have no problems.
+  private parsed: Map<string, ParsedTemplate | null> | null = null;
+  private reported: Set<string> | null = null;
   private depth = 0;
 
   constructor(
@@ -241,6 +242,7 @@ class JinjaRenderer implements EvalContext {
   }
 
   private load(name: string): ParsedTemplate | null {
+    this.parsed ??= new Map();
     if (!this.parsed.has(name)) {
       const source = this.options.resolveInclude?.(name);
       this.parsed.set(name, typeof source === "string" ? parseTemplate(source, { dialect: "jinja" }) : null);
@@ -266,6 +268,7 @@ class JinjaRenderer implements EvalContext {
 
   private once(message: string, code: string, range: SourceRange, severity: Severity) {
     const key = `${range.start.offset}\u0000${message}`;
+    this.reported ??= new Set();
     if (this.reported.has(key)) return;
     this.reported.add(key);
     this.state.problem({ code, severity, message, range });
