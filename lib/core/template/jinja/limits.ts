@@ -5,6 +5,8 @@ export const DEFAULTS = { maxIncludeDepth: 10, maxIncludeExpansions: 1000, maxOu
 // How many nodes to render between two looks at the clock.
 const CLOCK_EVERY = 256;
 
+const clock = () => performance.now();
+
 /** Thrown to unwind a render that met a bound; caught once, in renderJinja. */
 export class LimitReached extends Error {}
 
@@ -24,7 +26,7 @@ export class RenderLimits {
     private readonly options: RenderOptions,
     private readonly state: RenderState,
   ) {
-    this.now = options.now ?? (() => performance.now());
+    this.now = options.now ?? clock;
     this.started = options.budgetMs === undefined ? 0 : this.now();
   }
 

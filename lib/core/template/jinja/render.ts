@@ -30,7 +30,8 @@ export function renderJinja(parsed: ParsedTemplate, values: Record<string, unkno
   }
   const { state } = renderer;
   const { limit } = renderer.limits;
-  const hasErrors = state.problems.some((problem) => problem.severity === "error");
+  let hasErrors = false;
+  for (const problem of state.problems) if (problem.severity === "error") hasErrors = true;
   const refused = options.strict === true && (state.missing.length > 0 || hasErrors);
   return {
     ok: !refused && !hasErrors && !limit,
@@ -77,8 +78,9 @@ class JinjaRenderer implements EvalContext {
       if (chain) chain.push(block);
       else this.blocks.set(block.name, [block]);
     }
-    const at = nodes.findIndex((node) => node.type === "extends");
-    if (at === -1) return this.nodes(nodes);
+    let at = 0;
+    while (at < nodes.length && nodes[at]!.type !== "extends") at++;
+    if (at === nodes.length) return this.nodes(nodes);
     // As in Jinja: output before `extends` is kept, after it only assignments run.
     const parent = nodes[at] as JinjaIncludeNode;
     this.nodes(nodes.slice(0, at));
@@ -177,7 +179,7 @@ class JinjaRenderer implements EvalContext {
     }
   }
 
-  private readonly lenient: EvalContext = { lookup: (name) => this.lookup(name), faithful: false, renderSuper: () => "" };
+  private readonly lenient: EvalContext = new LenientView(this);
 
   private items(expr: JinjaExpr, node: { raw: string; range: SourceRange }): readonly unknown[] {
     const value = this.guarded(expr, node);
@@ -277,5 +279,17 @@ class JinjaRenderer implements EvalContext {
   private write(text: string) {
     this.limits.reserve(text.length);
     this.state.write(text);
+  }
+}
+
+/** The renderer's variables, read the lenient way: a step through a missing value is just missing. */
+class LenientView implements EvalContext {
+  readonly faithful = false;
+  constructor(private readonly context: EvalContext) {}
+  lookup(name: string): Lookup {
+    return this.context.lookup(name);
+  }
+  renderSuper(): string {
+    return "";
   }
 }
