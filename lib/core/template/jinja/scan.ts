@@ -25,6 +25,9 @@ export interface UnclosedTag {
 }
 
 const [QUOTE, APOSTROPHE, OPEN_PAREN, OPEN_SQUARE, OPEN_CURLY, CLOSE_PAREN, CLOSE_SQUARE, CLOSE_CURLY, PERCENT] = [..."\"'([{)]}%"].map((c) => c.charCodeAt(0));
+const MINUS = 45;
+// String.prototype.trim's whitespace, for the common characters; the rare ones fall to \s.
+const isBlank = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && /\s/.test(String.fromCharCode(code))) || code === 11 || code === 12;
 const OPENERS: Record<string, TagKind> = { "{": "output", "%": "statement", "#": "comment" };
 const CLOSER: Record<TagKind, string> = { output: "}}", statement: "%}", comment: "#}" };
 
@@ -73,10 +76,14 @@ function readTag(source: string, start: number, kind: TagKind): JinjaTag | Unclo
 }
 
 function finish(source: string, kind: TagKind, start: number, inner: number, close: number, trimLeft: boolean, error?: string): JinjaTag {
-  const trimRight = close > inner && source[close - 1] === "-";
-  const raw = source.slice(inner, trimRight ? close - 1 : close);
-  const lead = raw.length - raw.trimStart().length;
-  return { kind, start, end: close + 2, body: raw.trim(), bodyStart: inner + lead, trimLeft, trimRight, ...(error ? { error } : {}) };
+  const trimRight = close > inner && source.charCodeAt(close - 1) === MINUS;
+  let from = inner;
+  let to = trimRight ? close - 1 : close;
+  while (from < to && isBlank(source.charCodeAt(from))) from++;
+  while (to > from && isBlank(source.charCodeAt(to - 1))) to--;
+  const tag: JinjaTag = { kind, start, end: close + 2, body: source.slice(from, to), bodyStart: from, trimLeft, trimRight };
+  if (error) tag.error = error;
+  return tag;
 }
 
 /** Just past the closing quote of the string literal opening at `start`, or -1. */
