@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Mustache from "mustache";
 import { parseTemplate, render, type ParsedTemplate } from "@/lib/core/template";
+import { printJinjaCorpus } from "./bench/jinja-template";
 import { templateShapes } from "./bench/template-shapes";
 
 /**
@@ -172,6 +173,7 @@ function main() {
   const slowest = Math.max(...shapes.map((r) => Math.max(r.parseMs, r.renderMs)));
   check(`no ~1 MB input takes over 100 ms to parse or render in one call (slowest ${slowest.toFixed(1)} ms)`, slowest <= 100);
   console.log("(Go-dialect documents are also given to mustache.render, as a speed reference only.)");
+  printJinjaCorpus(documents, { time, copyFlat }, corpus.length);
   if (sink === 42) console.log("");
 }
 

@@ -14,7 +14,7 @@ const SIGNAL_CHARS = 256;
 /**
  * Go when its tags look more like Go actions than mustache tags (`{{.Name}}`, `{{if …}}`
  * against `{{#rules}}`, `{{> partial}}`); Jinja when `{% … %}`, `{# … #}` and filters
- * (`{{ x | upper }}`) outnumber both; mustache when there are other `{{…}}` tags (a bare
+ * (`{{ x | upper }}`) are at least as many as either; mustache when there are other `{{…}}` tags (a bare
  * `{{.}}` is mustache's item too); none without tags. Fenced code blocks quote other
  * languages and do not count.
  */

@@ -52,24 +52,25 @@ const STRING_METHODS = new Set(
 );
 
 /** Jinja's `getattr`: a Python attribute first, then the item of that name. */
-export function getAttribute(object: Lookup, key: string, describe: () => string, faithful: boolean): Lookup {
+export function getAttribute(object: Lookup, key: string, objectExpr: JinjaExpr, faithful: boolean): Lookup {
   if (object === UNDEFINED) {
-    if (faithful) throw new JinjaRuntimeError(`'${describe()}' is undefined`);
+    if (faithful) throw new JinjaRuntimeError(`'${describeExpr(objectExpr)}' is undefined`);
     return UNDEFINED;
   }
   if (object instanceof LoopContext) return object.attribute(key);
   const type = typeName(object);
   if (METHODS[type]?.has(key) || (type === "str" && STRING_METHODS.has(key))) {
-    throw new JinjaRuntimeError(`\`${describe()}.${key}\` is a ${type} method in Jinja, not a value; write ${describe()}['${key}'] for the item`);
+    const describe = describeExpr(objectExpr);
+    throw new JinjaRuntimeError(`\`${describe}.${key}\` is a ${type} method in Jinja, not a value; write ${describe}['${key}'] for the item`);
   }
   if (isDict(object)) return Object.prototype.hasOwnProperty.call(object, key) ? (object[key] ?? null) : UNDEFINED;
   return UNDEFINED;
 }
 
 /** Jinja's `getitem`: a list or string index (negative from the end), a dict key, else an attribute. */
-export function getItem(object: Lookup, index: Lookup, describe: () => string, faithful: boolean): Lookup {
+export function getItem(object: Lookup, index: Lookup, objectExpr: JinjaExpr, faithful: boolean): Lookup {
   if (object === UNDEFINED) {
-    if (faithful) throw new JinjaRuntimeError(`'${describe()}' is undefined`);
+    if (faithful) throw new JinjaRuntimeError(`'${describeExpr(objectExpr)}' is undefined`);
     return UNDEFINED;
   }
   if ((Array.isArray(object) || typeof object === "string") && (typeof index === "number" || typeof index === "boolean")) {
@@ -82,7 +83,7 @@ export function getItem(object: Lookup, index: Lookup, describe: () => string, f
   if (isDict(object) && typeof index === "string") {
     return Object.prototype.hasOwnProperty.call(object, index) ? (object[index] ?? null) : UNDEFINED;
   }
-  if (typeof index === "string") return getAttribute(object, index, describe, faithful);
+  if (typeof index === "string") return getAttribute(object, index, objectExpr, faithful);
   return UNDEFINED;
 }
 
@@ -105,17 +106,21 @@ export function evaluate(expr: JinjaExpr, context: EvalContext): Lookup {
       return context.lookup(expr.name);
     case "literal":
       return expr.value;
-    case "list":
-      return expr.items.map((item) => evaluate(item, context));
+    case "list": {
+      const items: Lookup[] = [];
+      for (const item of expr.items) items.push(evaluate(item, context));
+      return items;
+    }
     case "attr":
-      return getAttribute(evaluate(expr.object, context), expr.key, () => describeExpr(expr.object), context.faithful);
+      return getAttribute(evaluate(expr.object, context), expr.key, expr.object, context.faithful);
     case "index":
-      return getItem(evaluate(expr.object, context), evaluate(expr.index, context), () => describeExpr(expr.object), context.faithful);
+      return getItem(evaluate(expr.object, context), evaluate(expr.index, context), expr.object, context.faithful);
     case "filter": {
       const input = evaluate(expr.input, context);
-      const args = expr.args.map((arg) => evaluate(arg, context));
+      const args: Lookup[] = [];
+      for (const arg of expr.args) args.push(evaluate(arg, context));
       const kwargs: Record<string, Lookup> = {};
-      for (const [key, value] of Object.entries(expr.kwargs)) kwargs[key] = evaluate(value, context);
+      for (const key in expr.kwargs) kwargs[key] = evaluate(expr.kwargs[key]!, context);
       return FILTERS[expr.name]!(input, { args, kwargs });
     }
     case "not":

@@ -1,5 +1,5 @@
 import type { Lookup } from "../values";
-import { JinjaRuntimeError, isDict, PyFloat, UNDEFINED, floatRepr, isNumber, numeric, pyIterate, pyStr, truthy, typeName } from "./py-values";
+import { JinjaRuntimeError, checkSize, isDict, PyFloat, UNDEFINED, floatRepr, isNumber, numeric, pyIterate, pyStr, truthy, typeName } from "./py-values";
 
 type Args = { args: Lookup[]; kwargs: Record<string, Lookup> };
 type Filter = (value: Lookup, params: Args) => Lookup;
@@ -18,7 +18,12 @@ export const FILTERS: Record<string, Filter> = {
   join: (value, params) => {
     const [separator, attribute] = arity("join", params, ["d", "attribute"]);
     if (attribute !== undefined) throw new JinjaRuntimeError("join's `attribute` argument is not supported");
-    return pyIterate(value).map(pyStr).join(separator === undefined ? "" : pyStr(separator));
+    const items = pyIterate(value).map(pyStr);
+    const glue = separator === undefined ? "" : pyStr(separator);
+    let length = glue.length * Math.max(0, items.length - 1);
+    for (const item of items) length += item.length;
+    checkSize(length);
+    return items.join(glue);
   },
   length: lengthFilter,
   count: lengthFilter,
@@ -35,7 +40,9 @@ export const FILTERS: Record<string, Filter> = {
     const [width, first, blank] = arity("indent", params, ["width", "first", "blank"]);
     if (value === UNDEFINED) throw new JinjaRuntimeError("an undefined value cannot be indented");
     if (typeof value !== "string") throw new JinjaRuntimeError(`unsupported operand type(s) for +=: '${typeName(value)}' and 'str'`);
-    const indention = typeof width === "string" ? width : " ".repeat(width === undefined ? 4 : Math.max(0, integer(width, "width")));
+    const spaces = width === undefined || typeof width === "string" ? 4 : integer(width, "width");
+    if (spaces > 10_000) throw new JinjaRuntimeError(`an indent of ${spaces} spaces is too wide`);
+    const indention = typeof width === "string" ? width : " ".repeat(Math.max(0, spaces));
     return indent(value, indention, truthy(first ?? false), truthy(blank ?? false));
   },
 };
@@ -103,6 +110,8 @@ function strip(text: string, chars: string | null): string {
 /** Python's `str.replace(old, new, count)`, where an empty `old` matches between characters. */
 function replace(text: string, old: string, replacement: string, count: number): string {
   const limit = count < 0 ? Infinity : count;
+  const matches = old === "" ? [...text].length + 1 : text.split(old).length - 1;
+  checkSize(text.length + Math.min(matches, limit) * Math.max(0, replacement.length - old.length));
   if (old === "") {
     const points = [...text];
     let out = "";
@@ -134,6 +143,7 @@ function splitLines(text: string): string[] {
 /** Jinja 3.1's do_indent, quirks included (it appends a newline before splitting lines). */
 function indent(text: string, indention: string, first: boolean, blank: boolean): string {
   const lines = splitLines(text + "\n");
+  checkSize(text.length + (lines.length + 1) * indention.length);
   let out: string;
   if (blank) {
     out = lines.join("\n" + indention);
@@ -146,8 +156,11 @@ function indent(text: string, indention: string, first: boolean, blank: boolean)
 
 /** `json.dumps(value, sort_keys=True)` with Python's ensure_ascii escaping and separators. */
 function toJson(value: Lookup, indentWidth: number | null): string {
+  if (indentWidth !== null && indentWidth > 10_000) throw new JinjaRuntimeError(`an indent of ${indentWidth} spaces is too wide`);
   const pad = indentWidth === null ? null : " ".repeat(Math.max(0, indentWidth));
+  let length = 0;
   const write = (item: Lookup, depth: number): string => {
+    checkSize((length += pad === null ? 2 : 2 + pad.length * depth));
     if (depth > 1000) throw new JinjaRuntimeError("the value is nested too deeply for tojson");
     if (item === UNDEFINED) throw new JinjaRuntimeError("Object of type Undefined is not JSON serializable");
     if (item === null || item === undefined) return "null";
@@ -158,7 +171,10 @@ function toJson(value: Lookup, indentWidth: number | null): string {
       if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
       return item instanceof PyFloat || !Number.isInteger(n) ? floatRepr(n) : pyStr(n);
     }
-    if (typeof item === "string") return jsonString(item);
+    if (typeof item === "string") {
+      checkSize((length += item.length));
+      return jsonString(item);
+    }
     const open = (items: string[], start: string, end: string) => {
       if (items.length === 0) return start + end;
       if (pad === null) return start + items.join(", ") + end;

@@ -113,6 +113,12 @@ describe("Jinja rendering modes", () => {
     expect(result.problems).toMatchObject([{ code: "include-not-found", severity: "warning" }]);
   });
 
+  it("shows a child's blocks in place when its parent is not found, in a lenient render", () => {
+    const result = render("{% extends 'gone' %}\n{% block a %}A {{ x }}{% endblock %}", { x: 1 }, jinja);
+    expect(result.text).toBe("{% extends 'gone' %}\nA 1");
+    expect(result.problems).toMatchObject([{ code: "include-not-found", severity: "warning" }]);
+  });
+
   it("reports runtime errors at the tag and carries on", () => {
     const result = render("a {{ 1 < 'x' }} b {{ n }}", { n: 2 }, jinja);
     expect(result.text).toBe("a  b 2");
@@ -166,5 +172,27 @@ describe("Jinja render limits", () => {
     const result = render("{% for x in xs %}{{ x }}{% endfor %}", { xs: Array.from({ length: 10_000 }, (_, i) => i) }, { ...jinja, budgetMs: 100, now: () => (clock += 10) });
     expect(result.limit?.kind).toBe("time");
     expect(result.problems.at(-1)).toMatchObject({ code: "limit.time", severity: "error" });
+  });
+});
+
+describe("Jinja values too large to build", () => {
+  it("stops with the output limit instead of throwing", () => {
+    const items = Array.from({ length: 100_000 }, () => "x");
+    const separator = "-".repeat(10_000);
+    const result = render("{{ xs | join(sep) }}", { xs: items, sep: separator }, jinja);
+    expect(result.ok).toBe(false);
+    expect(result.limit?.kind).toBe("output");
+  });
+
+  it("stops before printing a list longer than any output could hold", () => {
+    const result = render("{{ xs }}", { xs: Array.from({ length: 500_000 }, () => "abcdefghij".repeat(5)) }, jinja);
+    expect(result.limit?.kind).toBe("output");
+    expect(result.text).toBe("");
+  });
+
+  it("refuses absurd widths and characters as problems", () => {
+    expect(render("{{ s | indent(100000000) }}", { s: "a\nb" }, jinja).problems[0]?.code).toBe("jinja-eval");
+    expect(render("{{ d | tojson(100000000) }}", { d: [1] }, jinja).problems[0]?.code).toBe("jinja-eval");
+    expect(parseTemplate("{{ '\\U00110000' }}", jinja).problems[0]?.code).toBe("jinja-syntax");
   });
 });

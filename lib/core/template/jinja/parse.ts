@@ -1,13 +1,16 @@
 import type { JinjaBlockNode, JinjaExpr, JinjaForNode, JinjaIfNode, JinjaNode } from "./ast";
 import { insideRanges } from "../fenced-ranges";
 import type { LineIndex } from "../positions";
-import type { TemplateProblem } from "../types";
-import { ExpressionParser, JinjaSyntaxError, parseExpression, tokenize } from "./expression";
-import { FILTERS } from "./filters";
+import type { SourceRange, TemplateProblem } from "../types";
 import { findEndRaw, nextTag, skipSpace, trimEnd, type JinjaTag } from "./scan";
+import { checked, parseFor, parseInclude, parseSet, simplePath } from "./statements";
+import { JinjaSyntaxError } from "./tokenize";
+import { parseExpression } from "./expression";
 
 /** Deeper nesting of if, for and block is refused at the tag, so rendering never recurses further. */
 export const MAX_NESTING = 1000;
+// Beyond this many, problems are counted rather than listed: nobody reads 100,000 of them.
+const MAX_PROBLEMS = 1000;
 
 type Frame =
   | { node: JinjaIfNode; parent: JinjaNode[]; sawElse: boolean }
@@ -34,9 +37,17 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
   // Openers past MAX_NESTING, whose closers must be skipped as well.
   let overflow = 0;
   let loops = 0;
+  let extended = false;
+  // Once no `{% endraw %}` follows, none follows any later `{% raw %}` either: search once.
+  let endRawMissing = false;
+  // Expressions are never changed once parsed, so every `{{ name }}` of a document can share one.
+  const paths = new Map<string, JinjaExpr>();
 
-  const problem = (start: number, end: number, message: string, code = "jinja-syntax") =>
-    problems.push({ code, severity: "error", message, range: lines.range(start, end) });
+  let unreported = 0;
+  const problem = (start: number, end: number, message: string, code = "jinja-syntax") => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ code, severity: "error", message, range: lines.range(start, end) });
+    else unreported++;
+  };
 
   const emitText = (end: number, trimRight: boolean) => {
     let text = source.slice(textStart, end);
@@ -66,6 +77,10 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     handle(tag);
   }
   emitText(source.length, false);
+  if (unreported > 0) {
+    const last = problems[problems.length - 1]!;
+    problems.push({ ...last, code: "too-many-problems", message: `…and ${unreported.toLocaleString("en")} more problems after line ${last.range.start.line}` });
+  }
   for (const frame of stack) {
     const keyword = frame.node.type;
     problems.push({
@@ -78,8 +93,9 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
   return { nodes: root, problems };
 
   function readRaw(tag: JinjaTag) {
-    const end = findEndRaw(source, tag.end);
+    const end = endRawMissing ? null : findEndRaw(source, tag.end);
     if (!end) {
+      endRawMissing = true;
       problem(tag.start, tag.end, `\`{% raw %}\` on line ${lines.position(tag.start).line} is never closed with \`{% endraw %}\``, "unclosed-block");
       return;
     }
@@ -88,18 +104,20 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     scan = end.end;
   }
 
+  /** A tag that is reported and kept as written. */
+  function invalid(tag: JinjaTag, raw: string, range: SourceRange, message: string, code = "jinja-syntax") {
+    problem(tag.start, tag.end, message.includes(" on line ") ? message : `\`${raw}\` on line ${range.start.line}: ${message}`, code);
+    out.push({ type: "invalid", range, raw });
+  }
+
   function handle(tag: JinjaTag) {
     const raw = source.slice(tag.start, tag.end);
     const range = lines.range(tag.start, tag.end);
-    const invalid = (message: string, code = "jinja-syntax") => {
-      problem(tag.start, tag.end, message.includes(" on line ") ? message : `\`${raw}\` on line ${range.start.line}: ${message}`, code);
-      out.push({ type: "invalid", range, raw });
-    };
-    if (tag.error) return invalid(tag.error);
+    if (tag.error) return invalid(tag, raw, range, tag.error);
     try {
       if (tag.kind === "output") {
         if (!tag.body) throw new JinjaSyntaxError("the tag is empty");
-        out.push({ type: "output", expr: checked(parseExpression(tag.body)), range, raw });
+        out.push({ type: "output", expr: simplePath(tag.body, paths) ?? checked(parseExpression(tag.body)), range, raw });
         return;
       }
       const keyword = /^[A-Za-z_]\w*/.exec(tag.body)?.[0] ?? "";
@@ -107,7 +125,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
       const opener = keyword === "if" || keyword === "for" || keyword === "block";
       const closer = keyword === "endif" || keyword === "endfor" || keyword === "endblock";
       if (overflow > 0 || (opener && stack.length >= MAX_NESTING)) {
-        if (opener && overflow++ === 0) invalid(`blocks are nested deeper than ${MAX_NESTING} levels`, "nesting-limit");
+        if (opener && overflow++ === 0) invalid(tag, raw, range, `blocks are nested deeper than ${MAX_NESTING} levels`, "nesting-limit");
         else if (closer) {
           overflow--;
           out.push({ type: "invalid", range, raw });
@@ -123,7 +141,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
         case "else":
           return branch(keyword, rest, tag);
         case "for":
-          return open(forNode(rest, range, raw), null);
+          return open(parseFor(rest, range, raw), null);
         case "block": {
           const match = /^([A-Za-z_]\w*)(?:\s+(scoped))?$/.exec(rest);
           if (!match) throw new JinjaSyntaxError(/\brequired\b/.test(rest) ? "required blocks are not supported" : "`{% block %}` needs a name");
@@ -140,10 +158,17 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
         case "endblock":
           return close(keyword, rest, tag);
         case "set":
-          return set(rest, range, raw);
-        case "include":
+          out.push(parseSet(rest, range, raw));
+          return;
         case "extends":
-          return include(keyword, rest, range, raw);
+          if (stack.length > 0) throw new JinjaSyntaxError("`{% extends %}` must be at the top level, outside if, for and block");
+          if (extended) throw new JinjaSyntaxError("a template can extend only one other");
+          out.push(parseInclude(keyword, rest, range, raw));
+          extended = true;
+          return;
+        case "include":
+          out.push(parseInclude(keyword, rest, range, raw));
+          return;
         case "endraw":
           throw new JinjaSyntaxError("`{% endraw %}` has no `{% raw %}` to close");
         default:
@@ -152,7 +177,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
       }
     } catch (error) {
       if (!(error instanceof JinjaSyntaxError)) throw error;
-      invalid(error.message);
+      invalid(tag, raw, range, error.message);
     }
   }
 
@@ -197,82 +222,9 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     out = frame.parent;
   }
 
-  function forNode(rest: string, range: JinjaForNode["range"], raw: string): JinjaForNode {
-    const parser = new ExpressionParser(tokenize(rest));
-    const target = parser.peek();
-    if (target?.type !== "name") throw new JinjaSyntaxError("`{% for %}` needs a loop variable: `{% for item in items %}`");
-    parser.position++;
-    if (parser.isOp(",")) throw new JinjaSyntaxError("unpacking several loop variables (`for a, b in …`) is not supported");
-    if (!parser.isName("in")) throw new JinjaSyntaxError(`expected \`in\` after the loop variable${parser.describeNext()}`);
-    parser.position++;
-    const iter = checked(parser.expression());
-    if (parser.isName("if")) throw new JinjaSyntaxError("loop filters (`for x in xs if …`) are not supported; put an `{% if %}` inside the loop");
-    if (parser.isName("recursive")) throw new JinjaSyntaxError("recursive loops are not supported");
-    if (!parser.atEnd()) throw new JinjaSyntaxError(`unexpected \`${parser.peek()!.text}\` in \`{% for %}\``);
-    return { type: "for", target: target.text, iter, children: [], elseChildren: [], range, raw };
-  }
-
-  function set(rest: string, range: JinjaForNode["range"], raw: string) {
-    const match = /^([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(rest);
-    if (!match) {
-      if (/^[A-Za-z_]\w*$/.test(rest)) throw new JinjaSyntaxError("block assignments (`{% set x %}…{% endset %}`) are not supported");
-      throw new JinjaSyntaxError("`{% set %}` takes one name and a value: `{% set name = value %}`");
-    }
-    out.push({ type: "set", name: match[1]!, expr: checked(parseExpression(match[2]!)), range, raw });
-  }
-
-  function include(keyword: "include" | "extends", rest: string, range: JinjaForNode["range"], raw: string) {
-    const parser = new ExpressionParser(tokenize(rest));
-    const name = parser.peek();
-    if (name?.type !== "string") throw new JinjaSyntaxError(`\`{% ${keyword} %}\` needs a quoted name: \`{% ${keyword} "slug" %}\``);
-    parser.position++;
-    let ignoreMissing = false;
-    if (keyword === "include" && parser.isName("ignore") && parser.isName("missing", 1)) {
-      ignoreMissing = true;
-      parser.position += 2;
-    }
-    if (keyword === "include" && parser.isName("with") && parser.isName("context", 1)) parser.position += 2;
-    if (!parser.atEnd()) throw new JinjaSyntaxError(`\`${parser.peek()!.text}\` is not supported in \`{% ${keyword} %}\``);
-    if (keyword === "extends" && stack.length > 0) throw new JinjaSyntaxError("`{% extends %}` must be at the top level, outside if, for and block");
-    if (keyword === "extends" && root.some((node) => node.type === "extends")) throw new JinjaSyntaxError("a template can extend only one other");
-    out.push({ type: keyword, name: name.value as string, ignoreMissing, range, raw });
-  }
-
   function condition(rest: string, keyword: string): JinjaExpr {
     if (!rest) throw new JinjaSyntaxError(`\`{% ${keyword} %}\` needs a condition`);
     return checked(parseExpression(rest));
   }
 }
 
-/** Unknown filters are refused when the template is read, as Jinja does. */
-function checked(expr: JinjaExpr): JinjaExpr {
-  const pending = [expr];
-  while (pending.length) {
-    const node = pending.pop()!;
-    switch (node.kind) {
-      case "filter":
-        if (!Object.prototype.hasOwnProperty.call(FILTERS, node.name)) throw new JinjaSyntaxError(`the filter \`${node.name}\` is not supported`);
-        pending.push(node.input, ...node.args, ...Object.values(node.kwargs));
-        break;
-      case "list":
-        pending.push(...node.items);
-        break;
-      case "attr":
-      case "not":
-      case "neg":
-        pending.push(node.kind === "attr" ? node.object : node.operand);
-        break;
-      case "index":
-        pending.push(node.object, node.index);
-        break;
-      case "and":
-      case "or":
-        pending.push(node.left, node.right);
-        break;
-      case "compare":
-        pending.push(node.first, ...node.rest.map((part) => part.right));
-        break;
-    }
-  }
-  return expr;
-}

@@ -10,9 +10,30 @@ export class PyFloat {
 }
 
 /** A Python TypeError or Jinja UndefinedError: reported as a problem at the tag. */
-export class JinjaRuntimeError extends Error {}
+export class JinjaRuntimeError extends Error {
+  constructor(message: string) {
+    // A loop can fail on every item: skip the stack trace nobody reads.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 export const UNDEFINED = NOT_FOUND;
+
+/**
+ * The longest string one value may build (a join, a repr, a replace): above the default output
+ * cap, so the cap is what users meet, yet low enough that nothing allocates hundreds of MB first.
+ */
+export const MAX_VALUE_CHARS = 20_000_000;
+
+/** A value that would pass MAX_VALUE_CHARS; the renderer turns it into the output limit. */
+export class ValueTooLarge extends RangeError {}
+
+export function checkSize(length: number) {
+  if (length > MAX_VALUE_CHARS) throw new ValueTooLarge(`a value longer than ${MAX_VALUE_CHARS.toLocaleString("en")} characters`);
+}
 
 /** A Python dict: a plain object from the data, not one of the engine's own values. */
 export function isDict(value: Lookup): value is Record<string, unknown> {
@@ -85,10 +106,9 @@ class TextPart {
 export function pyRepr(value: Lookup): string {
   const parts: string[] = [];
   const stack: Lookup[] = [value];
-  let steps = 0;
+  let length = 0;
   while (stack.length) {
     const item = stack.pop();
-    if (++steps > 10_000_000) throw new JinjaRuntimeError("the value is too large to print");
     if (item instanceof TextPart) parts.push(item.text);
     else if (Array.isArray(item)) {
       stack.push(new TextPart("]"));
@@ -107,6 +127,7 @@ export function pyRepr(value: Lookup): string {
       }
       stack.push(new TextPart("{"));
     } else parts.push(scalarRepr(item as Lookup));
+    checkSize((length += parts[parts.length - 1]?.length ?? 0) + stack.length);
   }
   return parts.join("");
 }
@@ -123,11 +144,14 @@ function scalarRepr(value: Lookup): string {
   return String(value);
 }
 
+// Printable ASCII but for the quote and the backslash: repr only wraps it in quotes.
+const PLAIN = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
 // Python's non-printable characters: "Other" and "Separator" categories, except the space.
 const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
 
 /** Python's `repr(str)`: single quotes unless the text holds one and no double quote. */
 export function stringRepr(text: string): string {
+  if (PLAIN.test(text)) return `'${text}'`;
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = quote;
   for (const char of text) {

@@ -1,31 +1,37 @@
 import { parseTemplate, type ParsedTemplate } from "../parse";
 import { RenderState } from "../render-state";
-import type { RenderLimitKind, RenderOptions, RenderResult, Severity, SourceRange } from "../types";
+import type { RenderOptions, RenderResult, Severity, SourceRange } from "../types";
 import { escapeHtml, type Lookup } from "../values";
 import type { JinjaBlockNode, JinjaExpr, JinjaIncludeNode, JinjaNode, JinjaOutputNode } from "./ast";
 import { LoopContext, describeExpr, evaluate, type EvalContext } from "./evaluate";
+import { DEFAULTS, LimitReached, RenderLimits } from "./limits";
 import { JinjaRuntimeError, UNDEFINED, pyIterate, pyStr, truthy } from "./py-values";
 import { Scope } from "./scope";
+import { blocksOf, valuePath } from "./tree";
 
-const DEFAULTS = { maxIncludeDepth: 10, maxIncludeExpansions: 1000, maxOutputChars: 10_000_000 };
 // Blocks nested through includes: each template stops at 1,000 levels, this stops the sum.
 const MAX_RENDER_DEPTH = 2000;
-// How many nodes to render between two looks at the clock.
-const CLOCK_EVERY = 256;
-
-class LimitReached extends Error {}
+const FAILED: unique symbol = Symbol("failed");
 
 /** Renders a parsed Jinja template: the same result contract as the other dialects. */
 export function renderJinja(parsed: ParsedTemplate, values: Record<string, unknown>, options: RenderOptions): RenderResult {
+  const nodes = parsed.nodes as JinjaNode[];
+  const maxOutput = options.maxOutputChars ?? DEFAULTS.maxOutputChars;
+  // A document without tags (most prompts) is its own output.
+  if (parsed.problems.length === 0 && nodes.length <= 1 && (nodes.length === 0 || (nodes[0]!.type === "text" && nodes[0]!.text.length <= maxOutput))) {
+    return { ok: true, text: nodes.length ? (nodes[0] as { text: string }).text : "", missing: [], problems: [], segments: [] };
+  }
   const renderer = new JinjaRenderer(values, options);
   for (const problem of parsed.problems) renderer.state.problem(problem);
   try {
-    renderer.template(parsed.nodes as JinjaNode[]);
+    renderer.template(nodes);
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
   }
-  const { state, limit } = renderer;
-  const hasErrors = state.problems.some((problem) => problem.severity === "error");
+  const { state } = renderer;
+  const { limit } = renderer.limits;
+  let hasErrors = false;
+  for (const problem of state.problems) if (problem.severity === "error") hasErrors = true;
   const refused = options.strict === true && (state.missing.length > 0 || hasErrors);
   return {
     ok: !refused && !hasErrors && !limit,
@@ -41,18 +47,15 @@ type BlockChains = Map<string, JinjaBlockNode[]>;
 
 class JinjaRenderer implements EvalContext {
   readonly state: RenderState;
-  limit: { kind: RenderLimitKind; message: string } | undefined;
+  readonly limits: RenderLimits;
   readonly faithful: boolean;
   private readonly scope: Scope;
   private blocks: BlockChains = new Map();
   private readonly blockStack: { chain: JinjaBlockNode[]; index: number }[] = [];
-  private readonly parsed = new Map<string, ParsedTemplate | null>();
-  private readonly reported = new Set<string>();
-  private readonly now: () => number;
-  private readonly started: number;
-  private expansions = 0;
+  // Created on first use: most documents include nothing and have no problems.
+  private parsed: Map<string, ParsedTemplate | null> | null = null;
+  private reported: Set<string> | null = null;
   private depth = 0;
-  private ticks = 0;
 
   constructor(
     values: Record<string, unknown>,
@@ -61,8 +64,7 @@ class JinjaRenderer implements EvalContext {
     this.state = new RenderState(options);
     this.scope = new Scope(values);
     this.faithful = options.missing === "empty";
-    this.now = options.now ?? (() => performance.now());
-    this.started = this.now();
+    this.limits = new RenderLimits(options, this.state);
   }
 
   lookup(name: string): Lookup {
@@ -76,24 +78,29 @@ class JinjaRenderer implements EvalContext {
       if (chain) chain.push(block);
       else this.blocks.set(block.name, [block]);
     }
-    const at = nodes.findIndex((node) => node.type === "extends");
-    if (at === -1) return this.nodes(nodes);
+    let at = 0;
+    while (at < nodes.length && nodes[at]!.type !== "extends") at++;
+    if (at === nodes.length) return this.nodes(nodes);
     // As in Jinja: output before `extends` is kept, after it only assignments run.
+    const parent = nodes[at] as JinjaIncludeNode;
     this.nodes(nodes.slice(0, at));
+    if (!this.faithful && !this.load(parent.name)) {
+      // A lenient preview without the parent shows the tag and the child's own blocks in place.
+      this.include(parent);
+      return this.nodes(nodes.slice(at + 1));
+    }
     for (const node of nodes.slice(at + 1)) if (node.type === "set") this.node(node);
-    this.include(nodes[at] as JinjaIncludeNode);
+    this.include(parent);
   }
 
   private nodes(nodes: readonly JinjaNode[]) {
-    if (++this.depth > MAX_RENDER_DEPTH) this.stop("depth", `Blocks and includes are nested deeper than ${MAX_RENDER_DEPTH} levels`);
+    if (++this.depth > MAX_RENDER_DEPTH) this.limits.stop("depth", `Blocks and includes are nested deeper than ${MAX_RENDER_DEPTH} levels`);
     for (const node of nodes) this.node(node);
     this.depth--;
   }
 
   private node(node: JinjaNode) {
-    if (++this.ticks % CLOCK_EVERY === 0 && this.options.budgetMs !== undefined && this.now() - this.started > this.options.budgetMs) {
-      this.stop("time", `The render took longer than its ${this.options.budgetMs} ms budget`);
-    }
+    this.limits.tick();
     switch (node.type) {
       case "text":
         return this.write(node.text);
@@ -101,22 +108,22 @@ class JinjaRenderer implements EvalContext {
         return this.write(node.raw);
       case "output":
         return this.output(node);
-      case "if": {
-        const branch = node.branches.find((b) => b.cond === null || truthy(this.guarded(b.cond, node)));
-        if (branch) this.nodes(branch.children);
+      case "if":
+        for (const branch of node.branches) {
+          if (branch.cond === null || truthy(this.guarded(branch.cond, node))) return this.nodes(branch.children);
+        }
         return;
-      }
       case "for": {
         const items = this.items(node.iter, node);
         if (items.length === 0) return this.nodes(node.elseChildren);
         // Each iteration has its own assignments, as in Jinja: a `set` does not reach the next one.
-        items.forEach((item, index) => {
+        for (let index = 0; index < items.length; index++) {
           this.scope.push();
-          this.scope.set(node.target, item);
+          this.scope.set(node.target, items[index]);
           this.scope.set("loop", new LoopContext(index, items.length));
           this.nodes(node.children);
           this.scope.pop();
-        });
+        }
         return;
       }
       case "set": {
@@ -134,29 +141,45 @@ class JinjaRenderer implements EvalContext {
 
   private output(node: JinjaOutputNode) {
     const path = valuePath(node.expr);
-    if (path && this.pathValue(path) === UNDEFINED) {
-      const name = describeExpr(path);
-      // Lenient renders keep the tag as written; `missing: "empty"` prints what Jinja prints.
-      if (!this.faithful) return this.written(() => this.state.writeMissing(name, node.raw, node.range), node.raw.length, true);
-      this.state.missing.push({ name, range: node.range });
+    let value: Lookup | typeof FAILED = FAILED;
+    if (path) {
+      const found = this.pathValue(path);
+      if (found === UNDEFINED) {
+        const name = describeExpr(path);
+        // Lenient renders keep the tag as written; `missing: "empty"` prints what Jinja prints.
+        if (!this.faithful) {
+          this.limits.reserve(node.raw.length);
+          return this.state.writeMissing(name, node.raw, node.range);
+        }
+        this.state.missing.push({ name, range: node.range });
+      } else if (path === node.expr && found !== FAILED) {
+        value = found; // a plain `{{ user.name }}`: no need to evaluate it twice
+      }
     }
-    const value = this.guarded(node.expr, node);
+    if (value === FAILED) value = this.guarded(node.expr, node);
     if (value === FAILED) return;
-    const text = pyStr(value);
+    let text: string;
+    try {
+      text = typeof value === "string" ? value : pyStr(value);
+    } catch (error) {
+      return this.report(node, error);
+    }
     const shown = this.options.escape === "html" ? escapeHtml(text) : text;
-    this.written(() => this.state.writeValue(shown, path ? describeExpr(path) : node.raw), shown.length);
+    this.limits.reserve(shown.length);
+    if (this.options.trackSegments) this.state.writeValue(shown, path ? describeExpr(path) : node.raw);
+    else this.state.write(shown);
   }
 
   /** A path's value where a missing step is just undefined, to tell a missing variable from an error. */
-  private pathValue(path: JinjaExpr): Lookup {
+  private pathValue(path: JinjaExpr): Lookup | typeof FAILED {
     try {
       return evaluate(path, this.lenient);
     } catch {
-      return null; // not missing: evaluating the whole expression reports the error
+      return FAILED; // not missing: evaluating the whole expression reports the error
     }
   }
 
-  private readonly lenient: EvalContext = { lookup: (name) => this.lookup(name), faithful: false, renderSuper: () => "" };
+  private readonly lenient: EvalContext = new LenientView(this);
 
   private items(expr: JinjaExpr, node: { raw: string; range: SourceRange }): readonly unknown[] {
     const value = this.guarded(expr, node);
@@ -192,14 +215,7 @@ class JinjaRenderer implements EvalContext {
 
   private include(node: JinjaIncludeNode) {
     const chain = this.state.includeChain;
-    if (chain.length >= (this.options.maxIncludeDepth ?? DEFAULTS.maxIncludeDepth)) {
-      const loop = chain.lastIndexOf(node.name);
-      this.stop(
-        "depth",
-        loop === -1 ? `Includes are nested deeper than ${this.options.maxIncludeDepth ?? DEFAULTS.maxIncludeDepth} levels at "${node.name}"` : `Include cycle: ${[...chain.slice(loop), node.name].join(" → ")}`,
-        node.range,
-      );
-    }
+    this.limits.enter(node.name, node.range);
     const child = this.load(node.name);
     if (!child) {
       if (node.ignoreMissing) return;
@@ -209,9 +225,7 @@ class JinjaRenderer implements EvalContext {
       if (!this.faithful) this.write(node.raw);
       return;
     }
-    if (++this.expansions > (this.options.maxIncludeExpansions ?? DEFAULTS.maxIncludeExpansions)) {
-      this.stop("includes", `More than ${this.options.maxIncludeExpansions ?? DEFAULTS.maxIncludeExpansions} includes in one render (at "${[...chain, node.name].join(" → ")}")`, node.range);
-    }
+    this.limits.expand(node.name, node.range);
     for (const problem of child.problems) this.once(`In "${node.name}": ${problem.message}`, problem.code, node.range, problem.severity);
     chain.push(node.name);
     if (node.type === "extends") {
@@ -230,6 +244,7 @@ class JinjaRenderer implements EvalContext {
   }
 
   private load(name: string): ParsedTemplate | null {
+    this.parsed ??= new Map();
     if (!this.parsed.has(name)) {
       const source = this.options.resolveInclude?.(name);
       this.parsed.set(name, typeof source === "string" ? parseTemplate(source, { dialect: "jinja" }) : null);
@@ -247,64 +262,34 @@ class JinjaRenderer implements EvalContext {
   }
 
   private report(node: { raw: string; range: SourceRange }, error: unknown) {
+    // A value too long for a string (a huge join or repr) is the output limit, not a crash.
+    if (error instanceof RangeError) this.limits.stop("output", `\`${node.raw}\` on line ${node.range.start.line} builds a value too large to render`, node.range);
     if (!(error instanceof JinjaRuntimeError)) throw error;
     this.once(`\`${node.raw}\` on line ${node.range.start.line}: ${error.message}`, "jinja-eval", node.range, "error");
   }
 
   private once(message: string, code: string, range: SourceRange, severity: Severity) {
     const key = `${range.start.offset}\u0000${message}`;
+    this.reported ??= new Set();
     if (this.reported.has(key)) return;
     this.reported.add(key);
     this.state.problem({ code, severity, message, range });
   }
 
   private write(text: string) {
-    this.written(() => this.state.write(text), text.length);
-  }
-
-  private written(write: () => void, length: number, missing = false) {
-    const max = this.options.maxOutputChars ?? DEFAULTS.maxOutputChars;
-    if (this.state.length + length > max) this.stop("output", `The output is longer than ${max.toLocaleString("en")} characters`);
-    if (missing || length > 0) write();
-  }
-
-  private stop(kind: RenderLimitKind, message: string, range?: SourceRange): never {
-    const chain = this.state.includeChain;
-    const where = chain.length && kind !== "depth" ? ` (in ${chain.join(" → ")})` : "";
-    this.limit = { kind, message: message + where };
-    const at = range ?? { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
-    this.state.problem({ code: `limit.${kind}`, severity: "error", message: message + where, range: at });
-    throw new LimitReached(message);
+    this.limits.reserve(text.length);
+    this.state.write(text);
   }
 }
 
-const FAILED: unique symbol = Symbol("failed");
-
-/** The variable an output shows, under any filters but `default`: `{{ user.name | upper }}` → user.name. */
-function valuePath(expr: JinjaExpr): JinjaExpr | null {
-  let node = expr;
-  while (node.kind === "filter" && node.name !== "default" && node.name !== "d") node = node.input;
-  let root = node;
-  while (root.kind === "attr" || root.kind === "index") root = root.object;
-  return root.kind === "name" ? node : null;
-}
-
-/** Every block in a template, found with an explicit stack. */
-const blockCache = new WeakMap<readonly JinjaNode[], JinjaBlockNode[]>();
-function blocksOf(nodes: readonly JinjaNode[]): JinjaBlockNode[] {
-  const cached = blockCache.get(nodes);
-  if (cached) return cached;
-  const found: JinjaBlockNode[] = [];
-  const pending: (readonly JinjaNode[])[] = [nodes];
-  while (pending.length) {
-    for (const node of pending.pop()!) {
-      if (node.type === "block") {
-        found.push(node);
-        pending.push(node.children);
-      } else if (node.type === "if") for (const branch of node.branches) pending.push(branch.children);
-      else if (node.type === "for") pending.push(node.children, node.elseChildren);
-    }
+/** The renderer's variables, read the lenient way: a step through a missing value is just missing. */
+class LenientView implements EvalContext {
+  readonly faithful = false;
+  constructor(private readonly context: EvalContext) {}
+  lookup(name: string): Lookup {
+    return this.context.lookup(name);
   }
-  blockCache.set(nodes, found);
-  return found;
+  renderSuper(): string {
+    return "";
+  }
 }

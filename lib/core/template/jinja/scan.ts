@@ -24,6 +24,10 @@ export interface UnclosedTag {
   message: string;
 }
 
+const [QUOTE, APOSTROPHE, OPEN_PAREN, OPEN_SQUARE, OPEN_CURLY, CLOSE_PAREN, CLOSE_SQUARE, CLOSE_CURLY, PERCENT] = [..."\"'([{)]}%"].map((c) => c.charCodeAt(0));
+const MINUS = 45;
+// String.prototype.trim's whitespace, for the common characters; the rare ones fall to \s.
+const isBlank = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && /\s/.test(String.fromCharCode(code))) || code === 11 || code === 12;
 const OPENERS: Record<string, TagKind> = { "{": "output", "%": "statement", "#": "comment" };
 const CLOSER: Record<TagKind, string> = { output: "}}", statement: "%}", comment: "#}" };
 
@@ -48,35 +52,38 @@ function readTag(source: string, start: number, kind: TagKind): JinjaTag | Unclo
     return finish(source, kind, start, inner, close, trimLeft);
   }
   // Jinja only ends a tag outside strings and brackets: `{{ "}}" }}` and `{{ {'a': 1} }}` are one tag.
+  const close0 = closer.charCodeAt(0);
   let depth = 0;
   let error: string | undefined;
   for (; i < source.length; i++) {
-    const char = source[i];
-    if (char === '"' || char === "'") {
+    const code = source.charCodeAt(i);
+    if (code === QUOTE || code === APOSTROPHE) {
       const end = stringEnd(source, i);
       if (end === -1) return { kind: "unclosed", start, message: `a string in the tag opened here is never closed` };
       i = end - 1;
-    } else if (char === "(" || char === "[" || char === "{") {
+    } else if (code === OPEN_PAREN || code === OPEN_SQUARE || code === OPEN_CURLY) {
       depth++;
-    } else if (char === closer[0] && source[i + 1] === closer[1] && depth <= 0) {
-      return finish(source, kind, start, inner, i, trimLeft, error);
-    } else if (char === ")" || char === "]" || char === "}") {
+    } else if (code === close0 && source.charCodeAt(i + 1) === CLOSE_CURLY) {
+      if (depth <= 0) return finish(source, kind, start, inner, i, trimLeft, error);
+      if (code === PERCENT) return finish(source, kind, start, inner, i, trimLeft, error ?? "a bracket is never closed");
+      depth--; // the first `}` of `}}` closes a bracket
+    } else if (code === CLOSE_PAREN || code === CLOSE_SQUARE || code === CLOSE_CURLY) {
       if (depth > 0) depth--;
-      else error ??= `unexpected \`${char}\``;
-    }
-    if (depth > 0 && char === closer[0] && source[i + 1] === closer[1] && char !== "}") {
-      error ??= "a bracket is never closed";
-      return finish(source, kind, start, inner, i, trimLeft, error);
+      else error ??= `unexpected \`${source[i]}\``;
     }
   }
   return { kind: "unclosed", start, message: `a tag is never closed with \`${closer}\`` };
 }
 
 function finish(source: string, kind: TagKind, start: number, inner: number, close: number, trimLeft: boolean, error?: string): JinjaTag {
-  const trimRight = close > inner && source[close - 1] === "-";
-  const raw = source.slice(inner, trimRight ? close - 1 : close);
-  const lead = raw.length - raw.trimStart().length;
-  return { kind, start, end: close + 2, body: raw.trim(), bodyStart: inner + lead, trimLeft, trimRight, ...(error ? { error } : {}) };
+  const trimRight = close > inner && source.charCodeAt(close - 1) === MINUS;
+  let from = inner;
+  let to = trimRight ? close - 1 : close;
+  while (from < to && isBlank(source.charCodeAt(from))) from++;
+  while (to > from && isBlank(source.charCodeAt(to - 1))) to--;
+  const tag: JinjaTag = { kind, start, end: close + 2, body: source.slice(from, to), bodyStart: from, trimLeft, trimRight };
+  if (error) tag.error = error;
+  return tag;
 }
 
 /** Just past the closing quote of the string literal opening at `start`, or -1. */

@@ -25,8 +25,9 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
   const assigned = new Set<string>();
 
   const add = (path: string[], kind: VariableKind, range: SourceRange, scope: string[]) => {
-    const name = path.join(".");
-    const key = `${scope.join("\u0000")}\u0001${name}`;
+    const name = path.length === 1 ? path[0]! : path.join(".");
+    // Scoped keys hold \u0001 and top-level ones never do, so they cannot collide.
+    const key = scope.length === 0 ? name : `${scope.join("\u0000")}\u0001${name}`;
     const existing = byKey.get(key);
     if (!existing) byKey.set(key, { name, path, kind, occurrences: [range], scope });
     else {
