@@ -27,11 +27,13 @@ export const SERVER_ORIGIN = "server";
 /** The origin of applying what the store held: nothing to write back. */
 const LOADED = "load";
 // Per connection. Fast typing sends ~2 messages a keystroke (change and cursor); a pasted or
-// rejoining draft is one message of up to the whole draft. A page asks for the state once.
+// rejoining draft is one message of up to the whole draft. A page asks for the state once, and
+// a viewer's page sends one update (its answer to the server's state request, normally empty).
 const limits = () => ({
   messages: new RateLimit(100, 300),
   bytes: new RateLimit(1024 * 1024, 16 * 1024 * 1024),
   stateRequests: new RateLimit(0.1, 5),
+  readOnlyUpdates: new RateLimit(0.1, 5),
 });
 
 export interface Peer extends PresenceOwner {
@@ -154,6 +156,7 @@ export class CollabRoom {
       this.writer.afterStored(() => peer.send(reply));
       return;
     }
+    if (peer.readOnly && !limit.readOnlyUpdates.take()) return this.refuse(peer, CLOSE.rateLimited);
     this.apply(peer, decoding.readVarUint8Array(decoder));
   }
 

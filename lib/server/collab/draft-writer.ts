@@ -21,6 +21,7 @@ export class DraftWriter {
   private queued = 0;
   private waiting: Array<{ until: number; then: () => void }> = [];
   private scheduled = false;
+  private failing = false;
   /** Writes happen one after another, so a compaction never drops a change appended meanwhile. */
   private writes: Promise<void> = Promise.resolve();
 
@@ -60,10 +61,15 @@ export class DraftWriter {
     this.scheduled = true;
     // The next turn of the event loop: changes arriving on other sockets meanwhile join the commit.
     setImmediate(() => {
-      this.write(false).catch((error: unknown) => {
-        console.error("Could not store the live draft:", error);
-        setTimeout(() => this.schedule(), RETRY_MS).unref();
-      });
+      this.write(false).then(
+        () => (this.failing = false),
+        (error: unknown) => {
+          // Said once per outage, not on every retry.
+          if (!this.failing) console.error("Could not store the live draft (retrying):", error);
+          this.failing = true;
+          setTimeout(() => this.schedule(), RETRY_MS).unref();
+        },
+      );
     });
   }
 

@@ -114,6 +114,14 @@ describe("a viewer's messages cost the server little", () => {
     expect(draftText(check).length).toBe(100_001);
   });
 
+  it("closes a viewer that keeps sending updates, even empty ones", async () => {
+    const room = await CollabRoom.open("doc", memoryStore("x".repeat(10_000)));
+    const viewer = connect(room, { readOnly: true });
+    const empty = syncMessage((encoder) => syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(viewer.doc, Y.encodeStateVector(room.doc))));
+    for (let i = 0; i < 10 && !viewer.closed.code; i++) room.receive(viewer.peer, empty);
+    expect(viewer.closed.code).toBe(CLOSE.rateLimited.code);
+  });
+
   it("closes a participant that keeps asking for the whole draft", async () => {
     const room = await CollabRoom.open("doc", memoryStore("x".repeat(10_000)));
     const viewer = connect(room, { readOnly: true });
