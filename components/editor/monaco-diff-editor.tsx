@@ -5,6 +5,7 @@ import { useRef } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
 import { useLocalMonaco } from "./use-local-monaco";
 import { useDarkMode } from "@/components/theme/use-dark-mode";
+import { DARK_THEME, LIGHT_THEME, defineThemes } from "./monaco-themes";
 
 export interface MonacoDiffEditorProps {
   original: string;
@@ -50,7 +51,8 @@ export default function MonacoDiffEditor({ original, modified, sideBySide = true
       modified={modified}
       language="markdown"
       onMount={onMount}
-      theme={dark ? "vs-dark" : "light"}
+      beforeMount={defineThemes}
+      theme={dark ? DARK_THEME : LIGHT_THEME}
       loading={<EditorPlaceholder />}
       options={{
         renderSideBySide: sideBySide,
