@@ -16,6 +16,9 @@ export interface MonacoDiffEditorProps {
   ariaLabel: string;
 }
 
+// Monaco's renderSideBySideInlineBreakpoint: narrower, it draws the diff inline whatever was asked.
+const SIDE_BY_SIDE_MIN_WIDTH = 900;
+
 export default function MonacoDiffEditor({ original, modified, sideBySide = true, onModifiedChange, ariaLabel }: MonacoDiffEditorProps) {
   const { ready, failed } = useLocalMonaco();
   const dark = useDarkMode();
@@ -31,7 +34,9 @@ export default function MonacoDiffEditor({ original, modified, sideBySide = true
     const repair = () => {
       if (left.getOption(monaco.editor.EditorOption.ariaLabel) !== `${ariaLabel}: old side`) left.updateOptions({ ariaLabel: `${ariaLabel}: old side` });
       if (right.getOption(monaco.editor.EditorOption.ariaLabel) !== `${ariaLabel}: new side`) right.updateOptions({ ariaLabel: `${ariaLabel}: new side` });
-      if (left.getLayoutInfo().width > 0 && left.getOption(monaco.editor.EditorOption.wordWrapOverride2) === "off") {
+      // Inline (chosen, or forced below 900 px) the old side is hidden and must stay unwrapped.
+      const shown = sideBySide && (left.getDomNode()?.offsetWidth ?? 0) > 0 && (editor.getContainerDomNode().offsetWidth >= SIDE_BY_SIDE_MIN_WIDTH);
+      if (shown && left.getOption(monaco.editor.EditorOption.wordWrapOverride2) === "off") {
         left.updateOptions({ wordWrap: "on", wordWrapOverride1: "on", wordWrapOverride2: "inherit" });
       }
     };
