@@ -9,7 +9,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((violation) => violation.impact === "critical" || violation.impact === "serious")
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.length}× e.g. ${violation.nodes[0]?.target.join(" ")} — ${violation.help}`);
+    .map((violation) => {
+      const first = violation.nodes[0];
+      // For contrast, the colours axe measured say what to change.
+      const data = first?.any[0]?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined;
+      const colours = data?.fgColor ? ` (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio})` : "";
+      return `${violation.impact} ${violation.id}: ${violation.nodes.length}× e.g. ${first?.target.join(" ")}${colours} — ${violation.help}`;
+    });
 }
 
 for (const colorScheme of ["light", "dark"] as const) {

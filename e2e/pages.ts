@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
 import { editorLines, saveThroughApi, uniqueName } from "./helpers";
+import { createInviteLink } from "./team";
 
 /** Something worth reading in every part of the preview: frontmatter, XML-style sections, Markdown. */
 export const RICH_DOCUMENT = [
@@ -52,6 +53,7 @@ export async function preparePages(page: Page): Promise<SitePages> {
   await dialog.getByLabel("What the link allows").selectOption("source");
   await dialog.getByRole("button", { name: "Create link" }).click();
   const shareUrl = await dialog.getByLabel("New share link").inputValue();
+  const invite = new URL(await createInviteLink(page, "viewer")).pathname;
 
   return {
     slug,
@@ -68,6 +70,8 @@ export async function preparePages(page: Page): Promise<SitePages> {
       "API keys": "/settings/api-keys",
       "API docs": "/api-docs",
       share: new URL(shareUrl).pathname,
+      invite,
+      "new workspace": "/workspaces/new",
     },
   };
 }

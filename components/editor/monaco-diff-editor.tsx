@@ -5,6 +5,7 @@ import { useRef } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
 import { useLocalMonaco } from "./use-local-monaco";
 import { useDarkMode } from "@/components/theme/use-dark-mode";
+import { DARK_THEME, LIGHT_THEME, defineThemes } from "./monaco-themes";
 
 export interface MonacoDiffEditorProps {
   original: string;
@@ -14,6 +15,9 @@ export interface MonacoDiffEditorProps {
   onModifiedChange?: (value: string) => void;
   ariaLabel: string;
 }
+
+// Monaco's renderSideBySideInlineBreakpoint: narrower, it draws the diff inline whatever was asked.
+const SIDE_BY_SIDE_MIN_WIDTH = 900;
 
 export default function MonacoDiffEditor({ original, modified, sideBySide = true, onModifiedChange, ariaLabel }: MonacoDiffEditorProps) {
   const { ready, failed } = useLocalMonaco();
@@ -30,7 +34,9 @@ export default function MonacoDiffEditor({ original, modified, sideBySide = true
     const repair = () => {
       if (left.getOption(monaco.editor.EditorOption.ariaLabel) !== `${ariaLabel}: old side`) left.updateOptions({ ariaLabel: `${ariaLabel}: old side` });
       if (right.getOption(monaco.editor.EditorOption.ariaLabel) !== `${ariaLabel}: new side`) right.updateOptions({ ariaLabel: `${ariaLabel}: new side` });
-      if (left.getLayoutInfo().width > 0 && left.getOption(monaco.editor.EditorOption.wordWrapOverride2) === "off") {
+      // Inline (chosen, or forced below 900 px) the old side is hidden and must stay unwrapped.
+      const shown = sideBySide && (left.getDomNode()?.offsetWidth ?? 0) > 0 && (editor.getContainerDomNode().offsetWidth >= SIDE_BY_SIDE_MIN_WIDTH);
+      if (shown && left.getOption(monaco.editor.EditorOption.wordWrapOverride2) === "off") {
         left.updateOptions({ wordWrap: "on", wordWrapOverride1: "on", wordWrapOverride2: "inherit" });
       }
     };
@@ -50,7 +56,8 @@ export default function MonacoDiffEditor({ original, modified, sideBySide = true
       modified={modified}
       language="markdown"
       onMount={onMount}
-      theme={dark ? "vs-dark" : "light"}
+      beforeMount={defineThemes}
+      theme={dark ? DARK_THEME : LIGHT_THEME}
       loading={<EditorPlaceholder />}
       options={{
         renderSideBySide: sideBySide,

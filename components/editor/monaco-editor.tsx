@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
 import { useLocalMonaco } from "./use-local-monaco";
 import { useDarkMode } from "@/components/theme/use-dark-mode";
+import { DARK_THEME, LIGHT_THEME, defineThemes } from "./monaco-themes";
 
 export type MonacoInstance = Parameters<OnMount>[1];
 export type CodeEditor = Parameters<OnMount>[0];
@@ -55,7 +56,8 @@ export default function MonacoEditor({
       language={language}
       onChange={(next) => onChange?.(next ?? "")}
       onMount={onMount}
-      theme={dark ? "vs-dark" : "light"}
+      beforeMount={defineThemes}
+      theme={dark ? DARK_THEME : LIGHT_THEME}
       loading={<EditorPlaceholder />}
       options={{
         readOnly,

@@ -31,7 +31,7 @@ export default async function ApiKeysPage() {
         </p>
       ) : (
         <div role="region" aria-label="API keys" tabIndex={0} className="mt-6 overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-        <table className="w-full min-w-[36rem] text-sm">
+        <table className="stack-table w-full text-sm sm:min-w-[36rem]">
           <thead className="bg-zinc-50 text-left text-xs text-zinc-500">
             <tr>
               <th className="px-4 py-2 font-medium">Name</th>
@@ -46,11 +46,11 @@ export default async function ApiKeysPage() {
             {keys.map((key) => (
               <tr key={key.id} className="border-t border-zinc-100">
                 <td className="px-4 py-2 font-medium">{key.name}</td>
-                <td className="px-4 py-2 font-mono text-xs text-zinc-600">{key.prefix}…</td>
-                <td className="px-4 py-2 text-zinc-600">{key.role}</td>
-                <td className="px-4 py-2 text-zinc-600"><RelativeTime date={key.createdAt} /></td>
-                <td className="px-4 py-2 text-zinc-600">{key.lastUsedAt ? <RelativeTime date={key.lastUsedAt} /> : "Never"}</td>
-                <td className="px-4 py-2 text-right">
+                <td data-label="Key" className="px-4 py-2 font-mono text-xs text-zinc-600">{key.prefix}…</td>
+                <td data-label="Role" className="px-4 py-2 text-zinc-600">{key.role}</td>
+                <td data-label="Created" className="px-4 py-2 text-zinc-600"><RelativeTime date={key.createdAt} /></td>
+                <td data-label="Last used" className="px-4 py-2 text-zinc-600">{key.lastUsedAt ? <RelativeTime date={key.lastUsedAt} /> : "Never"}</td>
+                <td className="px-4 py-2 sm:text-right">
                   {key.revokedAt ? <span className="text-xs text-zinc-500">Revoked</span> : <RevokeKeyButton id={key.id} name={key.name} />}
                 </td>
               </tr>

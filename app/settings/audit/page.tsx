@@ -60,7 +60,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         // Scrolls sideways inside itself on narrow screens rather than widening the page.
         <div role="region" aria-label="Audit events" tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-        <table className="w-full min-w-[40rem] text-sm">
+        <table className="stack-table w-full text-sm sm:min-w-[40rem]">
           <thead className="bg-zinc-50 text-left text-xs text-zinc-500">
             <tr>
               <th className="px-3 py-2 font-medium">When</th>
@@ -73,13 +73,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody data-testid="audit-events">
             {events.map((event) => (
               <tr key={event.id} className="border-t border-zinc-100 align-top" data-action={event.action}>
-                <td className="px-3 py-2 whitespace-nowrap text-zinc-600">
+                <td data-label="When" className="px-3 py-2 whitespace-nowrap text-zinc-600">
                   <RelativeTime date={event.createdAt} />
                 </td>
-                <td className="px-3 py-2">{event.actorName}</td>
-                <td className="px-3 py-2">{isAuditAction(event.action) ? AUDIT_ACTIONS[event.action] : event.action}</td>
-                <td className="px-3 py-2 font-mono text-xs">{event.target}</td>
-                <td className="px-3 py-2 text-xs text-zinc-600">
+                <td data-label="Who" className="px-3 py-2">{event.actorName}</td>
+                <td data-label="What" className="px-3 py-2">{isAuditAction(event.action) ? AUDIT_ACTIONS[event.action] : event.action}</td>
+                <td data-label="On" className="px-3 py-2 font-mono text-xs break-all">{event.target}</td>
+                <td data-label="Before → after" className="px-3 py-2 text-xs text-zinc-600">
                   <AuditValue value={event.before} /> → <AuditValue value={event.after} />
                 </td>
               </tr>
