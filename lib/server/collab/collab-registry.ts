@@ -2,6 +2,7 @@ import { getDb } from "../db/client";
 import { CollabRooms } from "./collab-rooms";
 import { watchDraftForSnapshots } from "./draft-snapshotter";
 import { guardDraftEditors } from "./guard-draft-editors";
+import { guardDraftMeta } from "./guard-draft-meta";
 import { LiveConnections } from "./live-connections";
 import { databaseDraftStore } from "./live-draft-store";
 
@@ -13,9 +14,11 @@ const holder = globalThis as unknown as { dramatisCollabRooms?: CollabRooms; dra
 export function collabRooms(): CollabRooms {
   holder.dramatisCollabRooms ??= new CollabRooms(databaseDraftStore(), (room) => {
     const stopGuard = guardDraftEditors(room);
+    const stopMetaGuard = guardDraftMeta(room);
     const stopSnapshots = watchDraftForSnapshots(room, { db: getDb() });
     return () => {
       stopGuard();
+      stopMetaGuard();
       return stopSnapshots();
     };
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { draftText, noteDraftEditor, readDraftForm, readDraftMeta, writeDraftForm } from "@/lib/core/collab/draft-doc";
+import { draftText, noteDraftEditor, readDraftForm, readDraftMeta, setDraftNotice, writeDraftForm } from "@/lib/core/collab/draft-doc";
 import { authorizeDocument } from "../access/authorize";
 import type { Db } from "../db/client";
 import { createDocument } from "../documents/create-document";
@@ -16,6 +16,7 @@ import { readLiveDraft } from "./read-live-draft";
 import { restoreDraftSnapshot } from "./restore-draft-snapshot";
 import { subscribeLiveDrafts } from "./subscribe-live-drafts";
 import { guardDraftEditors } from "./guard-draft-editors";
+import { guardDraftMeta } from "./guard-draft-meta";
 import type { Peer } from "./collab-room";
 
 let db: Db;
@@ -201,4 +202,42 @@ describe("co-authors", () => {
     expect(draftText(room.doc).toString()).toContain("Eve's words");
     stop();
   });
+
+  it("a participant cannot remove another's name from the editors (dropping a co-author)", async () => {
+    const { documentId, rooms } = await setUp();
+    const room = await rooms.open(documentId);
+    const stop = guardDraftEditors(room);
+    noteDraftEditor(room.doc, "Ana", null);
+    const browser = new Y.Doc();
+    Y.applyUpdate(browser, Y.encodeStateAsUpdate(room.doc));
+    const sent: Uint8Array[] = [];
+    browser.on("update", (update: Uint8Array) => sent.push(update));
+    browser.getMap("editors").delete("Ana");
+    for (const update of sent) Y.applyUpdate(room.doc, update, peer("Eve"));
+    expect(readDraftMeta(room.doc).editors).toEqual(["Ana"]);
+    stop();
+  });
+
+  it("a participant cannot write the draft's metadata: a forged notice or base is undone for everyone", async () => {
+    const { documentId, rooms } = await setUp();
+    const room = await rooms.open(documentId);
+    const stop = guardDraftMeta(room);
+    const before = readDraftMeta(room.doc);
+    const browser = new Y.Doc();
+    Y.applyUpdate(browser, Y.encodeStateAsUpdate(room.doc));
+    const sent: Uint8Array[] = [];
+    browser.on("update", (update: Uint8Array) => sent.push(update));
+    setDraftNotice(browser, { kind: "restored-snapshot", byName: "Ana", kept: false }, null);
+    browser.getMap("meta").set("base", { number: 99, content: "forged" });
+    for (const update of sent) Y.applyUpdate(room.doc, update, peer("Eve"));
+    expect(readDraftMeta(room.doc)).toEqual(before);
+    // The server's own writes still go through.
+    setDraftNotice(room.doc, { kind: "restored-snapshot", byName: "Ana", kept: true }, "server");
+    expect(readDraftMeta(room.doc).notice).toMatchObject({ byName: "Ana", kept: true });
+    stop();
+  });
 });
+
+function peer(name: string): Peer {
+  return { name, userId: name.toLowerCase(), readOnly: false, send: () => undefined, close: () => undefined };
+}
