@@ -69,6 +69,9 @@ async function setUp(browser: Browser, baseURL: string): Promise<Actors> {
 }
 
 test.beforeAll(async ({ browser }, info) => {
+  // Every actor is made through the UI (sign-ups, invites, keys, share links): that takes a
+  // while on two busy cores.
+  test.setTimeout(120_000);
   actors = await setUp(browser, String(info.project.use.baseURL));
 });
 test.afterAll(async () => {

@@ -73,7 +73,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
   );
   const errors = useMemo(() => fieldErrors(schema, values), [schema, values]);
   const counts = useCounts(text, result.text);
-  const outline = useMemo(() => buildOutline(text), [text]);
+  const outline = useMemo(() => buildOutline(text, parsed), [text, parsed]);
   const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed) }), [text, parsed, savedSchema]);
   const [cursorLine, setCursorLine] = useState(1);
   useEditorDiagnostics(editor, diagnostics);
