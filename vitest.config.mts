@@ -10,6 +10,10 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
+    // Integration tests sign people up through better-auth (scrypt): on two busy cores a test
+    // can take several seconds, which is not what these tests measure (benchmarks do).
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
     // Persona corpus and conformance suites from ../shared (a missing one fails CI).
     env: sharedDirsEnv(import.meta.dirname),
     pool: "threads",
