@@ -7,7 +7,7 @@ import { LoopContext, describeExpr, evaluate, type EvalContext } from "./evaluat
 import { DEFAULTS, LimitReached, RenderLimits } from "./limits";
 import { JinjaRuntimeError, UNDEFINED, pyIterate, pyStr, truthy } from "./py-values";
 import { Scope } from "./scope";
-import { blocksOf, valuePath } from "./tree";
+import { blocksOf, undeclaredNames, valuePath } from "./tree";
 
 // Blocks nested through includes: each template stops at 1,000 levels, this stops the sum.
 const MAX_RENDER_DEPTH = 2000;
@@ -73,6 +73,7 @@ class JinjaRenderer implements EvalContext {
 
   /** A whole template: its blocks join the chains, and an `{% extends %}` hands over to the parent. */
   template(nodes: JinjaNode[]) {
+    for (const name of undeclaredNames(nodes)) this.scope.set(name, UNDEFINED);
     for (const block of blocksOf(nodes)) {
       const chain = this.blocks.get(block.name);
       if (chain) chain.push(block);
@@ -121,6 +122,7 @@ class JinjaRenderer implements EvalContext {
           this.scope.push();
           this.scope.set(node.target, items[index]);
           this.scope.set("loop", new LoopContext(index, items.length));
+          for (const name of undeclaredNames(node.children, [node.target, "loop"])) this.scope.set(name, UNDEFINED);
           this.nodes(node.children);
           this.scope.pop();
         }
@@ -195,6 +197,7 @@ class JinjaRenderer implements EvalContext {
   private block(chain: JinjaBlockNode[], index: number) {
     this.blockStack.push({ chain, index });
     this.scope.push();
+    for (const name of undeclaredNames(chain[index]!.children)) this.scope.set(name, UNDEFINED);
     this.nodes(chain[index]!.children);
     this.scope.pop();
     this.blockStack.pop();
