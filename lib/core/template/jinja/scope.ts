@@ -24,6 +24,12 @@ export class Scope {
     this.vars.set(name, value);
   }
 
+  /** Names set to undefined in advance (see undeclaredNames) show the data's value again. */
+  revealUndeclared() {
+    if (this.data === NOT_FOUND) return;
+    for (const [name, value] of this.vars) if (value === NOT_FOUND) this.set(name, property(this.data, name));
+  }
+
   push() {
     this.frames.push(new Map());
   }
