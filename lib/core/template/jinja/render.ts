@@ -78,7 +78,7 @@ class JinjaRenderer implements EvalContext {
 
   /** A whole template: its blocks join the chains, and an `{% extends %}` hands over to the parent. */
   template(nodes: JinjaNode[]) {
-    for (const name of undeclaredNames(nodes)) this.scope.set(name, UNDEFINED);
+    for (const name of undeclaredNames(nodes)) this.scope.declare(name);
     this.register(nodes);
     let at = 0;
     while (at < nodes.length && nodes[at]!.type !== "extends") at++;
@@ -131,7 +131,7 @@ class JinjaRenderer implements EvalContext {
           this.scope.push();
           this.scope.set(node.target, items[index]);
           this.scope.set("loop", new LoopContext(index, items.length));
-          for (const name of undeclaredNames(node.children, [node.target, "loop"])) this.scope.set(name, UNDEFINED);
+          for (const name of undeclaredNames(node.children, [node.target, "loop"])) this.scope.declare(name);
           this.nodes(node.children);
           this.scope.pop();
         }
@@ -232,7 +232,7 @@ class JinjaRenderer implements EvalContext {
   private block(chain: JinjaBlockNode[], index: number) {
     this.blockStack.push({ chain, index });
     this.scope.push();
-    for (const name of undeclaredNames(chain[index]!.children)) this.scope.set(name, UNDEFINED);
+    for (const name of undeclaredNames(chain[index]!.children)) this.scope.declare(name);
     this.nodes(chain[index]!.children);
     this.scope.pop();
     this.blockStack.pop();
