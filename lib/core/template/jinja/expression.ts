@@ -1,6 +1,8 @@
 import type { CompareOp, JinjaExpr } from "./ast";
 import { JinjaSyntaxError, tokenize, type Token } from "./tokenize";
 
+// Jinja would read these as variable names here (`a == not b` compares with a variable "not").
+const KEYWORDS = new Set(["not", "and", "or", "in", "is", "if", "else"]);
 const COMPARE = new Set(["==", "!=", "<", "<=", ">", ">="]);
 const UNSUPPORTED_OPERATORS = new Set(["+", "-", "*", "/", "//", "%", "**", "~"]);
 /** Deeper expressions than this are refused rather than recursed into. */
@@ -128,6 +130,7 @@ export class ExpressionParser {
         if (token.text === "true" || token.text === "True") return { kind: "literal", value: true };
         if (token.text === "false" || token.text === "False") return { kind: "literal", value: false };
         if (token.text === "none" || token.text === "None") return { kind: "literal", value: null };
+        if (KEYWORDS.has(token.text)) throw new JinjaSyntaxError(`\`${token.text}\` cannot come here; add parentheses, as in \`a == (not b)\``);
         if (token.text === "super" && this.isOp("(")) {
           this.position++;
           this.expectOp(")");

@@ -1,5 +1,5 @@
 import type { Lookup } from "../values";
-import { JinjaRuntimeError, checkSize, isDict, PyFloat, UNDEFINED, floatRepr, isNumber, numeric, pyIterate, pyStr, truthy, typeName } from "./py-values";
+import { JinjaRuntimeError, checkSize, isDict, refuseLoop, PyFloat, UNDEFINED, floatRepr, isNumber, numeric, pyIterate, pyStr, truthy, typeName } from "./py-values";
 
 type Args = { args: Lookup[]; kwargs: Record<string, Lookup> };
 type Filter = (value: Lookup, params: Args) => Lookup;
@@ -56,6 +56,7 @@ function defaultFilter(value: Lookup, params: Args): Lookup {
 function lengthFilter(value: Lookup, params: Args): Lookup {
   arity("length", params, []);
   if (value === UNDEFINED) return 0;
+  refuseLoop(value);
   if (typeof value === "string") return [...value].length;
   if (Array.isArray(value)) return value.length;
   if (isDict(value)) return Object.keys(value).length;

@@ -59,7 +59,8 @@ export function typeName(value: Lookup): string {
   if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
   if (Array.isArray(value)) return "list";
   if (isDict(value)) return "dict";
-  return typeof value;
+  // The engine's own objects: `loop` is Jinja's LoopContext.
+  return typeof value === "object" ? (value.constructor?.name ?? "object") : typeof value;
 }
 
 export function truthy(value: Lookup): boolean {
@@ -221,6 +222,7 @@ function compareCodePoints(a: string, b: string): number {
 /** Python's `in`: a substring, a list item, or a dict key. */
 export function pyContains(container: Lookup, item: Lookup): boolean {
   if (container === UNDEFINED) return false;
+  refuseLoop(container);
   if (typeof container === "string") {
     if (typeof item !== "string") throw new JinjaRuntimeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
@@ -236,8 +238,14 @@ export function pyContains(container: Lookup, item: Lookup): boolean {
 /** What `for` walks: list items, dict keys, string characters; undefined is empty. */
 export function pyIterate(value: Lookup): readonly unknown[] {
   if (value === UNDEFINED) return [];
+  refuseLoop(value);
   if (Array.isArray(value)) return value;
   if (typeof value === "string") return [...value];
   if (isDict(value)) return Object.keys(value);
   throw new JinjaRuntimeError(`'${typeName(value)}' object is not iterable`);
+}
+
+/** `loop` itself (iterated, measured, searched) is outside the subset; its attributes are in. */
+export function refuseLoop(value: Lookup) {
+  if (typeName(value) === "LoopContext") throw new JinjaRuntimeError("`loop` itself is not supported here; use loop.index, loop.length and the other attributes");
 }

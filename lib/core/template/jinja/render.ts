@@ -7,7 +7,7 @@ import { LoopContext, describeExpr, evaluate, type EvalContext } from "./evaluat
 import { DEFAULTS, LimitReached, RenderLimits } from "./limits";
 import { JinjaRuntimeError, UNDEFINED, pyIterate, pyStr, truthy } from "./py-values";
 import { Scope } from "./scope";
-import { blocksOf, valuePath } from "./tree";
+import { blocksOf, undeclaredNames, valuePath } from "./tree";
 
 // Blocks nested through includes: each template stops at 1,000 levels, this stops the sum.
 const MAX_RENDER_DEPTH = 2000;
@@ -56,6 +56,11 @@ class JinjaRenderer implements EvalContext {
   private parsed: Map<string, ParsedTemplate | null> | null = null;
   private reported: Set<string> | null = null;
   private depth = 0;
+  /** Above 0 after a child's `{% extends %}`: text, output and blocks print nothing. */
+  private silent = 0;
+  private loops = 0;
+  /** Templates whose blocks are in `blocks` already: a parent's join at the tag, once. */
+  private registered = new Set<readonly JinjaNode[]>();
 
   constructor(
     values: Record<string, unknown>,
@@ -73,11 +78,8 @@ class JinjaRenderer implements EvalContext {
 
   /** A whole template: its blocks join the chains, and an `{% extends %}` hands over to the parent. */
   template(nodes: JinjaNode[]) {
-    for (const block of blocksOf(nodes)) {
-      const chain = this.blocks.get(block.name);
-      if (chain) chain.push(block);
-      else this.blocks.set(block.name, [block]);
-    }
+    for (const name of undeclaredNames(nodes)) this.scope.declare(name);
+    this.register(nodes);
     let at = 0;
     while (at < nodes.length && nodes[at]!.type !== "extends") at++;
     if (at === nodes.length) return this.nodes(nodes);
@@ -89,7 +91,14 @@ class JinjaRenderer implements EvalContext {
       this.include(parent);
       return this.nodes(nodes.slice(at + 1));
     }
-    for (const node of nodes.slice(at + 1)) if (node.type === "set") this.node(node);
+    // The rest still runs (conditions, loops, sets, includes, and their errors), printing nothing
+    // of its own: Jinja guards only text, `{{ }}` and blocks with "no parent yet".
+    // Jinja adds the parent's blocks at the tag, so super() works before the parent renders.
+    const found = this.load(parent.name);
+    if (found) this.register(found.nodes as JinjaNode[]);
+    this.silent++;
+    for (let i = at + 1; i < nodes.length; i++) this.node(nodes[i]!);
+    this.silent--;
     this.include(parent);
   }
 
@@ -103,11 +112,11 @@ class JinjaRenderer implements EvalContext {
     this.limits.tick();
     switch (node.type) {
       case "text":
-        return this.write(node.text);
+        return this.silent ? undefined : this.write(node.text);
       case "invalid":
-        return this.write(node.raw);
+        return this.silent ? undefined : this.write(node.raw);
       case "output":
-        return this.output(node);
+        return this.silent ? undefined : this.output(node);
       case "if":
         for (const branch of node.branches) {
           if (branch.cond === null || truthy(this.guarded(branch.cond, node))) return this.nodes(branch.children);
@@ -117,13 +126,16 @@ class JinjaRenderer implements EvalContext {
         const items = this.items(node.iter, node);
         if (items.length === 0) return this.nodes(node.elseChildren);
         // Each iteration has its own assignments, as in Jinja: a `set` does not reach the next one.
+        this.loops++;
         for (let index = 0; index < items.length; index++) {
           this.scope.push();
           this.scope.set(node.target, items[index]);
           this.scope.set("loop", new LoopContext(index, items.length));
+          for (const name of undeclaredNames(node.children, [node.target, "loop"])) this.scope.declare(name);
           this.nodes(node.children);
           this.scope.pop();
         }
+        this.loops--;
         return;
       }
       case "set": {
@@ -131,11 +143,36 @@ class JinjaRenderer implements EvalContext {
         if (value !== FAILED) this.scope.set(node.name, value);
         return;
       }
-      case "include":
+      case "include": {
+        // An include prints even after `extends`, as in Jinja.
+        const silent = this.silent;
+        this.silent = 0;
+        this.include(node);
+        this.silent = silent;
+        return;
+      }
       case "extends":
         return this.include(node);
-      case "block":
-        return this.block(this.blocks.get(node.name) ?? [node], 0);
+      case "block": {
+        // After `extends`, Jinja skips blocks outside loops; one inside a loop prints in place.
+        if (this.silent && this.loops === 0) return;
+        const silent = this.silent;
+        this.silent = 0;
+        this.block(this.blocks.get(node.name) ?? [node], 0);
+        this.silent = silent;
+        return;
+      }
+    }
+  }
+
+  /** Adds a template's blocks to the chains, behind those of the templates that extend it. */
+  private register(nodes: readonly JinjaNode[]) {
+    if (this.registered.has(nodes)) return;
+    this.registered.add(nodes);
+    for (const block of blocksOf(nodes)) {
+      const chain = this.blocks.get(block.name);
+      if (chain) chain.push(block);
+      else this.blocks.set(block.name, [block]);
     }
   }
 
@@ -195,6 +232,7 @@ class JinjaRenderer implements EvalContext {
   private block(chain: JinjaBlockNode[], index: number) {
     this.blockStack.push({ chain, index });
     this.scope.push();
+    for (const name of undeclaredNames(chain[index]!.children)) this.scope.declare(name);
     this.nodes(chain[index]!.children);
     this.scope.pop();
     this.blockStack.pop();
@@ -232,13 +270,18 @@ class JinjaRenderer implements EvalContext {
       this.template(child.nodes as JinjaNode[]);
     } else {
       // An included template has its own blocks, and its assignments stay inside it.
-      const blocks = this.blocks;
+      const { blocks, registered, loops } = this;
       this.blocks = new Map();
+      this.registered = new Set();
+      this.loops = 0;
       this.scope.push();
       this.scope.set("loop", UNDEFINED); // Jinja does not pass `loop` into an include
+      this.scope.revealUndeclared(); // nor names declared but not yet set: it sees the data's
       this.template(child.nodes as JinjaNode[]);
       this.scope.pop();
       this.blocks = blocks;
+      this.registered = registered;
+      this.loops = loops;
     }
     chain.pop();
   }

@@ -1,6 +1,8 @@
 import { NOT_FOUND, property, type Lookup } from "../values";
 
 const ABSENT = Symbol("absent");
+// Declared for the frame but not set yet: undefined here, the data's value inside an include.
+const DECLARED = Symbol("declared");
 
 /**
  * Jinja's variables: the data, then names set by `{% set %}` and loops. One map with undo
@@ -14,7 +16,10 @@ export class Scope {
   constructor(private readonly data: Lookup) {}
 
   lookup(name: string): Lookup {
-    if (this.vars.has(name)) return this.vars.get(name);
+    if (this.vars.has(name)) {
+      const value = this.vars.get(name);
+      return value === DECLARED ? NOT_FOUND : value;
+    }
     return this.data === NOT_FOUND ? NOT_FOUND : property(this.data, name);
   }
 
@@ -22,6 +27,16 @@ export class Scope {
     const frame = this.frames[this.frames.length - 1];
     if (frame && !frame.has(name)) frame.set(name, this.vars.has(name) ? this.vars.get(name) : ABSENT);
     this.vars.set(name, value);
+  }
+
+  /** A name the frame will set (see undeclaredNames): undefined until it is. */
+  declare(name: string) {
+    this.set(name, DECLARED);
+  }
+
+  /** Declared names show the data's value again (inside an include). */
+  revealUndeclared() {
+    for (const [name, value] of this.vars) if (value === DECLARED) this.set(name, this.data === NOT_FOUND ? NOT_FOUND : property(this.data, name));
   }
 
   push() {

@@ -28,3 +28,73 @@ export function blocksOf(nodes: readonly JinjaNode[]): JinjaBlockNode[] {
   blockCache.set(nodes, found);
   return found;
 }
+
+/**
+ * Names a frame (a template, a loop body, a block) sets with `{% set %}` before reading them at
+ * its own level. Jinja declares these undefined when the frame starts (its compiler resolves
+ * names per frame, like Python's locals), so a loop inside the frame that reads one before the
+ * `set` runs sees it undefined rather than the data's value.
+ */
+const undeclaredCache = new WeakMap<readonly JinjaNode[], string[]>();
+export function undeclaredNames(nodes: readonly JinjaNode[], bound: readonly string[] = []): string[] {
+  const cached = undeclaredCache.get(nodes);
+  if (cached) return cached;
+  const seen = new Set<string>(bound);
+  const found: string[] = [];
+  const visit = (list: readonly JinjaNode[], inBranch: boolean) => {
+    for (const node of list) {
+      if (node.type === "output") names(node.expr, seen);
+      else if (node.type === "for") names(node.iter, seen);
+      else if (node.type === "if") {
+        for (const branch of node.branches) {
+          if (branch.cond) names(branch.cond, seen);
+          visit(branch.children, true);
+        }
+      } else if (node.type === "set") {
+        names(node.expr, seen);
+        // A `set` in only some branches leaves the name to the data until it runs.
+        if (!seen.has(node.name) && !inBranch) found.push(node.name);
+        seen.add(node.name);
+      }
+    }
+  };
+  visit(nodes, false);
+  undeclaredCache.set(nodes, found);
+  return found;
+}
+
+/** Every variable name an expression reads. */
+function names(expr: JinjaExpr, into: Set<string>) {
+  const pending = [expr];
+  while (pending.length) {
+    const node = pending.pop()!;
+    switch (node.kind) {
+      case "name":
+        into.add(node.name);
+        break;
+      case "attr":
+        pending.push(node.object);
+        break;
+      case "index":
+        pending.push(node.object, node.index);
+        break;
+      case "filter":
+        pending.push(node.input, ...node.args, ...Object.values(node.kwargs));
+        break;
+      case "list":
+        pending.push(...node.items);
+        break;
+      case "not":
+      case "neg":
+        pending.push(node.operand);
+        break;
+      case "and":
+      case "or":
+        pending.push(node.left, node.right);
+        break;
+      case "compare":
+        pending.push(node.first, ...node.rest.map((part) => part.right));
+        break;
+    }
+  }
+}
