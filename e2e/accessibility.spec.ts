@@ -127,3 +127,36 @@ test("the API page's example calls this server", async ({ page }) => {
   await page.goto("/api-docs");
   await expect(page.getByTestId("api-example")).toContainText(`curl -X POST ${new URL(page.url()).origin}/api/v1/documents/`);
 });
+
+test("the colour scheme follows the system until one is picked, and the pick is remembered, Monaco included", async ({ page }) => {
+  // What the page's class was when <body> began: before the first paint and before React ran.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as unknown as { darkAtBody: boolean }).darkAtBody = document.documentElement.classList.contains("dark");
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const darkAtBody = () => page.evaluate(() => (window as unknown as { darkAtBody?: boolean }).darkAtBody);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/d/code-review-guide");
+  await editorLines(page);
+  const html = page.locator("html");
+  expect(await darkAtBody()).toBe(true);
+  await expect(html).toHaveClass(/\bdark\b/);
+  await expect(page.locator(".monaco-editor").first()).toHaveClass(/\bvs-dark\b/);
+
+  await page.getByLabel("Theme").selectOption("light");
+  await expect(html).not.toHaveClass(/\bdark\b/);
+  await expect(page.locator(".monaco-editor").first()).not.toHaveClass(/\bvs-dark\b/);
+  await page.reload();
+  // Set by the inline script before the first paint, so there is no dark flash either.
+  expect(await darkAtBody()).toBe(false);
+  await expect(html).not.toHaveClass(/\bdark\b/);
+  await expect(page.getByLabel("Theme")).toHaveValue("light");
+
+  await page.getByLabel("Theme").selectOption("system");
+  await expect(html).toHaveClass(/\bdark\b/);
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect(html).not.toHaveClass(/\bdark\b/);
+});

@@ -12,8 +12,9 @@ export function ThemeSelect() {
   const [picked, setPicked] = useState<ThemeChoice | null>(null);
   const choice = picked ?? stored;
 
+  // Following the system only once it changes: the inline script already applied the choice,
+  // and re-applying it during hydration (when the server's "system" is rendered) would flash.
   useEffect(() => {
-    applyTheme(choice);
     if (choice !== "system") return;
     const media = window.matchMedia("(prefers-color-scheme: dark)");
     const follow = () => applyTheme("system");
@@ -30,6 +31,7 @@ export function ThemeSelect() {
         onChange={(event) => {
           const next = event.target.value as ThemeChoice;
           setPicked(next);
+          applyTheme(next);
           try {
             if (next === "system") window.localStorage.removeItem(THEME_KEY);
             else window.localStorage.setItem(THEME_KEY, next);

@@ -13,6 +13,7 @@ import { inferVariableSchema, unusedFields, valuesSchemaFor, withDefaults, type 
 import { leaveWithEscapeThenTab, LEAVE_EDITOR_HINT } from "@/components/editor/leave-with-escape";
 import { MojibakeBanner } from "./mojibake-banner";
 import { PanelTabs, type PanelTab } from "./panel-tabs";
+import { ProblemsButton, ProblemsList } from "./problems-panel";
 import { OutlinePanel } from "./outline-panel";
 import { PresetsBar } from "./presets-bar";
 import type { PresetSummary } from "@/lib/contracts/presets";
@@ -99,11 +100,13 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
     return () => window.removeEventListener("keydown", onKey);
   }, [toggleLeft, toggleRight]);
 
-  const reveal = (line: number) => {
+  const [problemsOpen, setProblemsOpen] = useState(false);
+
+  const reveal = (line: number, column = 1) => {
     if (!editor) return;
     setTab("edit");
     editor.editor.revealLineInCenter(line);
-    editor.editor.setPosition({ lineNumber: line, column: 1 });
+    editor.editor.setPosition({ lineNumber: line, column });
     editor.editor.focus();
   };
   // On a phone only the chosen tab shows; on wide screens the panels show unless collapsed.
@@ -136,9 +139,19 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
             <button type="button" onClick={left.toggle} aria-pressed={left.open} title="Show or hide the outline (Ctrl+Alt+B)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">☰ Outline</button>
             <span className="flex-1" />
             {share && <ShareButton slug={slug} share={share} values={values} />}
-            <span data-testid="problem-count">{diagnostics.length === 0 ? "No problems" : `${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"}`}</span>
+            <ProblemsButton count={diagnostics.length} open={problemsOpen} onToggle={() => setProblemsOpen((value) => !value)} />
             <button type="button" onClick={right.toggle} aria-pressed={right.open} title="Show or hide the form and preview (Ctrl+Alt+P)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">Preview ◨</button>
           </div>
+          {problemsOpen && (
+            <ProblemsList
+              diagnostics={diagnostics}
+              onReveal={reveal}
+              onClose={() => {
+                setProblemsOpen(false);
+                document.querySelector<HTMLButtonElement>("[data-testid=problem-count]")?.focus();
+              }}
+            />
+          )}
           <MojibakeBanner diagnostics={diagnostics} editor={editor?.editor ?? null} />
           <DocumentEditor
             slug={slug}
