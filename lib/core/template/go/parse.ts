@@ -67,6 +67,13 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
 
   function handle(action: GoAction) {
     const { start, end, body } = action;
+    // The commonest action, `{{end}}`, needs its text and range only when it closes a definition.
+    if (body === "end" && stack.length > 0) {
+      const frame = stack.pop()!;
+      if (frame.node.type === "define" || frame.node.type === "template") frame.node.closeRange = lines.range(start, end);
+      out = frame.parent;
+      return;
+    }
     const raw = source.slice(start, end);
     const range = lines.range(start, end);
     const keyword = /^(if|else|end|range|with|template|define|block|break|continue)\b\s*/.exec(body);

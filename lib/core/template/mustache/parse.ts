@@ -1,7 +1,7 @@
 import type { MustacheBlockNode, MustacheNode, MustacheParentNode, MustacheSectionNode } from "../ast";
 import { FenceCursor } from "../fenced-ranges";
 import { MAX_PROBLEMS, quoteTag, type LineIndex } from "../positions";
-import type { SourceRange, TemplateProblem } from "../types";
+import type { TemplateProblem } from "../types";
 import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
 
 type Container = MustacheSectionNode | MustacheParentNode | MustacheBlockNode;
@@ -90,7 +90,7 @@ export function parseMustache(
     cursor = resume;
     scan = resume;
     floor = resume;
-    handle(tag, source.slice(start, end), textEnd, resume, inRun, runIndent);
+    handle(tag, textEnd, resume, inRun, runIndent);
   }
   text(source.length);
   for (const { node } of stack) {
@@ -108,9 +108,12 @@ export function parseMustache(
   }
   return { nodes: root, problems, dropped };
 
-  function handle(tag: MustacheTag, raw: string, textEnd: number, resume: number, standalone: boolean, indent: string) {
+  function handle(tag: MustacheTag, textEnd: number, resume: number, standalone: boolean, indent: string) {
     const { start, end, sigil, body } = tag;
     if (sigil === "!") return;
+    // A closing tag needs its text and range only when it is wrong or closes a block.
+    if (sigil === "/") return closeTag(body, start, end, textEnd);
+    const raw = source.slice(start, end);
     if (sigil === "=") {
       if (tag.delimiters) [open, close] = tag.delimiters;
       else problem(start, end, `\`${quoteTag(raw)}\` does not set two delimiters, e.g. \`{{=<% %>=}}\``, "bad-delimiters");
@@ -135,8 +138,6 @@ export function parseMustache(
       case "$":
         push({ type: "block", name, children: [], source, contentStart: resume, contentEnd: resume, standalone, before: indent, range, raw }, body);
         return;
-      case "/":
-        return closeTag(body, raw, range, textEnd);
       case ">":
         out.push({ type: "partial", name, ...(dynamic ? { dynamic } : {}), indent, range, raw });
         return;
@@ -160,25 +161,29 @@ export function parseMustache(
     out = node.children;
   }
 
-  function closeTag(body: string, raw: string, range: SourceRange, textEnd: number) {
+  function closeTag(body: string, start: number, end: number, textEnd: number) {
     const top = stack[stack.length - 1];
-    if (!top) {
-      problem(range.start.offset, range.end.offset, `\`${quoteTag(raw)}\` on line ${range.start.line} closes nothing`, "unopened-section");
-    } else if (top.closeName !== body) {
-      problem(
-        range.start.offset,
-        range.end.offset,
-        `\`${quoteTag(raw)}\` on line ${range.start.line} does not match \`${quoteTag(top.node.raw)}\` opened on line ${top.node.range.start.line}`,
-        "mismatched-section",
-      );
-    } else {
-      stack.pop();
-      if (top.node.type === "block") top.node.contentEnd = textEnd;
-      if (top.node.type !== "section") top.node.closeRange = range;
-      // A grown array keeps spare room; an exact copy makes deep documents far lighter to keep.
-      if (top.node.children.length < 16) top.node.children = top.node.children.slice();
-      out = top.parent;
+    if (!top || top.closeName !== body) {
+      const raw = source.slice(start, end);
+      const range = lines.range(start, end);
+      if (!top) problem(start, end, `\`${quoteTag(raw)}\` on line ${range.start.line} closes nothing`, "unopened-section");
+      else {
+        problem(
+          start,
+          end,
+          `\`${quoteTag(raw)}\` on line ${range.start.line} does not match \`${quoteTag(top.node.raw)}\` opened on line ${top.node.range.start.line}`,
+          "mismatched-section",
+        );
+      }
+      return;
     }
+    stack.pop();
+    if (top.node.type === "block") top.node.contentEnd = textEnd;
+    if (top.node.type !== "section") top.node.closeRange = lines.range(start, end);
+    // A grown array keeps spare room; an exact copy makes deep documents far lighter to keep.
+    const children = top.node.children;
+    if (children.length > 0 && children.length < 16) top.node.children = children.slice();
+    out = top.parent;
   }
 
   /**
