@@ -11,6 +11,13 @@ const CORE_FORBIDDEN = [
   { group: ["node:*", "fs", "path", "crypto", "child_process"], message: "lib/core runs in the browser too: no Node built-ins (tests may use them)." },
 ];
 
+// The Prisma client lives behind lib/server use cases: pages, actions and components call a use
+// case instead of querying, so every query stays scoped and testable in one layer.
+const PRISMA_OUTSIDE_SERVER = {
+  group: ["@prisma/*", "prisma", "@/lib/server/db/**", "**/lib/server/db/**", "@/lib/server/generated/**", "**/lib/server/generated/**"],
+  message: "Only lib/server queries the database: call a use case in lib/server instead of the Prisma client.",
+};
+
 export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", "lib/server/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...tseslint.configs.recommended,
@@ -70,6 +77,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [PRISMA_OUTSIDE_SERVER] }] },
+  },
+  {
     files: ["components/**/*.ts", "components/**/*.tsx"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
@@ -81,6 +92,7 @@ export default tseslint.config(
               allowTypeImports: true,
               message: "Components reach the server through server actions or API routes, never by importing it.",
             },
+            PRISMA_OUTSIDE_SERVER,
           ],
         },
       ],

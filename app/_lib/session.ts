@@ -2,7 +2,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getSessionUser, type SessionUser } from "@/lib/server/auth/get-session-user";
-import { getDb } from "@/lib/server/db/client";
+import { isFirstRun } from "@/lib/server/auth/is-first-run";
 import { listMyWorkspaces, pickCurrentWorkspace, type MyWorkspace } from "@/lib/server/workspaces/list-my-workspaces";
 
 /** The cookie that remembers which workspace the library shows; membership is checked on every read. */
@@ -18,7 +18,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => getSes
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await currentUser();
   if (user) return user;
-  if ((await getDb().user.count()) === 0) redirect("/setup");
+  if (await isFirstRun()) redirect("/setup");
   redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
 }
 

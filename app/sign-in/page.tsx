@@ -3,13 +3,13 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { currentUser } from "@/app/_lib/session";
 import { AuthForm } from "@/components/auth/auth-form";
-import { getDb } from "@/lib/server/db/client";
+import { isFirstRun } from "@/lib/server/auth/is-first-run";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   await connection();
-  if ((await getDb().user.count()) === 0) redirect("/setup");
+  if (await isFirstRun()) redirect("/setup");
   const { next } = await searchParams;
   if (await currentUser()) redirect(typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/");
   return (

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { AuthForm } from "@/components/auth/auth-form";
-import { getDb } from "@/lib/server/db/client";
+import { isFirstRun } from "@/lib/server/auth/is-first-run";
 
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   await connection();
-  if ((await getDb().user.count()) === 0) redirect("/setup");
+  if (await isFirstRun()) redirect("/setup");
   const { next } = await searchParams;
   return (
     <div className="mx-auto w-full max-w-sm flex-1 px-4 py-12">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { parseQueryValues } from "@/lib/contracts/values";
 
 /**
  * Variable values kept in the URL (`?values=` as JSON), so a link reproduces the exact
@@ -14,15 +15,11 @@ export function useUrlValues(slug: string): [Record<string, unknown>, (values: R
     const fromUrl = new URLSearchParams(window.location.search).get("values");
     const stored = fromUrl ?? window.localStorage.getItem(`dramatis.values.${slug}`);
     loaded.current = true;
-    if (!stored) return;
-    try {
-      const parsed: unknown = JSON.parse(stored);
-      // The URL and storage are only readable after hydration.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) setValues(parsed as Record<string, unknown>);
-    } catch {
-      // A hand-edited link with broken JSON starts from an empty form.
-    }
+    // A hand-edited link with broken JSON starts from an empty form.
+    const parsed = parseQueryValues(stored);
+    // The URL and storage are only readable after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (parsed.ok && stored) setValues(parsed.values);
   }, [slug]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { fencedLineMask, splitLines } from "./fences";
+import { fencedLineMask, splitLines } from "../text/fences";
 import { splitFrontmatter } from "./frontmatter";
 
 const MAX_TITLE = 120;

@@ -1,4 +1,4 @@
-import { fencedRanges, insideRanges } from "../template/fenced-ranges";
+import { fencedRanges, insideRanges } from "../text/fences";
 import type { LineIndex } from "../template/positions";
 import type { Diagnostic } from "./types";
 

@@ -1,4 +1,4 @@
-import { fencedLineMask, splitLines } from "../documents/fences";
+import { fencedLineMask, splitLines } from "../text/fences";
 import { parseTemplate, type ParsedTemplate, type TemplateBlock } from "../template";
 
 /** `block`: a template inheritance point (`{{$name}}`, `{{<parent}}`, Go `{{block}}`/`{{define}}`). */

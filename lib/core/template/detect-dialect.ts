@@ -1,4 +1,4 @@
-import { FenceCursor, fencedRanges } from "./fenced-ranges";
+import { FenceCursor, fencedRanges } from "../text/fences";
 import { JINJA_FILTER, countJinjaTags } from "./jinja/detect";
 import type { Dialect } from "./types";
 

@@ -1,6 +1,6 @@
 import type { TemplateNode } from "./ast";
 import { detectDialect } from "./detect-dialect";
-import { fencedRanges } from "./fenced-ranges";
+import { fencedRanges } from "../text/fences";
 import { parseGo } from "./go/parse";
 import { collectJinjaVariables } from "./jinja/variables";
 import { parseJinja } from "./jinja/parse";

@@ -1,4 +1,4 @@
-import { fencedLineMask, splitLines } from "../documents/fences";
+import { fencedLineMask, splitLines } from "./fences";
 import { splitFrontmatter } from "../documents/frontmatter";
 
 /**

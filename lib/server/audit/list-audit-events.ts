@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/core/access/audit-actions";
 import { getDb, type Db } from "../db/client";
+import { readJsonColumn } from "../db/json-column";
 
 export const auditFilterSchema = z.object({
   action: z.enum(Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]]).optional().catch(undefined),
@@ -48,11 +49,7 @@ export async function listAuditEvents({
   };
 }
 
+/** A snapshot that is not JSON is shown as the text it holds. */
 function parseJson(text: string | null): unknown {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+  return readJsonColumn(text, { schema: z.unknown(), fallback: text, column: "AuditEvent.before/after" });
 }

@@ -1,11 +1,8 @@
+import { readJsonColumn, stringListColumn } from "../db/json-column";
+
 /** Tags are stored as a JSON array in one column (SQLite has no array type). */
 export function parseTags(stored: string): string[] {
-  try {
-    const value: unknown = JSON.parse(stored);
-    return Array.isArray(value) ? value.filter((tag): tag is string => typeof tag === "string") : [];
-  } catch {
-    return [];
-  }
+  return readJsonColumn(stored, { schema: stringListColumn, fallback: [], column: "Document.tags" });
 }
 
 export function serializeTags(tags: readonly string[]): string {

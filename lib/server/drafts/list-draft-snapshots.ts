@@ -1,5 +1,6 @@
 import { snapshotTitle } from "@/lib/core/collab/draft-history";
 import { getDb, type Db } from "../db/client";
+import { readJsonColumn, stringListColumn } from "../db/json-column";
 import { notFound } from "../errors";
 import { parseVariableSchema } from "../documents/variable-schema-column";
 
@@ -35,10 +36,5 @@ export async function getDraftSnapshot({ db = getDb(), documentId, id }: { db?: 
 }
 
 export function parseNames(stored: string): string[] {
-  try {
-    const value: unknown = JSON.parse(stored);
-    return Array.isArray(value) ? value.filter((name): name is string => typeof name === "string") : [];
-  } catch {
-    return [];
-  }
+  return readJsonColumn(stored, { schema: stringListColumn, fallback: [], column: "editors" });
 }

@@ -1,5 +1,6 @@
 import type { PresetSummary } from "@/lib/contracts/presets";
 import { getDb, type Db } from "../db/client";
+import { readJsonColumn, valuesColumn } from "../db/json-column";
 
 /** One person's test cases for a document, by name, and those without an owner (read-only). */
 export async function listPresets({ db = getDb(), slug, userId }: { db?: Db; slug: string; userId: string }): Promise<PresetSummary[]> {
@@ -9,7 +10,7 @@ export async function listPresets({ db = getDb(), slug, userId }: { db?: Db; slu
   });
   return presets.map((preset) => ({
     name: preset.name,
-    values: JSON.parse(preset.values) as Record<string, unknown>,
+    values: readJsonColumn(preset.values, { schema: valuesColumn, fallback: {}, column: "Preset.values" }),
     createdBy: preset.createdBy,
     updatedAt: preset.updatedAt.toISOString(),
     mine: preset.userId === userId,

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_PRESETS_PER_PERSON } from "@/lib/contracts/presets";
 import { SYSTEM_ACTOR } from "../access/actor";
 import { createDocument } from "../documents/create-document";
@@ -24,6 +24,24 @@ async function documentWithTwoPeople() {
 const names = (list: { name: string; createdBy: string; mine: boolean }[]) => list.map(({ name, createdBy, mine }) => ({ name, createdBy, mine }));
 
 describe("presets", () => {
+  it("lists a test case whose stored values are corrupt as empty instead of failing the list", async () => {
+    const { db, slug, olive } = await documentWithTwoPeople();
+    await savePreset({ db, input: { slug, name: "broken", values: { name: "Ada" } }, owner: olive });
+    await savePreset({ db, input: { slug, name: "fine", values: { name: "Grace" } }, owner: olive });
+    await db.preset.updateMany({ where: { name: "broken" }, data: { values: '{"name": "Ad' } });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const listed = await listPresets({ db, slug, userId: olive.id });
+      expect(listed.map(({ name, values }) => ({ name, values }))).toEqual([
+        { name: "broken", values: {} },
+        { name: "fine", values: { name: "Grace" } },
+      ]);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("Preset.values"));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it("saves, replaces by name, lists and deletes one's own test cases", async () => {
     const { db, slug, olive } = await documentWithTwoPeople();
     await savePreset({ db, input: { slug, name: "happy path", values: { name: "Ada", rules: ["a"] } }, owner: olive });

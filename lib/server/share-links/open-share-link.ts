@@ -1,5 +1,6 @@
 import type { Dialect } from "@/lib/core/template";
 import { getDb, type Db } from "../db/client";
+import { readJsonColumn, valuesColumn } from "../db/json-column";
 import { parseVariableSchema } from "../documents/variable-schema-column";
 import { resolveVersion } from "../documents/resolve-version";
 import { AppError, notFound } from "../errors";
@@ -49,10 +50,5 @@ export async function openShareLink({ db = getDb(), token, now = new Date() }: {
 export type OpenedShareLink = Awaited<ReturnType<typeof openShareLink>>;
 
 function parseValues(json: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(json);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  return readJsonColumn(json, { schema: valuesColumn, fallback: {}, column: "ShareLink.values" });
 }

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { DiffView } from "@/components/document/diff-view";
 import { versionNumberParamSchema } from "@/lib/contracts/documents";
+import { parseQueryValues } from "@/lib/contracts/values";
 import { describeSectionChange } from "@/lib/core/outline/section-changes";
 import { compareVersions } from "@/lib/server/documents/compare-versions";
 import { renderVersions } from "@/lib/server/documents/render-versions";
@@ -26,15 +27,6 @@ const querySchema = z.object({
   values: z.string().optional(),
 });
 
-function parseValues(raw: string | undefined): Record<string, unknown> {
-  try {
-    const value: unknown = raw ? JSON.parse(raw) : {};
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 export const metadata: Metadata = { title: "Compare versions" };
 
 export default async function DiffPage({ params, searchParams }: Props) {
@@ -47,7 +39,8 @@ export default async function DiffPage({ params, searchParams }: Props) {
   const to = query.data.to ?? doc.head.number;
   const from = query.data.from ?? Math.max(1, to - 1);
   const diff = await loadOr404(() => compareVersions({ slug, from, to }));
-  const values = parseValues(query.data.values);
+  const parsedValues = parseQueryValues(query.data.values);
+  const values = parsedValues.ok ? parsedValues.values : {};
   let rendered: string[] | null = null;
   let renderRefusal: string | null = null;
   if (query.data.mode === "rendered") {

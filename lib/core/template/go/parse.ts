@@ -1,5 +1,5 @@
 import type { GoBlockNode, GoDefineNode, GoIfNode, GoNode, GoTemplateNode } from "../ast";
-import { FenceCursor } from "../fenced-ranges";
+import { FenceCursor } from "../../text/fences";
 import { MAX_PROBLEMS, quoteTag, type LineIndex } from "../positions";
 import type { SourceRange, TemplateProblem } from "../types";
 import { GoSyntaxError, parseGoExpression, tryParseGoExpression } from "./expression";

@@ -1,4 +1,4 @@
-import { insideRanges } from "../fenced-ranges";
+import { insideRanges } from "../../text/fences";
 
 // `{{ name | upper }}`, `{{- x|default("a") }}`: a filter on a plain name is Jinja, never mustache or Go.
 export const JINJA_FILTER = /^-?\s*[A-Za-z_][\w.]*(?:\[[^\]]*\])*\s*\|\s*[A-Za-z_]\w*\s*(?:\(|-?$)/;

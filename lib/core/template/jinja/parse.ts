@@ -1,5 +1,5 @@
 import type { JinjaBlockNode, JinjaExpr, JinjaForNode, JinjaIfNode, JinjaNode } from "./ast";
-import { insideRanges } from "../fenced-ranges";
+import { insideRanges } from "../../text/fences";
 import type { LineIndex } from "../positions";
 import type { SourceRange, TemplateProblem } from "../types";
 import { findEndRaw, nextTag, skipSpace, trimEnd, type JinjaTag } from "./scan";

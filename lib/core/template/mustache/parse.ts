@@ -1,5 +1,5 @@
 import type { MustacheBlockNode, MustacheNode, MustacheParentNode, MustacheSectionNode } from "../ast";
-import { FenceCursor } from "../fenced-ranges";
+import { FenceCursor } from "../../text/fences";
 import { MAX_PROBLEMS, quoteTag, type LineIndex } from "../positions";
 import type { TemplateProblem } from "../types";
 import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";

@@ -1,5 +1,5 @@
 import { endpoints } from "@/lib/contracts/api-endpoints";
-import { templateValuesSchema } from "@/lib/contracts/values";
+import { parseQueryValues } from "@/lib/contracts/values";
 import { renderView } from "../render-view";
 import { AppError } from "../../errors";
 import { apiRoute } from "../../http/api-route";
@@ -15,26 +15,10 @@ export const renderHandler = apiRoute(endpoints.render, async ({ params, body })
 
 /** The same render for clients that can only GET: values as a JSON object in `values`. */
 export const renderGetHandler = apiRoute(endpoints.renderGet, async ({ params, query }) => {
-  let values: Record<string, unknown> = {};
-  if (query.values) {
-    const json = safeJson(query.values);
-    if (typeof json !== "object" || json === null || Array.isArray(json)) {
-      throw new AppError("invalid_input", "`values` must be a JSON object, e.g. values={\"name\":\"Ada\"}.");
-    }
-    const parsed = templateValuesSchema.safeParse(json);
-    if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "`values` is not valid.");
-    values = parsed.data;
-  }
+  const values = parseQueryValues(query.values);
+  if (!values.ok) throw new AppError("invalid_input", values.message);
   const { result, version } = await renderDocument({
-    input: { slug: params.slug, ref: query.version ?? query.label, values, strict: query.strict === "true" },
+    input: { slug: params.slug, ref: query.version ?? query.label, values: values.values, strict: query.strict === "true" },
   });
   return renderView(result, version);
 });
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
