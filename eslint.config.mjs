@@ -18,6 +18,12 @@ const PRISMA_OUTSIDE_SERVER = {
   message: "Only lib/server queries the database: call a use case in lib/server instead of the Prisma client.",
 };
 
+// lib/server and lib/contracts serve pages, the API (outside Next) and the CLIs alike.
+const LIB_FORBIDDEN = [
+  { group: ["next", "next/*", "react", "react-dom", "react/*"], message: "lib/server and lib/contracts do not depend on Next or React; page helpers live in app/." },
+  { group: ["@/app/**", "@/components/**"], message: "lib/ must not depend on app/ or components/." },
+];
+
 export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", "lib/server/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...tseslint.configs.recommended,
@@ -50,10 +56,7 @@ export default tseslint.config(
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
-          patterns: [
-            { group: ["next", "next/*", "react", "react-dom", "react/*"], message: "lib/server and lib/contracts do not depend on Next or React; page helpers live in app/." },
-            { group: ["@/app/**", "@/components/**"], message: "lib/ must not depend on app/ or components/." },
-          ],
+          patterns: LIB_FORBIDDEN,
         },
       ],
     },
@@ -68,8 +71,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "react", "react-dom", "react/*"], message: "lib/server and lib/contracts do not depend on Next or React; page helpers live in app/." },
-            { group: ["@/app/**", "@/components/**"], message: "lib/ must not depend on app/ or components/." },
+            ...LIB_FORBIDDEN,
             { group: ["../collab/*", "../../collab/*", "@/lib/server/collab/**"], message: "Use cases publish domain events (lib/server/events); live drafts subscribe. Do not import collab code." },
           ],
         },

@@ -1,32 +1,18 @@
 import type * as Y from "yjs";
 import { draftDiffersFromBase, markDraftSaved, receiveVersion, resetDraft, setDraftNotice } from "@/lib/core/collab/draft-doc";
-import type { VariableSchema } from "@/lib/core/variables/schema";
 import { getDb, type Db } from "../db/client";
+import type { DomainEvents } from "../events/domain-events";
 import { SERVER_ORIGIN } from "./collab-room";
 import { collabRooms } from "./collab-registry";
 import type { CollabRooms } from "./collab-rooms";
 import { editLiveDraft } from "./edit-live-draft";
 import { snapshotThenReplace } from "./take-draft-snapshot";
 
-export interface AnnouncedVersion {
-  db?: Db;
-  rooms?: CollabRooms;
-  documentId: string;
-  number: number;
-  content: string;
-  byName: string;
-  /**
-   * `draft`: saved from the shared draft (the workbench), which becomes its new base.
-   * `restore`: an old version made current; the shared text and form are replaced with it.
-   * `external`: saved elsewhere (API, import): an unchanged draft moves to it, a changed one
-   *   keeps its base and merges on its next save.
-   */
-  source: "draft" | "restore" | "external";
-  /** The version's variable form. */
-  variables?: VariableSchema;
-  /** For a restore: the version restored. */
-  restoredFrom?: number;
-}
+/**
+ * A saved version as use cases publish it (`version.saved`: source `draft`, `restore` or
+ * `external`, see domain-events.ts), and where to apply it.
+ */
+export type AnnouncedVersion = Omit<DomainEvents["version.saved"], "workspaceId"> & { db?: Db; rooms?: CollabRooms };
 
 /**
  * Tells a document's live draft that a version was saved, so every open page shows it at once

@@ -18,9 +18,7 @@ export function subscribeLiveDrafts({
   connections = liveConnections(),
 }: { db?: Db; rooms?: CollabRooms; connections?: LiveConnections } = {}): () => void {
   const unsubscribe = [
-    subscribe("version.saved", ({ documentId, number, content, byName, source, variables, restoredFrom }) =>
-      announceVersion({ db, rooms, documentId, number, content, byName, source, variables, restoredFrom }),
-    ),
+    subscribe("version.saved", (saved) => announceVersion({ ...saved, db, rooms })),
     subscribe("membership.changed", ({ workspaceId, userId, role }) => connections.changeRole(workspaceId, userId, role)),
     subscribe("session.ended", ({ userId, sessionId }) => connections.endSession(userId, sessionId)),
   ];
