@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { request as httpRequest } from "node:http";
 import Database from "better-sqlite3";
 import type { APIRequestContext, APIResponse, Browser, Page } from "@playwright/test";
 import { OWNER_STATE } from "../playwright.config";
 import { expect, test } from "./fixtures";
 import { joinLiveDraft } from "../scripts/bench/live-draft-client";
+import { captureAction, freshRequest, rawRequest } from "./attack-requests";
 import { closedWithin, presenceMessage, upgradeStatus } from "./live-socket";
 import { createApiKey, createInviteLink, joinWithInvite, outsider, type Person } from "./team";
 
@@ -277,26 +277,6 @@ test("open live-draft sockets follow rights at once: demoted, removed, signed ou
 // Names on versions, sign-in limits, sign-up, personal presets and slugs. Imports are loaded
 // here rather than at the top so this section stays self-contained.
 
-/**
- * The next server action the page calls while `trigger` runs, as a function that calls it again
- * with other arguments through the page's own session: what a script would do, bypassing the UI.
- */
-async function captureAction(page: Page, trigger: () => Promise<unknown>) {
-  const [request] = await Promise.all([
-    page.waitForRequest((candidate) => candidate.method() === "POST" && Boolean(candidate.headers()["next-action"])),
-    trigger(),
-  ]);
-  const sent = await request.allHeaders();
-  const headers = Object.fromEntries(
-    ["next-action", "next-router-state-tree", "content-type", "accept", "origin"].filter((name) => sent[name]).map((name) => [name, sent[name]!]),
-  );
-  return (args: unknown[]) => page.request.post(request.url(), { headers, data: JSON.stringify(args) });
-}
-
-async function freshRequest(baseURL: string) {
-  const { request } = await import("@playwright/test");
-  return request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
-}
 
 async function importAs(page: Page, fileName: string, text: string): Promise<{ status: number; slug: string; response: APIResponse }> {
   const response = await page.request.post("/api/import", {
@@ -424,44 +404,6 @@ test("slug probing: another workspace's slugs are neither numbered around nor na
 
 // --- transport and rendering ---
 
-/** A raw request, for what Playwright's client cannot send: chunked bodies, broken escapes. */
-function rawRequest(
-  path: string,
-  { method = "GET", headers = {}, chunks = 0, chunkBytes = 256 * 1024 }: { method?: string; headers?: Record<string, string>; chunks?: number; chunkBytes?: number },
-): Promise<{ response: APIResponse; sentWhenAnswered: number }> {
-  const { port } = new URL(String(test.info().project.use.baseURL));
-  return new Promise((resolve, reject) => {
-    let sent = 0;
-    let answered = false;
-    const req = httpRequest({ host: "localhost", port, path, method, headers }, (res) => {
-      answered = true;
-      const sentWhenAnswered = sent;
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => {
-        // Shaped like Playwright's response, so refused() checks and counts it.
-        const response = { status: () => res.statusCode ?? 0, text: async () => body, url: () => path, headers: () => res.headers } as unknown as APIResponse;
-        resolve({ response, sentWhenAnswered });
-      });
-    });
-    req.on("error", (error) => (answered ? undefined : reject(error)));
-    const chunk = Buffer.alloc(chunkBytes, 0x61);
-    const pump = () => {
-      while (!answered && sent < chunks * chunkBytes) {
-        sent += chunkBytes;
-        if (!req.write(chunk)) return void req.once("drain", pump);
-      }
-      if (!answered) req.end();
-    };
-    // The headers go first; a refusal the server can make from them alone arrives before any
-    // body is sent (as with Expect: 100-continue). Writing into a socket the server has already
-    // closed would otherwise race its answer (EPIPE on a loaded machine).
-    req.flushHeaders();
-    if (chunks === 0) pump();
-    else setTimeout(() => (answered ? undefined : pump()), 1_000);
-  });
-}
 
 const sameOrigin = () => ({ origin: String(test.info().project.use.baseURL) });
 const importFile = (name: string, text: string) => ({ multipart: { files: { name, mimeType: "text/markdown", buffer: Buffer.from(text) } } });
