@@ -35,7 +35,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "tsx scripts/e2e-server.ts",
+    command: "tsx scripts/dev/e2e-server.ts",
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,6 +1,6 @@
 import { connect } from "node:net";
 import * as encoding from "lib0/encoding";
-import { joinLiveDraft } from "../scripts/bench/live-draft-client";
+import { joinLiveDraft } from "../scripts/testing/live-draft-client";
 import { DRAFT_TEXT } from "../lib/core/collab/draft-doc";
 
 /**

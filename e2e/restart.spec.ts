@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { removeDatabase, startAppServer } from "../scripts/bench/app-server";
+import { removeDatabase, startAppServer } from "../scripts/testing/app-server";
 import { expect, test } from "./fixtures";
 import { cuttableLiveDraft, editorLines } from "./helpers";
 import { createNumberedDocument, editorText, typeOnLine, viewport } from "./live-draft";

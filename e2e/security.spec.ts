@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import type { APIRequestContext, APIResponse, Browser, Page } from "@playwright/test";
 import { OWNER_STATE } from "../playwright.config";
 import { expect, test } from "./fixtures";
-import { joinLiveDraft } from "../scripts/bench/live-draft-client";
+import { joinLiveDraft } from "../scripts/testing/live-draft-client";
 import { captureAction, freshRequest, rawRequest } from "./attack-requests";
 import { closedWithin, presenceMessage, upgradeStatus } from "./live-socket";
 import { createApiKey, createInviteLink, joinWithInvite, outsider, type Person } from "./team";

@@ -1,5 +1,5 @@
 import { parseTemplate, render } from "@/lib/core/template";
-import { toJinja } from "./jinja-corpus";
+import { toJinja } from "../testing/jinja-corpus";
 
 interface Helpers {
   /** Median ms per call of `run`, as bench-template.ts measures everything. */

@@ -5,7 +5,7 @@ import { render } from "../render";
 
 /**
  * Each case's expected output is what Go 1.19's text/template printed for it
- * (scripts/go-oracle/main.go regenerates cases.golden.json from cases.json).
+ * (scripts/dev/go-oracle/main.go regenerates cases.golden.json from cases.json).
  */
 interface Case {
   name: string;

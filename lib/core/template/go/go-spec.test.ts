@@ -7,7 +7,7 @@ import { specFolder } from "../testing/spec-folder";
 
 /**
  * Go's own text/template test tables (../shared/spec/go-text-template), each run with real Go
- * 1.19 on the same JSON data by scripts/go-oracle (`-spec`) into spec.golden.json. A case our
+ * 1.19 on the same JSON data by scripts/dev/go-oracle (`-spec`) into spec.golden.json. A case our
  * subset accepts (no parse problem) must render what Go rendered, fail where Go failed, or be
  * listed with its reason in spec-differences.json; one outside the subset must be reported.
  */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { toJinja } from "@/scripts/bench/jinja-corpus";
+import { toJinja } from "@/scripts/testing/jinja-corpus";
 import { detectDialect, parseTemplate, render } from "../index";
 
 const corpusDir = process.env.PERSONA_CORPUS_DIR ?? path.resolve("../shared/personas");

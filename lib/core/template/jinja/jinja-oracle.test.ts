@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { render } from "../render";
 
 /**
- * Each case's expected output is what Jinja2 rendered for it (scripts/jinja-oracle/render_cases.py
+ * Each case's expected output is what Jinja2 rendered for it (scripts/dev/jinja-oracle/render_cases.py
  * regenerates cases.golden.json from cases.json). `missing: "empty"` is Jinja's own Undefined.
  */
 interface Case {
@@ -20,7 +20,7 @@ interface Golden {
   outside?: string;
 }
 
-const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../../../scripts/jinja-oracle");
+const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../../../scripts/dev/jinja-oracle");
 const cases = JSON.parse(fs.readFileSync(path.join(dir, "cases.json"), "utf8")) as Case[];
 const golden = JSON.parse(fs.readFileSync(path.join(dir, "cases.golden.json"), "utf8")) as { cases: Golden[] };
 const expected = new Map(golden.cases.map((g) => [g.name, g]));

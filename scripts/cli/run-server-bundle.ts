@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { SERVER_BUNDLE } from "./build-if-stale";
+import { SERVER_BUNDLE } from "../dev/build-if-stale";
 
 /**
  * Runs the built server on plain Node in the foreground, passing signals through so Ctrl+C

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import Mustache from "mustache";
 import { parseTemplate, render, type ParsedTemplate } from "@/lib/core/template";
-import { printJinjaCorpus } from "./bench/jinja-template";
-import { templateShapes } from "./bench/template-shapes";
+import { printJinjaCorpus } from "./jinja-template";
+import { templateShapes } from "./template-shapes";
 
 /**
  * npm run bench:template — parse+infer and render times for the persona corpus, a generated

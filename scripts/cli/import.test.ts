@@ -8,7 +8,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-cli-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function runImport(...args: string[]) {
-  const result = spawnSync("npx", ["tsx", "scripts/import.ts", ...args], {
+  const result = spawnSync("npx", ["tsx", "scripts/cli/import.ts", ...args], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "cli.db")}`, DRAMATIS_AUTHOR: "cli-test" },
   });

@@ -1,6 +1,6 @@
 """Renders every case in cases.json with real Jinja2 and writes cases.golden.json beside it.
 
-    python3 scripts/jinja-oracle/render_cases.py
+    python3 scripts/dev/jinja-oracle/render_cases.py
 
 Each case: {"name", "template", "data", "partials"?, "outside"?}. The environment is Jinja's
 default (Undefined, no autoescape, trim_blocks and lstrip_blocks off) except that the final

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { removeDatabase, startAppServer } from "./bench/app-server";
-import { buildIfStale } from "./build-if-stale";
+import { removeDatabase, startAppServer } from "../testing/app-server";
+import { buildIfStale } from "../dev/build-if-stale";
 
 /**
  * JavaScript a browser downloads for the library page and the document page (Monaco and its

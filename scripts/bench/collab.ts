@@ -6,11 +6,11 @@ import { WebSocketServer } from "ws";
 import { createDb } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { importDocumentFile } from "@/lib/server/documents/import-document-file";
-import { removeDatabase, startAppServer } from "./bench/app-server";
-import { joinLiveDraft } from "./bench/live-draft-client";
-import { signUpOwner } from "./bench/sign-up-owner";
-import { viewerSyncCost } from "./bench/viewer-sync-cost";
-import { buildIfStale } from "./build-if-stale";
+import { removeDatabase, startAppServer } from "../testing/app-server";
+import { joinLiveDraft } from "../testing/live-draft-client";
+import { signUpOwner } from "../testing/sign-up-owner";
+import { viewerSyncCost } from "./viewer-sync-cost";
+import { buildIfStale } from "../dev/build-if-stale";
 
 /**
  * npm run bench:collab — live-draft propagation: from a keystroke in one browser to the text

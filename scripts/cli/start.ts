@@ -1,4 +1,4 @@
-import { buildIfStale } from "./build-if-stale";
+import { buildIfStale } from "../dev/build-if-stale";
 import { runServerBundle } from "./run-server-bundle";
 
 // `npm start` on a fresh clone: build once, then run the server (which migrates and seeds).

@@ -5,9 +5,9 @@ import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { importDocumentFile } from "@/lib/server/documents/import-document-file";
 import { setLabel } from "@/lib/server/labels/set-label";
 import { SYSTEM_ACTOR } from "@/lib/server/access/actor";
-import { removeDatabase, startAppServer, waitForUrl } from "./bench/app-server";
-import { signUpOwner } from "./bench/sign-up-owner";
-import { buildIfStale } from "./build-if-stale";
+import { removeDatabase, startAppServer, waitForUrl } from "../testing/app-server";
+import { signUpOwner } from "../testing/sign-up-owner";
+import { buildIfStale } from "../dev/build-if-stale";
 
 /**
  * npm run bench:api — the render endpoint by label under load (autocannon in a second

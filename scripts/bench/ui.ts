@@ -4,9 +4,9 @@ import { chromium, type Page } from "@playwright/test";
 import { createDb } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { importDocumentFile } from "@/lib/server/documents/import-document-file";
-import { removeDatabase, startAppServer } from "./bench/app-server";
-import { signUpOwner } from "./bench/sign-up-owner";
-import { buildIfStale } from "./build-if-stale";
+import { removeDatabase, startAppServer } from "../testing/app-server";
+import { signUpOwner } from "../testing/sign-up-owner";
+import { buildIfStale } from "../dev/build-if-stale";
 
 /**
  * npm run bench:ui — time from a keystroke in Monaco to the preview showing it, p50 and p95

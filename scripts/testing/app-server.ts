@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import { SERVER_BUNDLE } from "../build-if-stale";
+import { SERVER_BUNDLE } from "../dev/build-if-stale";
 
 /** Removes a SQLite database file and its WAL companions, for benchmarks that start clean. */
 export function removeDatabase(url: string): void {

@@ -1,8 +1,8 @@
 // Prints what Go's text/template renders, so the engine's Go tests compare against real Go
 // output and CI needs no Go. Two inputs:
 //
-//	go run scripts/go-oracle/main.go lib/core/template/go/cases.json > lib/core/template/go/cases.golden.json
-//	go run scripts/go-oracle/main.go -spec ../shared/spec/go-text-template > lib/core/template/go/spec.golden.json
+//	go run scripts/dev/go-oracle/main.go lib/core/template/go/cases.json > lib/core/template/go/cases.golden.json
+//	go run scripts/dev/go-oracle/main.go -spec ../shared/spec/go-text-template > lib/core/template/go/spec.golden.json
 //
 // The first reads the project's own cases (template, data, includes). The second reads Go's
 // own text/template test tables as JSON (cases.json, extra-cases.json, named-values.json) and

@@ -1,7 +1,7 @@
 """Differential fuzz: random templates of the subset rendered by real Jinja2, for fuzz-check.ts.
 
-    python3 scripts/jinja-oracle/fuzz.py SEED COUNT /tmp/jinja-fuzz.json
-    npx tsx scripts/jinja-oracle/fuzz-check.ts /tmp/jinja-fuzz.json
+    python3 scripts/dev/jinja-oracle/fuzz.py SEED COUNT /tmp/jinja-fuzz.json
+    npx tsx scripts/dev/jinja-oracle/fuzz-check.ts /tmp/jinja-fuzz.json
 
 Not part of CI (it needs Python); what it finds becomes cases in cases.json.
 """
