@@ -1,14 +1,14 @@
 import { createReadCache, type ReadCache } from "../cache/read-cache";
 import { subscribeReadCache } from "../cache/subscribe-read-cache";
-import { CollabRooms } from "../collab/collab-rooms";
-import { LiveConnections } from "../collab/live-connections";
-import { databaseDraftStore, type LiveDraftStore } from "../collab/live-draft-store";
-import { subscribeLiveDrafts } from "../collab/subscribe-live-drafts";
+import { CollabRooms } from "./collab-rooms";
+import { LiveConnections } from "./live-connections";
+import { databaseDraftStore, type LiveDraftStore } from "./live-draft-store";
+import { subscribeLiveDrafts } from "./subscribe-live-drafts";
 import type { Db } from "../db/client";
 import { createEventBus, type EventBus } from "../events/domain-events";
-import { createPostgresRelay } from "./postgres-relay";
-import type { Relay } from "./relay";
-import { relayDomainEvents } from "./relay-domain-events";
+import { createPostgresRelay } from "../instances/postgres-relay";
+import type { Relay } from "../instances/relay";
+import { relayDomainEvents } from "../instances/relay-domain-events";
 
 export interface TestInstance {
   bus: EventBus;
