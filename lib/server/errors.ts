@@ -13,6 +13,8 @@ export type AppErrorCode =
   /** A render stopped by a bound (output size, include expansions, time): 422. */
   | "render_limit"
   | "method_not_allowed"
+  /** A chunked body sent where no route counts one: 411. */
+  | "length_required"
   | "gone";
 
 export class AppError extends Error {

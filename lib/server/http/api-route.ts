@@ -6,9 +6,7 @@ import { AppError } from "../errors";
 import { authenticateRequest } from "./authenticate-request";
 import { isApiResponse, jsonResponse, type ApiRequest, type ApiResponse } from "./api-types";
 import { apiErrorResponse } from "./error-response";
-
-// Content is capped at 2 MB; JSON escaping can double it.
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+import { API_BODY_BYTES as MAX_BODY_BYTES } from "./request-limits";
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
 
