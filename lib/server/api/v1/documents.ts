@@ -1,7 +1,6 @@
 import { endpoints } from "@/lib/contracts/api-endpoints";
 import { documentSummaryView, documentView, versionSummaryView, versionView } from "../document-views";
 import { auditActor, authorName } from "../../access/actor";
-import { readableWorkspaceIds } from "../../access/readable-workspaces";
 import { createVersion } from "../../documents/create-version";
 import { getDocument } from "../../documents/get-document";
 import { listDocuments } from "../../documents/list-documents";
@@ -11,9 +10,9 @@ import { jsonResponse } from "../../http/api-types";
 import { cachedJson } from "../../http/cached-json";
 import { setLabel } from "../../labels/set-label";
 
-export const listDocumentsHandler = apiRoute(endpoints.listDocuments, async ({ actor, query }) =>
+export const listDocumentsHandler = apiRoute(endpoints.listDocuments, async ({ workspaces, query }) =>
   (
-    await listDocuments({ workspaceIds: await readableWorkspaceIds(actor), query: query.q, archived: query.archived === "true" })
+    await listDocuments({ workspaceIds: workspaces.map((workspace) => workspace.workspaceId), query: query.q, archived: query.archived === "true" })
   ).map(documentSummaryView),
 );
 
