@@ -16,10 +16,3 @@ export const setLabelSchema = z.object({
   actorName: authorNameSchema,
 });
 export type SetLabelInput = z.input<typeof setLabelSchema>;
-
-/** A version by number or by label; `latest` is the newest version. */
-export const versionRefSchema = z.union([
-  versionNumberSchema,
-  z.literal("latest"),
-  labelNameSchema,
-]);

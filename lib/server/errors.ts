@@ -37,10 +37,6 @@ export function forbidden(message: string): AppError {
   return new AppError("forbidden", message);
 }
 
-export function invalidInput(message: string, details?: unknown): AppError {
-  return new AppError("invalid_input", message, details);
-}
-
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }

@@ -1,17 +1,10 @@
-import { z } from "zod";
-import { authorNameSchema, slugSchema, versionNumberSchema } from "@/lib/contracts/documents";
+import { restoreVersionSchema, type RestoreVersionInput } from "@/lib/contracts/versions";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
 import type { AuditActor } from "../access/actor";
 import { publish } from "../events/domain-events";
 import { appendVersion } from "./create-version";
 import { parseVariableSchema } from "./variable-schema-column";
-
-export const restoreVersionSchema = z.object({
-  slug: slugSchema,
-  version: versionNumberSchema,
-  authorName: authorNameSchema,
-});
 
 /**
  * Makes an old version current by saving its content as a new version ("Restored from v3").
@@ -24,7 +17,7 @@ export async function restoreVersion({
   actor,
 }: {
   db?: Db;
-  input: z.input<typeof restoreVersionSchema>;
+  input: RestoreVersionInput;
   actor: AuditActor;
 }) {
   const { slug, version, authorName } = restoreVersionSchema.parse(input);

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { z } from "zod";
 import { DiffView } from "@/components/document/diff-view";
-import { versionNumberParamSchema } from "@/lib/contracts/documents";
+import { diffQuerySchema } from "@/lib/contracts/diff";
 import { parseQueryValues } from "@/lib/contracts/values";
 import { describeSectionChange } from "@/lib/core/outline/section-changes";
 import { compareVersions } from "@/lib/server/documents/compare-versions";
@@ -19,20 +18,12 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const querySchema = z.object({
-  from: versionNumberParamSchema.optional(),
-  to: versionNumberParamSchema.optional(),
-  view: z.enum(["split", "inline"]).catch("split"),
-  mode: z.enum(["source", "rendered"]).catch("source"),
-  values: z.string().optional(),
-});
-
 export const metadata: Metadata = { title: "Compare versions" };
 
 export default async function DiffPage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
-  const query = querySchema.safeParse(await searchParams);
+  const query = diffQuerySchema.safeParse(await searchParams);
   if (!query.success) notFound();
   const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}/diff`);
   const doc = await getDocument({ slug });
