@@ -9,6 +9,7 @@ import { collabRooms } from "./lib/server/collab/collab-registry";
 import { subscribeLiveDrafts } from "./lib/server/collab/subscribe-live-drafts";
 import { closeCollabConnections } from "./lib/server/collab/handle-collab-upgrade";
 import { routeUpgrade } from "./lib/server/collab/route-upgrade";
+import { subscribeReadCache } from "./lib/server/cache/subscribe-read-cache";
 
 /**
  * The app's one entry point: a plain Node HTTP server. The HTTP API (/api/v1) is served here
@@ -21,8 +22,9 @@ async function main() {
   const hostname = process.env.HOST ?? "localhost";
 
   await prepareDatabase();
-  // Saves, restores, imports, role changes and sign-outs publish events; live drafts follow them.
+  // Use cases publish domain events after commit; live drafts and the read cache follow them.
   subscribeLiveDrafts();
+  subscribeReadCache();
 
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();

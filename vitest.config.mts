@@ -17,5 +17,6 @@ export default defineConfig({
     // Persona corpus and conformance suites from ../shared (a missing one fails CI).
     env: sharedDirsEnv(import.meta.dirname),
     pool: "threads",
+    setupFiles: ["./scripts/testing/vitest-setup.ts"],
   },
 });

@@ -1,7 +1,7 @@
 import { archiveSchema, type ArchivedDocument } from "@/lib/contracts/archive";
 import { getDb, type Db, type Tx } from "../db/client";
 import { serializeTags } from "../documents/tags";
-import { invalidateReadCache } from "../cache/read-cache";
+import { publish } from "../events/domain-events";
 
 export type ArchiveImportOutcome =
   | { slug: string; action: "imported"; versions: number }
@@ -15,19 +15,20 @@ export async function importArchive({ db = getDb(), archive, workspaceId }: { db
   const { documents } = archiveSchema.parse(archive);
   const outcomes: ArchiveImportOutcome[] = [];
   for (const doc of documents) {
-    outcomes.push(await db.$transaction((tx) => importOne(tx, doc, workspaceId)));
+    const { outcome, documentId } = await db.$transaction((tx) => importOne(tx, doc, workspaceId));
+    if (documentId) await publish("document.changed", { workspaceId, documentId, change: "created" });
+    outcomes.push(outcome);
   }
   return outcomes;
 }
 
-async function importOne(tx: Tx, doc: ArchivedDocument, workspaceId: string): Promise<ArchiveImportOutcome> {
+async function importOne(tx: Tx, doc: ArchivedDocument, workspaceId: string): Promise<{ outcome: ArchiveImportOutcome; documentId?: string }> {
   const taken = await tx.document.findUnique({ where: { slug: doc.slug }, select: { id: true } });
-  if (taken) return { slug: doc.slug, action: "conflict", message: `A document "${doc.slug}" already exists; it was left as it is.` };
+  if (taken) return { outcome: { slug: doc.slug, action: "conflict", message: `A document "${doc.slug}" already exists; it was left as it is.` } };
   const redirects = await tx.slugRedirect.findMany({ where: { slug: { in: doc.oldSlugs } }, select: { slug: true } });
   if (redirects.length > 0) {
-    return { slug: doc.slug, action: "conflict", message: `Its old slug "${redirects[0]!.slug}" already points at another document.` };
+    return { outcome: { slug: doc.slug, action: "conflict", message: `Its old slug "${redirects[0]!.slug}" already points at another document.` } };
   }
-  invalidateReadCache();
   const created = await tx.document.create({
     data: {
       workspaceId,
@@ -52,5 +53,5 @@ async function importOne(tx: Tx, doc: ArchivedDocument, workspaceId: string): Pr
   });
   // `updatedAt` is maintained by Prisma on create; put the archived value back.
   await tx.document.update({ where: { id: created.id }, data: { updatedAt: new Date(doc.updatedAt) } });
-  return { slug: doc.slug, action: "imported", versions: doc.versions.length };
+  return { outcome: { slug: doc.slug, action: "imported", versions: doc.versions.length }, documentId: created.id };
 }

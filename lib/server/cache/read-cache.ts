@@ -1,33 +1,54 @@
 /**
  * A small in-process cache for hot reads (API key checks, label resolution, parsed versions).
- * Every write in this process bumps the epoch, which empties it at once; the TTL bounds how
- * long a write made by another process (the import CLI) can go unseen.
+ * Every domain event (a write committed here, or on another instance through the relay) empties
+ * it at once (subscribe-read-cache.ts); the TTL bounds how long a write made by a process that
+ * publishes nowhere (the import CLI on SQLite) can go unseen.
  */
 const TTL_MS = 1000;
 const MAX_ENTRIES = 5000;
 
-// Kept on globalThis: the custom server's bundle (the API) and Next's bundle (pages, actions)
-// each load this module, and a write in either must empty the cache both read from.
-type Entries = Map<string, { value: unknown; epoch: number; expires: number }>;
-const shared = globalThis as unknown as { dramatisReadCache?: { epoch: number; entries: Entries } };
-const state = (shared.dramatisReadCache ??= { epoch: 0, entries: new Map() });
-const entries = state.entries;
-
-export function invalidateReadCache(): void {
-  state.epoch++;
-  entries.clear();
+export interface ReadCache {
+  cached<T>(key: string, load: () => Promise<T>): Promise<T>;
+  invalidate(): void;
 }
 
-export async function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const now = Date.now();
-  const hit = entries.get(key);
-  if (hit && hit.epoch === state.epoch && hit.expires > now) return hit.value as T;
-  const loadedAt = state.epoch;
-  const value = await load();
-  // A write that landed while loading makes this value stale: do not keep it.
-  if (loadedAt === state.epoch) {
-    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-    entries.set(key, { value, epoch: loadedAt, expires: now + TTL_MS });
-  }
-  return value;
+export function createReadCache(): ReadCache {
+  let epoch = 0;
+  const entries = new Map<string, { value: unknown; epoch: number; expires: number }>();
+  return {
+    invalidate() {
+      epoch++;
+      entries.clear();
+    },
+    async cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+      const now = Date.now();
+      const hit = entries.get(key);
+      if (hit && hit.epoch === epoch && hit.expires > now) return hit.value as T;
+      const loadedAt = epoch;
+      const value = await load();
+      // A write that landed while loading makes this value stale: do not keep it.
+      if (loadedAt === epoch) {
+        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+        entries.set(key, { value, epoch: loadedAt, expires: now + TTL_MS });
+      }
+      return value;
+    },
+  };
+}
+
+// Kept on globalThis: the custom server's bundle (the API) and Next's bundle (pages, actions)
+// each load this module, and a write in either must empty the cache both read from.
+const shared = globalThis as unknown as { dramatisReadCache?: ReadCache };
+
+/** This process's read cache. */
+export function processReadCache(): ReadCache {
+  return (shared.dramatisReadCache ??= createReadCache());
+}
+
+export function invalidateReadCache(): void {
+  processReadCache().invalidate();
+}
+
+export function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  return processReadCache().cached(key, load);
 }

@@ -1,7 +1,7 @@
 import { slugify, type DocumentFormat } from "@/lib/core/documents";
 import { createDocumentSchema, type CreateDocumentInput } from "@/lib/contracts/documents";
 import { getDb, type Db, type Tx } from "../db/client";
-import { invalidateReadCache } from "../cache/read-cache";
+import { publish } from "../events/domain-events";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { allocateSlug } from "./allocate-slug";
@@ -33,9 +33,9 @@ export async function createDocument({
   input: CreateDocumentInput;
 }) {
   const { title, format, authorName } = createDocumentSchema.parse(input);
-  return db.$transaction(async (tx) => {
+  const { slug, documentId } = await db.$transaction(async (tx) => {
     const slug = await allocateSlug(tx, slugify(title), workspaceId);
-    await insertDocument(tx, actor, {
+    const created = await insertDocument(tx, actor, {
       workspaceId,
       slug,
       title,
@@ -44,8 +44,10 @@ export async function createDocument({
       message: "Created",
       authorName,
     });
-    return { slug };
+    return { slug, documentId: created.id };
   });
+  await publish("document.changed", { workspaceId, documentId, change: "created" });
+  return { slug };
 }
 
 export async function insertDocument(
@@ -54,7 +56,6 @@ export async function insertDocument(
   data: { workspaceId: string; slug: string; title: string; format: DocumentFormat; content: string; message: string; authorName: string },
 ) {
   const { content, message, authorName, ...doc } = data;
-  invalidateReadCache();
   const created = await tx.document.create({
     data: { ...doc, versions: { create: { number: 1, content, message, authorName } } },
   });

@@ -4,7 +4,6 @@ import { coAuthorsOf } from "@/lib/core/collab/draft-history";
 import type { VariableSchema } from "@/lib/core/variables/schema";
 import { getDb, type Db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
-import { invalidateReadCache } from "../cache/read-cache";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { publish } from "../events/domain-events";
@@ -93,7 +92,6 @@ export async function appendVersion(
   const number = (head?.number ?? 0) + 1;
   await tx.version.create({ data: { documentId: doc.id, number, content, message, authorName, variables, coAuthors: JSON.stringify(coAuthors) } });
   await tx.document.update({ where: { id: doc.id }, data: { updatedAt: new Date() } });
-  invalidateReadCache();
   await recordAuditEvent(tx, {
     workspaceId: doc.workspaceId,
     actor,

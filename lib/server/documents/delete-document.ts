@@ -1,7 +1,7 @@
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { invalidateReadCache } from "../cache/read-cache";
 import { getDb, type Db } from "../db/client";
+import { publish } from "../events/domain-events";
 import { notFound } from "../errors";
 
 /**
@@ -10,14 +10,13 @@ import { notFound } from "../errors";
  * record of what was deleted.
  */
 export async function deleteDocument({ db = getDb(), slug, actor }: { db?: Db; slug: string; actor: AuditActor }) {
-  return db.$transaction(async (tx) => {
+  const doc = await db.$transaction(async (tx) => {
     const doc = await tx.document.findUnique({
       where: { slug },
       select: { id: true, workspaceId: true, title: true, _count: { select: { versions: true } } },
     });
     if (!doc) throw notFound(`There is no document "${slug}".`);
     await tx.document.delete({ where: { id: doc.id } });
-    invalidateReadCache();
     await recordAuditEvent(tx, {
       workspaceId: doc.workspaceId,
       actor,
@@ -25,6 +24,8 @@ export async function deleteDocument({ db = getDb(), slug, actor }: { db?: Db; s
       target: slug,
       before: { title: doc.title, versions: doc._count.versions },
     });
-    return { slug, deleted: true };
+    return doc;
   });
+  await publish("document.changed", { workspaceId: doc.workspaceId, documentId: doc.id, change: "deleted" });
+  return { slug, deleted: true };
 }

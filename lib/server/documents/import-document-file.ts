@@ -30,6 +30,7 @@ export async function importDocumentFile({
   authorName: string;
 }): Promise<ImportOutcome> {
   let announcement: DomainEvents["version.saved"] | null = null;
+  let createdId: string | null = null;
   const outcome = await db.$transaction(async (tx): Promise<ImportOutcome> => {
     let slug = slugFromFileName(fileName);
     const found = await tx.document.findUnique({
@@ -51,7 +52,7 @@ export async function importDocumentFile({
       case "unchanged":
         return { fileName, action: "unchanged", slug: plan.slug };
       case "create":
-        await insertDocument(tx, actor, {
+        ({ id: createdId } = await insertDocument(tx, actor, {
           workspaceId,
           slug,
           title: plan.title,
@@ -59,7 +60,7 @@ export async function importDocumentFile({
           content: plan.content,
           message,
           authorName,
-        });
+        }));
         return { fileName, action: "created", slug, title: plan.title, version: 1 };
       case "new-version": {
         const saved = await appendVersion(tx, { slug: plan.slug, content: plan.content, message, authorName }, actor);
@@ -69,5 +70,6 @@ export async function importDocumentFile({
     }
   });
   if (announcement) await publish("version.saved", announcement);
+  if (createdId) await publish("document.changed", { workspaceId, documentId: createdId, change: "created" });
   return outcome;
 }

@@ -2,7 +2,7 @@ import { updateDocumentSchema, type UpdateDocumentInput } from "@/lib/contracts/
 import { getDb, type Db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { serializeTags } from "./tags";
-import { invalidateReadCache } from "../cache/read-cache";
+import { publish } from "../events/domain-events";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
 
@@ -27,7 +27,7 @@ async function assertSlugAvailable(tx: Tx, slug: string, workspaceId: string): P
  */
 export async function updateDocument({ db = getDb(), input, actor }: { db?: Db; input: UpdateDocumentInput; actor: AuditActor }) {
   const { slug, title, newSlug, description, tags, dialect } = updateDocumentSchema.parse(input);
-  return db.$transaction(async (tx) => {
+  const { result, workspaceId, documentId } = await db.$transaction(async (tx) => {
     const doc = await tx.document.findUnique({
       where: { slug },
       select: { id: true, workspaceId: true, title: true, slug: true, description: true, tags: true, dialect: true },
@@ -43,7 +43,6 @@ export async function updateDocument({ db = getDb(), input, actor }: { db?: Db; 
         update: { documentId: doc.id },
       });
     }
-    invalidateReadCache();
     const updated = await tx.document.update({
       where: { id: doc.id },
       data: {
@@ -57,6 +56,8 @@ export async function updateDocument({ db = getDb(), input, actor }: { db?: Db; 
     });
     const { id: _id, workspaceId, ...before } = doc;
     await recordAuditEvent(tx, { workspaceId, actor, action: "document.update", target: slug, before, after: updated });
-    return { slug: updated.slug };
+    return { result: { slug: updated.slug }, workspaceId, documentId: doc.id };
   });
+  await publish("document.changed", { workspaceId, documentId, change: "updated" });
+  return result;
 }

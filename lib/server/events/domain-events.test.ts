@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { publish, subscribe } from "./domain-events";
+import { createEventBus, processEventBus, publish, subscribe } from "./domain-events";
 
 const unsubscribers: (() => void)[] = [];
 afterEach(() => unsubscribers.splice(0).forEach((off) => off()));
@@ -40,5 +40,30 @@ describe("domain events", () => {
     expect(after).toHaveBeenCalledOnce();
     expect(error).toHaveBeenCalled();
     error.mockRestore();
+  });
+});
+
+describe("event buses", () => {
+  it("a bus of its own shares nothing with the process's bus", async () => {
+    const bus = createEventBus();
+    const own = vi.fn();
+    const processWide = vi.fn();
+    unsubscribers.push(bus.subscribe("membership.changed", own), subscribe("membership.changed", processWide));
+    await bus.publish("membership.changed", membership);
+    expect(own).toHaveBeenCalledWith(membership, { remote: false });
+    expect(processWide).not.toHaveBeenCalled();
+  });
+
+  it("subscribeAll sees every event with its name, and whether it came from another instance", async () => {
+    const bus = createEventBus();
+    const seen: string[] = [];
+    bus.subscribeAll((name, _event, { remote }) => void seen.push(`${name}:${remote}`));
+    await bus.publish("label.moved", { workspaceId: "w1", documentId: "d1", name: "production", change: "moved" });
+    await bus.publish("session.ended", { userId: "u1" }, { remote: true });
+    expect(seen).toEqual(["label.moved:false", "session.ended:true"]);
+  });
+
+  it("the process's bus is one object however often it is asked for", () => {
+    expect(processEventBus()).toBe(processEventBus());
   });
 });

@@ -1,8 +1,8 @@
 import type { AuditActor } from "../access/actor";
 import type { DocumentAccess } from "../access/authorize";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { invalidateReadCache } from "../cache/read-cache";
 import { getDb, type Db } from "../db/client";
+import { publish } from "../events/domain-events";
 import { notFound } from "../errors";
 
 /** Protects a label (only owners move it afterwards) or lifts that; callers hold `label.protect`. */
@@ -19,18 +19,19 @@ export async function setLabelProtection({
   name: string;
   isProtected: boolean;
 }) {
-  return db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     const label = await tx.label.findUnique({ where: { documentId_name: { documentId: access.documentId, name } } });
     if (!label) throw notFound(`This document has no label “${name}”.`);
-    if (label.protected === isProtected) return { name, protected: isProtected };
+    if (label.protected === isProtected) return false;
     await tx.label.update({ where: { id: label.id }, data: { protected: isProtected } });
-    invalidateReadCache();
     await recordAuditEvent(tx, {
       workspaceId: access.workspaceId,
       actor,
       action: isProtected ? "label.protect" : "label.unprotect",
       target: `${access.slug} · ${name}`,
     });
-    return { name, protected: isProtected };
+    return true;
   });
+  if (changed) await publish("label.moved", { workspaceId: access.workspaceId, documentId: access.documentId, name, change: "protection" });
+  return { name, protected: isProtected };
 }

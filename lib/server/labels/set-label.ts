@@ -2,8 +2,8 @@ import { can, labelPermission, refusal, type Role } from "@/lib/core/access/role
 import { setLabelSchema, type SetLabelInput } from "@/lib/contracts/labels";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { invalidateReadCache } from "../cache/read-cache";
 import { getDb, type Db } from "../db/client";
+import { publish } from "../events/domain-events";
 import { forbidden, notFound } from "../errors";
 
 /**
@@ -24,7 +24,7 @@ export async function setLabel({
   role: Role;
 }) {
   const { slug, name, version, actorName } = setLabelSchema.parse(input);
-  return db.$transaction(async (tx) => {
+  const { moved, workspaceId, documentId } = await db.$transaction(async (tx) => {
     const doc = await tx.document.findUnique({ where: { slug }, select: { id: true, workspaceId: true } });
     if (!doc) throw notFound(`There is no document "${slug}".`);
     const current = await tx.label.findUnique({ where: { documentId_name: { documentId: doc.id, name } } });
@@ -32,13 +32,13 @@ export async function setLabel({
     if (!can(role, permission)) throw forbidden(`“${name}” is protected: only owners move it. ${refusal(role, permission)}`);
     const exists = await tx.version.count({ where: { documentId: doc.id, number: version } });
     if (!exists) throw notFound(`Document "${slug}" has no version ${version}.`);
-    if (current?.versionNumber === version) return { name, version, moved: false };
+    const where = { workspaceId: doc.workspaceId, documentId: doc.id };
+    if (current?.versionNumber === version) return { ...where, moved: false };
     await tx.label.upsert({
       where: { documentId_name: { documentId: doc.id, name } },
       create: { documentId: doc.id, name, versionNumber: version, updatedBy: actorName },
       update: { versionNumber: version, updatedBy: actorName },
     });
-    invalidateReadCache();
     await tx.labelEvent.create({
       data: { documentId: doc.id, name, fromNumber: current?.versionNumber ?? null, toNumber: version, actorName },
     });
@@ -50,6 +50,8 @@ export async function setLabel({
       before: current ? { version: current.versionNumber } : undefined,
       after: { version },
     });
-    return { name, version, moved: true };
+    return { ...where, moved: true };
   });
+  if (moved) await publish("label.moved", { workspaceId, documentId, name, change: "moved" });
+  return { name, version, moved };
 }

@@ -1,8 +1,9 @@
+import { isRole } from "@/lib/core/access/roles";
 import { auditActor } from "../access/actor";
 import type { SessionUser } from "../auth/get-session-user";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { invalidateReadCache } from "../cache/read-cache";
 import { getDb, type Db } from "../db/client";
+import { publish } from "../events/domain-events";
 import { AppError } from "../errors";
 import { readOpenInvite } from "./read-invite";
 
@@ -11,7 +12,7 @@ import { readOpenInvite } from "./read-invite";
  * member keeps their role and leaves the invite for whoever it was meant for.
  */
 export async function acceptInvite({ db = getDb(), user, token }: { db?: Db; user: SessionUser; token: string }) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const invite = await readOpenInvite(tx, token);
     const existing = await tx.membership.findUnique({
       where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId: user.id } },
@@ -24,7 +25,6 @@ export async function acceptInvite({ db = getDb(), user, token }: { db?: Db; use
     });
     if (count === 0) throw new AppError("gone", "This invite has already been used. Each invite link works once.");
     await tx.membership.create({ data: { workspaceId: invite.workspaceId, userId: user.id, role: invite.role } });
-    invalidateReadCache();
     await recordAuditEvent(tx, {
       workspaceId: invite.workspaceId,
       actor: auditActor(user),
@@ -34,4 +34,6 @@ export async function acceptInvite({ db = getDb(), user, token }: { db?: Db; use
     });
     return { workspaceId: invite.workspaceId, role: invite.role, joined: true };
   });
+  if (result.joined && isRole(result.role)) await publish("membership.changed", { workspaceId: result.workspaceId, userId: user.id, role: result.role });
+  return result;
 }

@@ -1,7 +1,6 @@
 import type { Role } from "@/lib/core/access/roles";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { invalidateReadCache } from "../cache/read-cache";
 import { getDb, type Db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { publish } from "../events/domain-events";
@@ -34,7 +33,6 @@ export async function changeMembership({
     if (member.role === "owner") await assertAnotherOwner(tx, workspaceId);
     if (role === null) await tx.membership.delete({ where: { id: member.id } });
     else await tx.membership.update({ where: { id: member.id }, data: { role } });
-    invalidateReadCache();
     await recordAuditEvent(tx, {
       workspaceId,
       actor,

@@ -1,19 +1,18 @@
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { invalidateReadCache } from "../cache/read-cache";
 import { getDb, type Db } from "../db/client";
+import { publish } from "../events/domain-events";
 
 /**
  * Lets Markdown previews in a workspace load images from other sites (or stops them). Owners
  * only (the caller authorizes `workspace.settings`); recorded in the audit trail. The page
- * headers follow at once: the read cache they are looked up through is emptied.
+ * headers follow at once: the read cache they are looked up through follows the event.
  */
 export async function setRemoteImages({ db = getDb(), workspaceId, actor, allow }: { db?: Db; workspaceId: string; actor: AuditActor; allow: boolean }) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { allowRemoteImages: true, name: true } });
     if (before.allowRemoteImages === allow) return { allowRemoteImages: allow, changed: false };
     await tx.workspace.update({ where: { id: workspaceId }, data: { allowRemoteImages: allow } });
-    invalidateReadCache();
     await recordAuditEvent(tx, {
       workspaceId,
       actor,
@@ -24,4 +23,6 @@ export async function setRemoteImages({ db = getDb(), workspaceId, actor, allow 
     });
     return { allowRemoteImages: allow, changed: true };
   });
+  if (result.changed) await publish("workspace.changed", { workspaceId, change: "settings" });
+  return result;
 }
