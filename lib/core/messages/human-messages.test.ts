@@ -38,7 +38,7 @@ describe("issueSentence", () => {
       mode: "Pick one of the options.",
       data: "Enter a JSON object.",
     });
-    for (const issue of issues) expect(issue.message).toMatch(/./), expect(issueSentence(issue)).not.toMatch(JARGON);
+    for (const issue of issues) expect(issueSentence(issue)).not.toMatch(JARGON);
   });
 
   it("keeps messages a schema wrote for people", () => {
