@@ -8,7 +8,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
     // Integration tests sign people up through better-auth (scrypt): on two busy cores a test
     // can take several seconds, which is not what these tests measure (benchmarks do).

@@ -1,4 +1,5 @@
-import { can, labelPermission, refusal, type Role } from "@/lib/core/access/roles";
+import { can, labelPermission, type Role } from "@/lib/core/access/roles";
+import { protectedLabelSentence } from "@/lib/core/messages/human-messages";
 import { setLabelSchema, type SetLabelInput } from "@/lib/contracts/labels";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -29,7 +30,7 @@ export async function setLabel({
     if (!doc) throw notFound(`There is no document "${slug}".`);
     const current = await tx.label.findUnique({ where: { documentId_name: { documentId: doc.id, name } } });
     const permission = labelPermission(current?.protected ?? false);
-    if (!can(role, permission)) throw forbidden(`“${name}” is protected: only owners move it. ${refusal(role, permission)}`);
+    if (!can(role, permission)) throw forbidden(protectedLabelSentence(name));
     const exists = await tx.version.count({ where: { documentId: doc.id, number: version } });
     if (!exists) throw notFound(`Document "${slug}" has no version ${version}.`);
     const where = { workspaceId: doc.workspaceId, documentId: doc.id };
