@@ -17,5 +17,7 @@ export default defineConfig({
     // Persona corpus and conformance suites from ../shared (a missing one fails CI).
     env: sharedDirsEnv(import.meta.dirname),
     pool: "threads",
+    // TEST_DATABASE=postgresql: one migrated template database per run (lib/server/testing).
+    globalSetup: ["lib/server/testing/global-setup.ts"],
   },
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/core/access/audit-actions";
 import { getDb, type Db } from "../db/client";
 import { readJsonColumn } from "../db/json-column";
+import { containsText } from "../db/text-filter";
 
 export const auditFilterSchema = z.object({
   action: z.enum(Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]]).optional().catch(undefined),
@@ -27,8 +28,8 @@ export async function listAuditEvents({
     where: {
       workspaceId,
       ...(filter.action && { action: filter.action }),
-      ...(filter.actor && { actorName: { contains: filter.actor } }),
-      ...(filter.target && { target: { contains: filter.target } }),
+      ...(filter.actor && { actorName: containsText(db, filter.actor) }),
+      ...(filter.target && { target: containsText(db, filter.target) }),
       ...(filter.before && { createdAt: { lt: filter.before } }),
     },
     orderBy: { createdAt: "desc" },

@@ -6,6 +6,6 @@ import { migrateDatabase } from "./migrate";
  * documents arrive with the first workspace, when the owner finishes setup.
  */
 export async function prepareDatabase(url: string = resolveDatabaseUrl()): Promise<void> {
-  const applied = migrateDatabase(url);
+  const applied = await migrateDatabase(url);
   if (applied.length > 0) console.log(`Database: applied ${applied.length} migration(s): ${applied.join(", ")}`);
 }
