@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { isAppError, type AppErrorCode } from "../errors";
 import { jsonResponse, type ApiResponse } from "./api-types";
 
@@ -32,7 +33,9 @@ export function apiErrorResponse(error: unknown): ApiResponse {
 }
 
 // A refused upload's unread rest is not drained: the connection closes after the answer.
+// A 503 (database away) tells clients when to try again.
 function closeIfTooLarge(status: number): Record<string, string> {
+  if (status === 503) return { "retry-after": "5" };
   return status === 413 ? { connection: "close" } : {};
 }
 
@@ -47,6 +50,19 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
     return {
       status: STATUS[error.code],
       body: { error: { code: error.code, message: error.message, details: error.details } },
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    const { message, code } = error as { message?: string; code?: string };
+    console.error(`Database unavailable: ${message?.split("\n")[0] || code || error}`);
+    return {
+      status: 503,
+      body: {
+        error: {
+          code: "database_unavailable",
+          message: "The database cannot be reached right now. Nothing was saved; try again in a moment.",
+        },
+      },
     };
   }
   console.error(error);
