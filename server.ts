@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { handleApiRequest } from "./lib/server/api/v1/router";
-import { prepareDatabase } from "./lib/server/db/prepare-database";
+import { DatabaseStartupError, prepareDatabase } from "./lib/server/db/prepare-database";
 import { createRequestListener } from "./lib/server/http/serve-request";
 import { getSessionUser } from "./lib/server/auth/get-session-user";
 import { remoteImagesAllowedForPage } from "./lib/server/workspaces/remote-images-allowed";
@@ -65,6 +65,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+  // A database that cannot be reached is a configuration problem: one line says what to check.
+  console.error(error instanceof DatabaseStartupError ? error.message : error);
+  process.exit(error instanceof DatabaseStartupError ? 2 : 1);
 });

@@ -18,5 +18,7 @@ export default defineConfig({
     env: sharedDirsEnv(import.meta.dirname),
     pool: "threads",
     setupFiles: ["./scripts/testing/vitest-setup.ts"],
+    // TEST_DATABASE=postgresql: one migrated template database per run (lib/server/testing).
+    globalSetup: ["lib/server/testing/global-setup.ts"],
   },
 });

@@ -10,7 +10,7 @@ async function main([file]: string[]) {
     console.log("Usage: npm run export -- <file.json>");
     return 2;
   }
-  migrateDatabase();
+  await migrateDatabase();
   const db = createDb();
   try {
     const archive = await exportArchive({ db });

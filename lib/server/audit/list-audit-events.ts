@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { AuditFilter } from "@/lib/contracts/audit";
 import { getDb, type Db } from "../db/client";
 import { readJsonColumn } from "../db/json-column";
+import { containsText } from "../db/text-filter";
 
 export const AUDIT_PAGE_SIZE = 100;
 
@@ -19,8 +20,8 @@ export async function listAuditEvents({
     where: {
       workspaceId,
       ...(filter.action && { action: filter.action }),
-      ...(filter.actor && { actorName: { contains: filter.actor } }),
-      ...(filter.target && { target: { contains: filter.target } }),
+      ...(filter.actor && { actorName: containsText(db, filter.actor) }),
+      ...(filter.target && { target: containsText(db, filter.target) }),
       ...(filter.before && { createdAt: { lt: filter.before } }),
     },
     orderBy: { createdAt: "desc" },

@@ -1,6 +1,7 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { isAppError, type AppErrorCode } from "../errors";
 import { jsonResponse, type ApiResponse } from "./api-types";
 
@@ -78,7 +79,9 @@ export function refuseUpgrade(socket: Duplex, error: unknown): void {
 }
 
 // A refused upload's unread rest is not drained: the connection closes after the answer.
+// A 503 (database away) tells clients when to try again.
 function closeIfTooLarge(status: number): Record<string, string> {
+  if (status === 503) return { "retry-after": "5" };
   return status === 413 ? { connection: "close" } : {};
 }
 
@@ -93,6 +96,19 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
     return {
       status: STATUS[error.code],
       body: { error: { code: error.code, message: error.message, details: error.details } },
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    const { message, code } = error as { message?: string; code?: string };
+    console.error(`Database unavailable: ${message?.split("\n")[0] || code || error}`);
+    return {
+      status: 503,
+      body: {
+        error: {
+          code: "database_unavailable",
+          message: "The database cannot be reached right now. Nothing was saved; try again in a moment.",
+        },
+      },
     };
   }
   console.error(error);

@@ -2,16 +2,32 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb, type Db } from "../db/client";
-import { migrateDatabase } from "../db/migrate";
+import { migrateSqlite } from "../db/engines/sqlite";
+import { createTestPostgresqlDatabase, testEngine } from "./test-postgresql";
 import type { Role } from "@/lib/core/access/roles";
 import { auditActor, type AuditActor } from "../access/actor";
 import type { SessionUser } from "../auth/get-session-user";
 
-/** A migrated SQLite database in a temporary folder, removed by `cleanup`. */
+/**
+ * A fresh migrated database, removed by `cleanup`: a SQLite file in a temporary folder, or with
+ * TEST_DATABASE=postgresql a database of its own on the test server (test-postgresql.ts).
+ */
 export function createTestDb(): { db: Db; url: string; cleanup: () => Promise<void> } {
+  if (testEngine() === "postgresql") {
+    const { url, drop } = createTestPostgresqlDatabase();
+    const db = createDb(url);
+    return {
+      db,
+      url,
+      cleanup: async () => {
+        await db.$disconnect();
+        drop();
+      },
+    };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-test-"));
   const url = `file:${path.join(dir, "test.db")}`;
-  migrateDatabase(url);
+  migrateSqlite(url);
   const db = createDb(url);
   return {
     db,
