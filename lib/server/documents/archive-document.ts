@@ -1,4 +1,6 @@
 import type { AuditActor } from "../access/actor";
+import type { DocumentAccess } from "../access/authorize";
+import { theDocument } from "../access/scope";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { invalidateReadCache } from "../cache/read-cache";
 import { getDb, type Db } from "../db/client";
@@ -7,26 +9,25 @@ import { notFound } from "../errors";
 /** Hides a document from the library (or brings it back); nothing else changes. */
 export async function setArchived({
   db = getDb(),
-  slug,
+  access,
   archived,
   actor,
 }: {
   db?: Db;
-  slug: string;
+  access: DocumentAccess;
   archived: boolean;
   actor: AuditActor;
 }) {
   return db.$transaction(async (tx) => {
-    const doc = await tx.document.findUnique({ where: { slug }, select: { id: true, workspaceId: true } });
-    if (!doc) throw notFound(`There is no document "${slug}".`);
-    await tx.document.update({ where: { id: doc.id }, data: { archivedAt: archived ? new Date() : null } });
+    const { count } = await tx.document.updateMany({ where: theDocument(access), data: { archivedAt: archived ? new Date() : null } });
+    if (count === 0) throw notFound(`There is no document "${access.slug}".`);
     invalidateReadCache();
     await recordAuditEvent(tx, {
-      workspaceId: doc.workspaceId,
+      workspaceId: access.workspaceId,
       actor,
       action: archived ? "document.archive" : "document.unarchive",
-      target: slug,
+      target: access.slug,
     });
-    return { slug, archived };
+    return { slug: access.slug, archived };
   });
 }

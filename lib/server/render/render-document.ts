@@ -1,4 +1,5 @@
 import type { Dialect, RenderResult } from "@/lib/core/template";
+import type { DocumentAccess } from "../access/authorize";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { loadIncludes } from "../documents/load-include-sources";
@@ -8,7 +9,6 @@ import { parsedVersion } from "./parsed-versions";
 import { renderWithLimits } from "./render-with-limits";
 
 export interface RenderDocumentInput {
-  slug: string;
   /** A version number, a label or "latest" (the default). */
   ref?: number | string;
   values: Record<string, unknown>;
@@ -21,9 +21,9 @@ export interface RenderDocumentInput {
  * A strict render that is refused becomes `unprocessable` (422) with what was missing; a render
  * stopped by a bound, `render_limit` (422).
  */
-export async function renderDocument({ db = getDb(), input }: { db?: Db; input: RenderDocumentInput }) {
+export async function renderDocument({ db = getDb(), access, input }: { db?: Db; access: DocumentAccess; input: RenderDocumentInput }) {
   const ref = input.ref ?? "latest";
-  const target = await cached(`resolve:${input.slug}:${ref}`, () => resolveVersion({ db, slug: input.slug, ref }));
+  const target = await cached(`resolve:${access.workspaceId}:${access.documentId}:${ref}`, () => resolveVersion({ db, access, ref }));
   const dialect = (target.document.dialect as Dialect | null) ?? null;
   const parsed = parsedVersion(target.version.id, target.version.content, dialect);
   const includes =

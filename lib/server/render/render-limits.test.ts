@@ -108,7 +108,7 @@ describe("render limits over HTTP", () => {
 describe("render limits on the other server render paths", () => {
   it("stop a share link of a bomb and a rendered diff of it with render_limit", async () => {
     const access = await authorizeDocument({ db: env.db, actor: member.user, slug: "bomb", permission: "share.manage" });
-    const { token } = await createShareLink({ db: env.db, access, actor: member.actor, input: { slug: "bomb", target: { kind: "head" }, access: "preview" } });
+    const { token } = await createShareLink({ db: env.db, access, actor: member.actor, input: { target: { kind: "head" }, access: "preview" } });
     const link = await openShareLink({ db: env.db, token });
     await expect(renderShared({ db: env.db, link, values: {} })).rejects.toMatchObject({ code: "render_limit" });
     await expect(

@@ -35,10 +35,10 @@ export default async function DiffPage({ params, searchParams }: Props) {
   const query = querySchema.safeParse(await searchParams);
   if (!query.success) notFound();
   const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}/diff`);
-  const doc = await getDocument({ slug });
+  const doc = await getDocument({ access });
   const to = query.data.to ?? doc.head.number;
   const from = query.data.from ?? Math.max(1, to - 1);
-  const diff = await loadOr404(() => compareVersions({ slug, from, to }));
+  const diff = await loadOr404(() => compareVersions({ access, from, to }));
   const parsedValues = parseQueryValues(query.data.values);
   const values = parsedValues.ok ? parsedValues.values : {};
   let rendered: string[] | null = null;
