@@ -18,6 +18,7 @@ import { deletePreset } from "../presets/delete-preset";
 import { listPresets } from "../presets/list-presets";
 import { savePreset } from "../presets/save-preset";
 import { renderDocument } from "../render/render-document";
+import { renderWithIncludes } from "../render/render-with-includes";
 import { createShareLink } from "../share-links/create-share-link";
 import { listShareLinks } from "../share-links/list-share-links";
 import { revokeShareLink } from "../share-links/revoke-share-link";
@@ -143,5 +144,13 @@ describe("an access of workspace A never reaches workspace B", () => {
     await expect(renderDocument({ db, access: crossed, input: { values: {} } })).rejects.toMatchObject(notFound);
     await expect(renderDocument({ db, access: crossed, input: { ref: 1, values: {} } })).rejects.toMatchObject(notFound);
     expect((await renderDocument({ db, access: accessA, input: { values: { name: "Ada" } } })).result.text).toBe("Alpha Ada");
+    // An include names a document by slug: B's "beta" is not A's, so it stays unresolved.
+    await importDocumentFile({ db, workspaceId: a.workspaceId, fileName: "includer.md", bytes: text("Start {{> beta}} end"), authorName: "Ana" });
+    const includer = await authorizeDocument({ db, actor: a.user, slug: "includer", permission: "document.read" });
+    for (const formDefaults of [false, true]) {
+      const { result } = await renderWithIncludes({ db, access: includer, values: {}, formDefaults });
+      expect(result.text).not.toContain("Beta secret");
+      expect(result.problems.map((problem) => problem.message).join(" ")).toMatch(/beta/);
+    }
   });
 });

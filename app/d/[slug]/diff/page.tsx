@@ -8,7 +8,7 @@ import { versionNumberParamSchema } from "@/lib/contracts/documents";
 import { parseQueryValues } from "@/lib/contracts/values";
 import { describeSectionChange } from "@/lib/core/outline/section-changes";
 import { compareVersions } from "@/lib/server/documents/compare-versions";
-import { renderVersions } from "@/lib/server/documents/render-versions";
+import { renderWithIncludes } from "@/lib/server/render/render-with-includes";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { isAppError } from "@/lib/server/errors";
 import { loadOr404 } from "@/app/_lib/load-or-404";
@@ -45,7 +45,9 @@ export default async function DiffPage({ params, searchParams }: Props) {
   let renderRefusal: string | null = null;
   if (query.data.mode === "rendered") {
     try {
-      rendered = await renderVersions({ workspaceId: access.workspaceId, dialect: doc.dialect, versions: [diff.from, diff.to], values });
+      // Both versions with the same values (each with its own form's defaults), as the API would.
+      rendered = [];
+      for (const ref of [from, to]) rendered.push((await renderWithIncludes({ access, ref, values, formDefaults: true })).result.text);
     } catch (error) {
       if (!isAppError(error) || (error.code !== "render_limit" && error.code !== "invalid_input")) throw error;
       renderRefusal = `${error.message} The sources are compared instead.`;
