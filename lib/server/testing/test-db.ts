@@ -4,8 +4,9 @@ import path from "node:path";
 import { createDb, type Db } from "../db/client";
 import { migrateSqlite } from "../db/engines/sqlite";
 import { createTestPostgresqlDatabase, testEngine } from "./test-postgresql";
-import type { Role } from "@/lib/core/access/roles";
+import type { Permission, Role } from "@/lib/core/access/roles";
 import { auditActor, type AuditActor } from "../access/actor";
+import { authorizeDocument, type DocumentAccess } from "../access/authorize";
 import type { SessionUser } from "../auth/get-session-user";
 
 /**
@@ -69,4 +70,21 @@ export async function createTestMember(
 export async function testWorkspaceId(db: Db): Promise<string> {
   const existing = await db.workspace.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
   return existing?.id ?? (await db.workspace.create({ data: { name: "Tests" } })).id;
+}
+
+/**
+ * An access to a document as the authorization step grants it, for tests of use cases: an
+ * owner of the document's workspace (created once per workspace) authorized by slug.
+ */
+export async function testAccess(db: Db, slug: string, permission: Permission = "document.read"): Promise<DocumentAccess> {
+  const { workspaceId } = await db.document.findUniqueOrThrow({ where: { slug }, select: { workspaceId: true } });
+  const id = `test-owner-${workspaceId}`;
+  const user: SessionUser = { type: "user", id, name: "Test owner", email: `${id}@example.com` };
+  await db.user.upsert({ where: { id }, create: { id, name: user.name, email: user.email }, update: {} });
+  await db.membership.upsert({
+    where: { workspaceId_userId: { workspaceId, userId: id } },
+    create: { workspaceId, userId: id, role: "owner" },
+    update: {},
+  });
+  return authorizeDocument({ db, actor: user, slug, permission });
 }
