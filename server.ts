@@ -7,7 +7,7 @@ import { getSessionUser } from "./lib/server/auth/get-session-user";
 import { remoteImagesAllowedForPage } from "./lib/server/workspaces/remote-images-allowed";
 import { collabRooms } from "./lib/server/collab/collab-registry";
 import { subscribeLiveDrafts } from "./lib/server/collab/subscribe-live-drafts";
-import { closeCollabConnections } from "./lib/server/collab/handle-collab-upgrade";
+import { closeCollabConnections, startCollabHeartbeat } from "./lib/server/collab/handle-collab-upgrade";
 import { routeUpgrade } from "./lib/server/collab/route-upgrade";
 import { subscribeReadCache } from "./lib/server/cache/subscribe-read-cache";
 
@@ -25,6 +25,8 @@ async function main() {
   // Use cases publish domain events after commit; live drafts and the read cache follow them.
   subscribeLiveDrafts();
   subscribeReadCache();
+  // Half-open sockets (a sleeping laptop, a dropped network) are found by ping and dropped.
+  const stopHeartbeat = startCollabHeartbeat();
 
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();
@@ -55,6 +57,7 @@ async function main() {
   // Live drafts are written shortly after each change; a stop writes the pending ones first.
   // Open websockets would keep the server from closing: they are ended (browsers reconnect).
   const stop = () => {
+    stopHeartbeat();
     closeCollabConnections();
     server.close(() => void collabRooms().flushAll().finally(() => process.exit(0)));
     server.closeAllConnections();

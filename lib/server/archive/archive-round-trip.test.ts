@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sharedDir } from "@/scripts/testing/shared-dirs";
 import { SYSTEM_ACTOR } from "../access/actor";
 import type { Db } from "../db/client";
 import { createVersion } from "../documents/create-version";
@@ -70,8 +71,7 @@ describe("export and import of everything", () => {
     expect(await target.db.document.count()).toBe(0);
   });
 
-  const corpusDir = process.env.PERSONA_CORPUS_DIR;
-  if (!corpusDir) console.warn("Skipping the corpus archive round trip: PERSONA_CORPUS_DIR is not set.");
+  const corpusDir = sharedDir("PERSONA_CORPUS_DIR");
   it.skipIf(!corpusDir)("round-trips the persona corpus with 20 versions each, byte for byte", async () => {
     for (const file of fs.readdirSync(corpusDir ?? "").sort()) {
       await buildHistory(source.db, file, fs.readFileSync(path.join(corpusDir ?? "", file)));

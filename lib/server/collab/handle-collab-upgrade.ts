@@ -9,6 +9,7 @@ import { refuseUpgrade } from "../http/error-response";
 import { CLOSE } from "./close-codes";
 import { collabRooms, liveConnections } from "./collab-registry";
 import { MAX_DRAFT_BYTES, type Peer } from "./collab-room";
+import { HEARTBEAT_INTERVAL_MS, startHeartbeat } from "./heartbeat";
 
 export const COLLAB_PATH = "/collab/";
 
@@ -88,6 +89,14 @@ export async function handleCollabUpgrade(request: IncomingMessage, socket: Dupl
       void rooms.release(room).catch((error: unknown) => console.error("Could not store the live draft:", error));
     });
   });
+}
+
+/**
+ * Pings every live-draft socket each `intervalMs` (30 s) and drops the ones that stopped
+ * answering, with their presence (see heartbeat.ts). server.ts starts it; returns stop.
+ */
+export function startCollabHeartbeat(intervalMs = HEARTBEAT_INTERVAL_MS): () => void {
+  return startHeartbeat(sockets(), intervalMs);
 }
 
 /** Before the process stops: ends every live-draft connection (browsers reconnect to the next one). */

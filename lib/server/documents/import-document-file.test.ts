@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sharedDir } from "@/scripts/testing/shared-dirs";
 import type { Db } from "../db/client";
 import { createTestDb, testWorkspaceId, testAccess } from "../testing/test-db";
 import { getDocument } from "./get-document";
@@ -41,8 +42,7 @@ describe("importDocumentFile", () => {
   });
 });
 
-const corpusDir = process.env.PERSONA_CORPUS_DIR;
-if (!corpusDir) console.warn("Skipping the corpus import test: PERSONA_CORPUS_DIR is not set.");
+const corpusDir = sharedDir("PERSONA_CORPUS_DIR");
 
 describe.skipIf(!corpusDir)("importing the persona corpus", () => {
   it("stores all five documents byte for byte with sensible titles and formats", async () => {
