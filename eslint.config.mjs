@@ -18,6 +18,15 @@ const PRISMA_OUTSIDE_SERVER = {
   message: "Only lib/server queries the database: call a use case in lib/server instead of the Prisma client.",
 };
 
+// The same rule everywhere else (lib/core, lib/contracts, e2e, the entry point): the Prisma
+// client and generated types belong to lib/server and scripts (CLIs, seeding) alone. It uses
+// ESLint's own no-restricted-imports, so the layer rules below (typescript-eslint's rule of the
+// same name) can set their own patterns without replacing this one.
+const PRISMA_CLIENT = {
+  group: ["@prisma/*", "prisma", "@/lib/server/db/client", "**/lib/server/db/client", "@/lib/server/generated/**", "**/lib/server/generated/**"],
+  message: "Only lib/server and scripts use the Prisma client: call a use case in lib/server instead.",
+};
+
 // lib/server and lib/contracts serve pages, the API (outside Next) and the CLIs alike.
 const LIB_FORBIDDEN = [
   { group: ["next", "next/*", "react", "react-dom", "react/*"], message: "lib/server and lib/contracts do not depend on Next or React; page helpers live in app/." },
@@ -36,6 +45,10 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    ignores: ["lib/server/**", "scripts/**", "prisma.config.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [PRISMA_CLIENT] }] },
   },
   {
     files: ["lib/core/**/*.ts"],
@@ -72,7 +85,10 @@ export default tseslint.config(
         {
           patterns: [
             ...LIB_FORBIDDEN,
-            { group: ["../collab/*", "../../collab/*", "@/lib/server/collab/**"], message: "Use cases publish domain events (lib/server/events); live drafts subscribe. Do not import collab code." },
+            {
+              group: ["./collab/**", "../collab/**", "../../collab/**", "../../../collab/**", "@/lib/server/collab/**", "**/lib/server/collab/**"],
+              message: "Use cases publish domain events (lib/server/events); live drafts subscribe. Do not import collab code.",
+            },
           ],
         },
       ],

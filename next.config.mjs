@@ -11,7 +11,7 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "5mb" },
   },
   // Native and generated database code stays out of the bundle and is loaded by Node.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   turbopack: {
     // Pin the workspace root: a lockfile in a parent folder would otherwise be taken for it.
     root: import.meta.dirname,

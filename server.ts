@@ -1,13 +1,13 @@
 import { createServer } from "node:http";
 import next from "next";
 import { handleApiRequest } from "./lib/server/api/v1/router";
-import { prepareDatabase } from "./lib/server/db/prepare-database";
+import { DatabaseStartupError, prepareDatabase } from "./lib/server/db/prepare-database";
 import { createRequestListener } from "./lib/server/http/serve-request";
 import { getSessionUser } from "./lib/server/auth/get-session-user";
 import { remoteImagesAllowedForPage } from "./lib/server/workspaces/remote-images-allowed";
 import { collabRooms } from "./lib/server/collab/collab-registry";
 import { subscribeLiveDrafts } from "./lib/server/collab/subscribe-live-drafts";
-import { closeCollabConnections } from "./lib/server/collab/handle-collab-upgrade";
+import { closeCollabConnections, startCollabHeartbeat } from "./lib/server/collab/handle-collab-upgrade";
 import { routeUpgrade } from "./lib/server/collab/route-upgrade";
 import { subscribeReadCache } from "./lib/server/cache/subscribe-read-cache";
 import { connectInstances } from "./lib/server/instances/process-relay";
@@ -29,6 +29,8 @@ async function main() {
   // Use cases publish domain events after commit; live drafts and the read cache follow them.
   subscribeLiveDrafts();
   subscribeReadCache();
+  // Half-open sockets (a sleeping laptop, a dropped network) are found by ping and dropped.
+  const stopHeartbeat = startCollabHeartbeat();
 
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();
@@ -59,6 +61,7 @@ async function main() {
   // Live drafts are written shortly after each change; a stop writes the pending ones first.
   // Open websockets would keep the server from closing: they are ended (browsers reconnect).
   const stop = () => {
+    stopHeartbeat();
     closeCollabConnections();
     server.close(() => void collabRooms().flushAll().then(() => relay?.close()).finally(() => process.exit(0)));
     server.closeAllConnections();
@@ -69,6 +72,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+  // A database that cannot be reached is a configuration problem: one line says what to check.
+  console.error(error instanceof DatabaseStartupError ? error.message : error);
+  process.exit(error instanceof DatabaseStartupError ? 2 : 1);
 });

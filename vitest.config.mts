@@ -8,7 +8,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
     // Integration tests sign people up through better-auth (scrypt): on two busy cores a test
     // can take several seconds, which is not what these tests measure (benchmarks do).
@@ -18,5 +18,7 @@ export default defineConfig({
     env: sharedDirsEnv(import.meta.dirname),
     pool: "threads",
     setupFiles: ["./scripts/testing/vitest-setup.ts"],
+    // TEST_DATABASE=postgresql: one migrated template database per run (lib/server/testing).
+    globalSetup: ["lib/server/testing/global-setup.ts"],
   },
 });

@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { fixMojibake } from "../lib/core/lints/mojibake";
 import { expect, test } from "./fixtures";
 import { editorLines, uniqueName } from "./helpers";
+import { sharedDir } from "../scripts/testing/shared-dirs";
 
 const preview = (page: Page) => page.getByTestId("preview");
 
@@ -100,9 +101,9 @@ test("markup in a document or a value never runs in the Markdown preview", async
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
 });
 
-const corpusDir = process.env.PERSONA_CORPUS_DIR;
+const corpusDir = sharedDir("PERSONA_CORPUS_DIR");
 test("one click fixes the mojibake in the 105 KB corpus document and changes nothing else", async ({ page, request }) => {
-  test.skip(!corpusDir, "PERSONA_CORPUS_DIR is not set");
+  test.skip(!corpusDir, "no persona corpus (PERSONA_CORPUS_DIR)");
   const original = fs.readFileSync(path.join(corpusDir ?? "", "004_a1f2f44b8ec4059d.txt"));
   const name = uniqueName("garbled");
   await importFile(page, `${name}.txt`, original);

@@ -1,7 +1,8 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
+import { useShortcut } from "@/components/hooks/use-shortcut";
 
 /**
  * The header's links and controls: in a row on wide screens, behind a Menu button on narrow
@@ -13,16 +14,14 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
+  useShortcut(
+    "Escape",
+    () => {
       setOpenOn(null);
       button.current?.focus();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [open]);
+    },
+    { enabled: open },
+  );
   return (
     <>
       <button

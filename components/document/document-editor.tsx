@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
+import { useShortcut } from "@/components/hooks/use-shortcut";
 import { DraftStatus } from "@/components/collab/draft-status";
 import { PresenceBar } from "@/components/collab/presence-bar";
 import type { Collaborator, LiveDraft } from "@/components/collab/use-live-draft";
@@ -70,43 +71,28 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
     if (noticeKey) router.refresh();
   }, [noticeKey, router]);
 
-  // Read through a ref so the Ctrl/Cmd+S handlers always save the latest text.
-  const latest = useRef({ message, versioned, variables, mounted, live });
-  useLayoutEffect(() => {
-    latest.current = { message, versioned, variables, mounted, live };
-  });
   // After a save: a merge saved more than the draft held when saving began. It goes into the
   // editor (and so the draft) as an edit, merged with whatever others typed meanwhile.
-  const savedFrom = useCallback(
-    (draftAtSave: string) => (saved: string) => {
-      setMessage("");
-      const editor = latest.current.mounted?.editor;
-      if (saved === draftAtSave || !editor) return;
-      const merge = threeWayMerge(draftAtSave, editor.getValue(), saved);
-      replaceEditorText(editor, merge.clean ? merge.text : saved);
-    },
-    [],
-  );
-  const save = useCallback(() => {
-    const { message: note, versioned: saver, variables: form, mounted: bound, live: joined } = latest.current;
-    if (readOnly || !joined.bound || !bound || saver.saving || saver.conflict) return;
+  const savedFrom = (draftAtSave: string) => (saved: string) => {
+    setMessage("");
+    const editor = mounted?.editor;
+    if (saved === draftAtSave || !editor) return;
+    const merge = threeWayMerge(draftAtSave, editor.getValue(), saved);
+    replaceEditorText(editor, merge.clean ? merge.text : saved);
+  };
+  // Called from the save bar, Monaco's own Ctrl/Cmd+S and the page-wide one below, each of
+  // which calls the function of the latest render: no ref needed to see the latest text.
+  const save = () => {
+    if (readOnly || !live.bound || !mounted || versioned.saving || versioned.conflict) return;
     // The editor's text is the draft as of this keystroke (the workbench's copy may lag a render).
-    const text = bound.editor.getValue();
-    saver.save({ content: text, message: note, variables: form, onSaved: savedFrom(text) });
-  }, [savedFrom, readOnly]);
+    const text = mounted.editor.getValue();
+    versioned.save({ content: text, message, variables, onSaved: savedFrom(text) });
+  };
   const resolve = (resolved: string) => versioned.resolve({ content: resolved, message, variables, onSaved: savedFrom(content) });
 
-  // Ctrl/Cmd+S outside Monaco (Monaco registers its own command for when it has focus).
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
-        event.preventDefault();
-        save();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [save]);
+  // Ctrl/Cmd+S outside Monaco (Monaco registers its own command for when it has focus); the
+  // browser's "save page" never opens, even for viewers.
+  useShortcut("Mod+S", save);
 
   return (
     <section className="flex min-w-0 flex-1 flex-col" aria-label="Editor">

@@ -7,8 +7,9 @@ import { useLocalMonaco } from "./use-local-monaco";
 import { useDarkMode } from "@/components/theme/use-dark-mode";
 import { DARK_THEME, LIGHT_THEME, defineThemes } from "./monaco-themes";
 
-export type MonacoInstance = Parameters<OnMount>[1];
-export type CodeEditor = Parameters<OnMount>[0];
+import type { CodeEditor, MonacoInstance } from "./monaco-types";
+
+export type { CodeEditor, MonacoInstance } from "./monaco-types";
 
 export interface MonacoEditorProps {
   /**

@@ -1,4 +1,4 @@
-import type { MonacoInstance } from "./monaco-editor";
+import type { MonacoInstance } from "./monaco-types";
 
 export const LIGHT_THEME = "light";
 export const DARK_THEME = "dramatis-dark";

@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { useShortcut } from "@/components/hooks/use-shortcut";
 
 /** Filters the library through the URL (`?q=`), so a filtered view can be shared by link. */
 export function LibraryFilter({ initialQuery }: { initialQuery: string }) {
@@ -26,17 +27,8 @@ export function LibraryFilter({ initialQuery }: { initialQuery: string }) {
     return () => clearTimeout(timer);
   }, [value, initialQuery, pathname, router, searchParams]);
 
-  // "/" focuses the filter, as in most list views.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== "/" || target?.closest("input, textarea, [contenteditable]")) return;
-      event.preventDefault();
-      input.current?.focus();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  // "/" focuses the filter, as in most list views (not while typing in a field).
+  useShortcut("/", () => input.current?.focus(), { skipWhileTyping: true });
 
   return (
     <div className="relative">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useShortcut } from "@/components/hooks/use-shortcut";
 import type { ShareLinkSummary } from "@/lib/server/share-links/list-share-links";
 import { ShareLinkForm } from "./share-link-form";
 import { ShareLinkList } from "./share-link-list";
@@ -24,14 +25,15 @@ export function ShareButton({ slug, share, values }: { slug: string; share: Shar
   useEffect(() => {
     if (!open) return;
     dialog.current?.querySelector<HTMLElement>("select, input, button:not([aria-label='Close'])")?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
+  }, [open]);
+  useShortcut(
+    "Escape",
+    () => {
       setOpen(false);
       button.current?.focus();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [open]);
+    },
+    { enabled: open },
+  );
 
   return (
     <div className="relative">

@@ -47,7 +47,7 @@ export function SharedView({ token, schema, initialValues, initialResult, source
     // Side by side from 768 px; on a phone one column: the form, then the preview, then the source.
     <div className="flex flex-col md:min-h-0 md:flex-1 md:flex-row">
       <aside className="shrink-0 border-b border-zinc-200 bg-white md:w-80 md:overflow-y-auto md:border-r md:border-b-0" aria-label="Variables">
-        <VariablesForm schema={schema} values={values} onValuesChange={setValues} errors={{}} />
+        <VariablesForm schema={schema} values={values} onValuesChange={setValues} />
       </aside>
       <div className="flex min-h-[60vh] min-w-0 flex-1 flex-col bg-white md:min-h-0">
         {error && (

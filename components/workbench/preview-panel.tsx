@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { useShortcut } from "@/components/hooks/use-shortcut";
 import type { RenderResult } from "@/lib/core/template";
 import { toBlocks, toPieces } from "@/lib/core/text/preview-blocks";
 import { renderMarkdownSafely } from "@/lib/core/text/markdown";
@@ -19,32 +20,28 @@ interface Props {
   headNumber?: number;
   values: Record<string, unknown>;
   hasVariables: boolean;
+  /** The person copied or downloaded the result: the form then shows every field's problem. */
+  onUse?: () => void;
 }
 
-export function PreviewPanel({ result, slug, counts, headNumber, values, hasVariables }: Props) {
+export function PreviewPanel({ result, slug, counts, headNumber, values, hasVariables, onUse }: Props) {
   const [view, setView] = useState<View>("plain");
   const [copied, setCopied] = useState(false);
   const missing = [...new Set(result.missing.map((m) => m.name))];
 
-  const copy = () =>
+  const copy = () => {
+    onUse?.();
     void navigator.clipboard.writeText(result.text).then(() => {
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
     });
+  };
 
   // Ctrl/Cmd+Shift+C copies the rendered prompt from anywhere on the page.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "c") {
-        event.preventDefault();
-        copy();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  });
+  useShortcut("Mod+Shift+C", copy);
 
   const download = (extension: "md" | "txt") => {
+    onUse?.();
     const url = URL.createObjectURL(new Blob([result.text], { type: extension === "md" ? "text/markdown" : "text/plain" }));
     const link = Object.assign(document.createElement("a"), { href: url, download: `${slug}.${extension}` });
     link.click();

@@ -1,5 +1,7 @@
 "use client";
 
+import { useState } from "react";
+import type { FieldProblem } from "@/lib/core/variables/field-problems";
 import { FIELD_TYPES, getPath, setPath, type FieldType, type VariableField, type VariableSchema } from "@/lib/core/variables/schema";
 import { FieldInput } from "./field-input";
 
@@ -19,11 +21,22 @@ interface Props {
   onSchemaChange?: (schema: VariableSchema) => void;
   values: Record<string, unknown>;
   onValuesChange: (values: Record<string, unknown>) => void;
-  errors: Record<string, string>;
+  /** What is wrong with each field's value; shown once the person has touched the field (or `showAll`). */
+  problems?: Record<string, FieldProblem>;
+  /** Why a value was dropped when its field's type changed. */
+  notes?: Record<string, string>;
+  /** After the person used the result (copy, download): every field's problem shows. */
+  showAll?: boolean;
 }
 
-/** A form generated from the template's variables; each field's type and details can be set. */
-export function VariablesForm({ schema, onSchemaChange, values, onValuesChange, errors }: Props) {
+/**
+ * A form generated from the template's variables; each field's type and details can be set.
+ * Problems appear only for fields the person has touched: a page that just opened, or a viewer
+ * reading it, sees no complaints about fields nobody has filled yet.
+ */
+export function VariablesForm({ schema, onSchemaChange, values, onValuesChange, problems = {}, notes = {}, showAll = false }: Props) {
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const touch = (name: string) => setTouched((set) => (set.has(name) ? set : new Set(set).add(name)));
   if (schema.length === 0) {
     return <p className="p-4 text-sm text-zinc-500">This document has no template variables.</p>;
   }
@@ -57,17 +70,46 @@ export function VariablesForm({ schema, onSchemaChange, values, onValuesChange, 
               )}
             </div>
             {field.description && <p className="text-xs text-zinc-500">{field.description}</p>}
-            <FieldInput id={id} field={field} value={getPath(values, path)} onChange={(value) => onValuesChange(setPath(values, path, value))} />
-            {errors[field.name] && (
-              <p role="alert" className="text-xs text-red-700">
-                {errors[field.name]}
+            {/* Leaving the input counts as touching it; the type and settings controls do not. */}
+            <div onBlur={() => touch(field.name)}>
+            <FieldInput
+              id={id}
+              field={field}
+              value={getPath(values, path)}
+              onChange={(value) => {
+                touch(field.name);
+                onValuesChange(setPath(values, path, value));
+              }}
+            />
+            </div>
+            {notes[field.name] && (
+              <p role="status" data-testid="field-note" className="text-xs text-amber-800">
+                {notes[field.name]}
               </p>
             )}
+            <FieldProblemLine problem={showAll || touched.has(field.name) ? problems[field.name] : undefined} />
             {onSchemaChange && <FieldSettings field={field} onChange={(patch) => updateField(field.name, patch)} />}
           </div>
         );
       })}
     </form>
+  );
+}
+
+/** A required field left empty is a hint; a value that does not fit is an error. */
+function FieldProblemLine({ problem }: { problem: FieldProblem | undefined }) {
+  if (!problem) return null;
+  if (problem.missing) {
+    return (
+      <p data-testid="field-hint" className="text-xs text-zinc-600">
+        {problem.message}
+      </p>
+    );
+  }
+  return (
+    <p role="alert" data-testid="field-error" className="text-xs text-red-700">
+      {problem.message}
+    </p>
   );
 }
 

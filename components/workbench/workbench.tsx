@@ -9,7 +9,9 @@ import { lintDocument } from "@/lib/core/lints";
 import { buildOutline } from "@/lib/core/outline/outline";
 import { parseTemplate, render, type Dialect } from "@/lib/core/template";
 import { sameForm } from "@/lib/core/collab/draft-form";
-import { inferVariableSchema, unusedFields, valuesSchemaFor, withDefaults, type VariableSchema } from "@/lib/core/variables/schema";
+import { inferVariableSchema, unusedFields, withDefaults, type VariableSchema } from "@/lib/core/variables/schema";
+import { conformValues } from "@/lib/core/variables/conform-values";
+import { fieldProblems } from "@/lib/core/variables/field-problems";
 import { leaveWithEscapeThenTab, LEAVE_EDITOR_HINT } from "@/components/editor/leave-with-escape";
 import { MojibakeBanner } from "./mojibake-banner";
 import { PanelTabs, type PanelTab } from "./panel-tabs";
@@ -22,6 +24,7 @@ import { ResizeHandle, clampWidth, usePanel } from "./use-panel-size";
 import { useEditorDiagnostics } from "./use-editor-diagnostics";
 import { useTemplateEditorFeatures } from "./use-template-editor-features";
 import { useCounts } from "./use-counts";
+import { useShortcut } from "@/components/hooks/use-shortcut";
 import { useUrlValues } from "./use-url-values";
 import { VariablesForm } from "./variables-form";
 import { ShareButton, type ShareContext } from "@/components/share/share-button";
@@ -64,7 +67,11 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
     () => live.bound && baseForm !== undefined && !sameForm(schema, inferVariableSchema(parsed, baseForm)),
     [live.bound, baseForm, schema, parsed],
   );
-  const [values, setValues] = useUrlValues(slug);
+  const [rawValues, setValues] = useUrlValues(slug);
+  // The form and the preview read the same values: converted to each field's type, or emptied
+  // with a note when a type change leaves a value that cannot be shown.
+  const conformed = useMemo(() => conformValues(schema, rawValues), [schema, rawValues]);
+  const values = conformed.values;
   const includes = useIncludeSources(slug, parsed.includes.map((include) => include.name), parsed.dialect);
   const result = useMemo(
     // The preview renders on every keystroke: a hostile document (includes fanning out, a huge
@@ -72,7 +79,8 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
     () => render(parsed, withDefaults(schema, values), { trackSegments: true, budgetMs: PREVIEW_RENDER_BUDGET_MS, resolveInclude: (name) => includes[name] ?? null }),
     [parsed, schema, values, includes],
   );
-  const errors = useMemo(() => fieldErrors(schema, values), [schema, values]);
+  const problems = useMemo(() => fieldProblems(schema, values), [schema, values]);
+  const [resultUsed, setResultUsed] = useState(false);
   const counts = useCounts(text, result.text);
   const outline = useMemo(() => buildOutline(text, parsed), [text, parsed]);
   const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed) }), [text, parsed, savedSchema]);
@@ -86,19 +94,8 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
   const [tab, setTab] = useState<PanelTab>("edit");
 
   // Ctrl/Cmd+Alt+B toggles the outline, Ctrl/Cmd+Alt+P the form and preview.
-  const { toggle: toggleLeft } = left;
-  const { toggle: toggleRight } = right;
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || !event.altKey) return;
-      if (event.code === "KeyB") toggleLeft();
-      else if (event.code === "KeyP") toggleRight();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [toggleLeft, toggleRight]);
+  useShortcut("Mod+Alt+B", left.toggle);
+  useShortcut("Mod+Alt+P", right.toggle);
 
   const [problemsOpen, setProblemsOpen] = useState(false);
 
@@ -183,27 +180,15 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
         >
           <div className={`shrink-0 overflow-y-auto border-b border-zinc-200 min-[900px]:max-h-[45%] ${tab === "form" ? "max-[899px]:flex-1" : "max-[899px]:hidden"}`}>
             {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} canEdit={canEdit} />}
-            <VariablesForm schema={schema} onSchemaChange={canEdit && live.bound && !live.demoted ? live.writeForm : undefined} values={values} onValuesChange={setValues} errors={errors} />
+            <VariablesForm schema={schema} onSchemaChange={canEdit && live.bound && !live.demoted ? live.writeForm : undefined} values={values} onValuesChange={setValues} problems={problems} notes={conformed.notes} showAll={resultUsed} />
           </div>
           <div className={`flex min-h-0 flex-1 flex-col ${tab === "form" ? "max-[899px]:hidden" : ""}`}>
-            <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} />
+            <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} onUse={() => setResultUsed(true)} />
           </div>
         </aside>
       </div>
     </div>
   );
-}
-
-/** Field errors from the zod schema derived from the form, by variable name. */
-function fieldErrors(schema: VariableSchema, values: Record<string, unknown>): Record<string, string> {
-  const result = valuesSchemaFor(schema).safeParse(values);
-  if (result.success) return {};
-  const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const name = String(issue.path[0] ?? "");
-    errors[name] ??= issue.path.length > 1 ? `${issue.path.slice(1).join(".")}: ${issue.message}` : issue.message;
-  }
-  return errors;
 }
 
 /** The text of included documents, fetched when the set of includes changes. */

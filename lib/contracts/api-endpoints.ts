@@ -15,7 +15,11 @@ export interface Endpoint {
   body?: z.ZodType;
   response: z.ZodType;
   status?: number;
-  /** What the caller's role must allow, checked by the route wrapper (lib/server/http/api-route.ts). */
+  /**
+   * What the caller's role must allow. The route wrapper (lib/server/http/api-route.ts) checks it
+   * before parsing anything else: on the document in the path, or for an endpoint without one,
+   * on the caller's workspaces. lib/server/api/endpoint-permissions.test.ts proves it per endpoint.
+   */
   permission: Permission;
   /** Error statuses worth documenting beyond 400/401. */
   errors: number[];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contentSchema, documentFormatSchema, slugSchema, versionNumberSchema } from "./documents";
+import { documentFormatSchema, saveVersionSchema, slugSchema, versionNumberSchema } from "./documents";
 import { labelNameSchema } from "./labels";
 import { templateValuesSchema } from "./values";
 
@@ -48,11 +48,8 @@ export const versionRefParamsSchema = z.object({
   ref: z.union([z.coerce.number().int().min(1), z.literal("latest"), labelNameSchema]).describe("Number, label or latest"),
 });
 
-export const createVersionBodySchema = z.object({
-  content: contentSchema,
-  baseVersion: versionNumberSchema.describe("The version the edit started from; 409 if it is not the newest"),
-  message: z.string().max(500).default(""),
-}).describe("The author is the caller: the signed-in person, or the API key's name followed by “(API key)”");
+/** The same contract as a save from the workbench (lib/contracts/documents.ts). */
+export const createVersionBodySchema = saveVersionSchema;
 
 export const createVersionResponseSchema = z.object({
   created: z.boolean().describe("False when the content equals the newest version"),

@@ -25,17 +25,25 @@ export const versionNumberSchema = z.number().int().min(1).max(1_000_000_000);
 /** The same, from a path segment or query string. */
 export const versionNumberParamSchema = z.coerce.number().int().min(1).max(1_000_000_000);
 
-export const saveVersionSchema = z.object({
-  slug: slugSchema,
-  content: contentSchema,
-  /** The version the edit started from. A save based on anything but the newest is refused. */
-  baseVersion: versionNumberSchema,
-  message: z.string().trim().max(500, "At most 500 characters").default(""),
-  authorName: authorNameSchema,
-  /** The variable form this version is written with; saved with it. */
-  variables: variableSchemaSchema.optional(),
-});
+/**
+ * A save, from the workbench or the API (the one schema for both, parsed once by the caller's
+ * wrapper). The document comes from the authorization, the author from the session or key.
+ */
+export const saveVersionSchema = z
+  .object({
+    content: contentSchema,
+    /** The version the edit started from. A save based on anything but the newest is refused. */
+    baseVersion: versionNumberSchema.describe("The version the edit started from; 409 if it is not the newest"),
+    message: z.string().trim().max(500, "At most 500 characters").default(""),
+    /** The variable form this version is written with; saved with it. */
+    variables: variableSchemaSchema.optional(),
+  })
+  .describe("The author is the caller: the signed-in person, or the API key's name followed by “(API key)”");
 export type SaveVersionInput = z.input<typeof saveVersionSchema>;
+export type SaveVersion = z.output<typeof saveVersionSchema>;
+
+/** Restoring an old version: which one (the document comes from the authorization). */
+export const restoreVersionSchema = z.object({ version: versionNumberSchema });
 
 export const createDocumentSchema = z.object({
   title: z.string().trim().min(1, "Give the document a title").max(120, "At most 120 characters"),
@@ -65,7 +73,6 @@ export const tagsSchema = z
   .max(20, "At most 20 tags");
 
 export const updateDocumentSchema = z.object({
-  slug: slugSchema,
   title: z.string().trim().min(1, "Give the document a title").max(120, "At most 120 characters").optional(),
   newSlug: slugSchema.optional(),
   description: z.string().trim().max(500, "At most 500 characters").optional(),

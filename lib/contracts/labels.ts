@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { authorNameSchema, slugSchema, versionNumberSchema } from "./documents";
+import { versionNumberSchema } from "./documents";
 
 /** `latest` always means the newest version, so it can never be set by hand. */
 export const RESERVED_LABELS = ["latest"] as const;
@@ -9,17 +9,9 @@ export const labelNameSchema = z
   .regex(/^[a-z0-9._-]{1,36}$/, "1 to 36 characters: lowercase letters, digits, dot, underscore or hyphen")
   .refine((name) => !(RESERVED_LABELS as readonly string[]).includes(name), "“latest” always points at the newest version");
 
+/** Moving a label: which one, to which version (the document comes from the authorization). */
 export const setLabelSchema = z.object({
-  slug: slugSchema,
   name: labelNameSchema,
   version: versionNumberSchema,
-  actorName: authorNameSchema,
 });
 export type SetLabelInput = z.input<typeof setLabelSchema>;
-
-/** A version by number or by label; `latest` is the newest version. */
-export const versionRefSchema = z.union([
-  versionNumberSchema,
-  z.literal("latest"),
-  labelNameSchema,
-]);

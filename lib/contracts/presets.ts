@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { slugSchema } from "./documents";
 
 export const presetNameSchema = z.string().trim().min(1, "Name the test case").max(80, "At most 80 characters");
 
@@ -9,7 +8,6 @@ export const MAX_PRESET_BYTES = 64 * 1024;
 export const MAX_PRESETS_PER_PERSON = 50;
 
 export const savePresetSchema = z.object({
-  slug: slugSchema,
   name: presetNameSchema,
   values: z.record(z.string(), z.unknown()),
 });

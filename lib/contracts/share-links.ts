@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugSchema, versionNumberSchema } from "./documents";
+import { versionNumberSchema } from "./documents";
 import { labelNameSchema } from "./labels";
 import { templateValuesSchema } from "./values";
 
@@ -24,7 +24,6 @@ export type ShareTarget = z.infer<typeof shareTargetSchema>;
 export const shareValuesSchema = templateValuesSchema.refine((values) => JSON.stringify(values).length <= 64 * 1024, "Prefilled values are over 64 KB");
 
 export const createShareLinkSchema = z.object({
-  slug: slugSchema,
   target: shareTargetSchema,
   access: z.enum(SHARE_ACCESS),
   values: shareValuesSchema.default({}),

@@ -13,6 +13,8 @@ export type AppErrorCode =
   /** A render stopped by a bound (output size, include expansions, time): 422. */
   | "render_limit"
   | "method_not_allowed"
+  /** A chunked body sent where no route counts one: 411. */
+  | "length_required"
   | "gone";
 
 export class AppError extends Error {
@@ -33,10 +35,6 @@ export function notFound(message: string): AppError {
 /** A member without the right role: 403 with what they may not do and who may. */
 export function forbidden(message: string): AppError {
   return new AppError("forbidden", message);
-}
-
-export function invalidInput(message: string, details?: unknown): AppError {
-  return new AppError("invalid_input", message, details);
 }
 
 export function isAppError(error: unknown): error is AppError {

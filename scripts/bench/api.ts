@@ -5,6 +5,7 @@ import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { importDocumentFile } from "@/lib/server/documents/import-document-file";
 import { setLabel } from "@/lib/server/labels/set-label";
 import { SYSTEM_ACTOR } from "@/lib/server/access/actor";
+import { authorizeDocument } from "@/lib/server/access/authorize";
 import { removeDatabase, startAppServer, waitForUrl } from "../testing/app-server";
 import { signUpOwner } from "../testing/sign-up-owner";
 import { buildIfStale } from "../dev/build-if-stale";
@@ -67,12 +68,10 @@ async function main() {
   const db = createDb(DB_URL);
   const { workspaceId } = await signUpOwner(`http://localhost:${APP_PORT}`, db);
   const { key } = await createApiKey({ db, workspaceId, actor: SYSTEM_ACTOR, input: { name: "bench" } });
-  await setLabel({
-    db,
-    input: { slug: "release-notes-writer", name: "production", version: 1, actorName: "bench" },
-    actor: SYSTEM_ACTOR,
-    role: "owner",
-  });
+  const { id: ownerId } = await db.user.findFirstOrThrow({ select: { id: true } });
+  const owner = { type: "user" as const, id: ownerId, name: "bench", email: "" };
+  const access = await authorizeDocument({ db, actor: owner, slug: "release-notes-writer", permission: "label.move" });
+  await setLabel({ db, access, input: { name: "production", version: 1 }, actorName: "bench", actor: SYSTEM_ACTOR });
   await importDocumentFile({ db, workspaceId, fileName: "bomb.md", bytes: new TextEncoder().encode(BOMB), authorName: "bench" });
   await db.$disconnect();
 

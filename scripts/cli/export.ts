@@ -10,10 +10,10 @@ async function main([file]: string[]) {
     console.log("Usage: npm run export -- <file.json>");
     return 2;
   }
-  migrateDatabase();
+  await migrateDatabase();
   const db = createDb();
   try {
-    const archive = await exportArchive({ db });
+    const archive = await exportArchive({ db, access: "all-workspaces" });
     fs.writeFileSync(file, JSON.stringify(archive, null, 2));
     const versions = archive.documents.reduce((sum, doc) => sum + doc.versions.length, 0);
     console.log(`Exported ${archive.documents.length} documents and ${versions} versions to ${file}`);

@@ -20,7 +20,7 @@ async function main(argv: string[]) {
     console.error(`${file} is not a readable JSON file: ${error instanceof Error ? error.message : error}`);
     return 2;
   }
-  migrateDatabase();
+  await migrateDatabase();
   const db = createDb();
   try {
     const workspace = await resolveCliWorkspace(db, wanted);

@@ -32,7 +32,7 @@ async function main(argv: string[]) {
     return args.length === 0 ? 2 : 0;
   }
   const files = args.flatMap(collectFiles);
-  migrateDatabase();
+  await migrateDatabase();
   const db = createDb();
   const authorName = process.env.DRAMATIS_AUTHOR ?? os.userInfo().username ?? "import";
   const outcomes: ImportOutcome[] = [];

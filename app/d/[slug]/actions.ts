@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/contracts/action-result";
-import type { SaveVersionInput, UpdateDocumentInput } from "@/lib/contracts/documents";
+import { restoreVersionSchema, saveVersionSchema, type SaveVersionInput, type UpdateDocumentInput } from "@/lib/contracts/documents";
 import type { SetLabelInput } from "@/lib/contracts/labels";
 import type { SavePresetInput } from "@/lib/contracts/presets";
 import { restoreDraftSnapshotSchema, type RestoreDraftSnapshotInput } from "@/lib/contracts/drafts";
@@ -10,7 +10,6 @@ import type { CreateShareLinkInput } from "@/lib/contracts/share-links";
 import { createShareLink } from "@/lib/server/share-links/create-share-link";
 import { revokeShareLink } from "@/lib/server/share-links/revoke-share-link";
 import type { Dialect } from "@/lib/core/template";
-import { can } from "@/lib/core/access/roles";
 import { documentAction } from "@/app/_lib/authorized-action";
 import { deletePreset } from "@/lib/server/presets/delete-preset";
 import { savePreset } from "@/lib/server/presets/save-preset";
@@ -29,13 +28,14 @@ import { setLabelProtection } from "@/lib/server/labels/set-label-protection";
 // Each action names the permission it needs; documentAction checks it against the signed-in
 // person's role in the document's workspace. Names shown in history come from the session.
 
-export async function saveVersionAction(input: Omit<SaveVersionInput, "authorName">): Promise<ActionResult<CreateVersionResult>> {
-  return documentAction(input.slug, "document.edit", async ({ user, actor, access }) => {
+export async function saveVersionAction({ slug, ...input }: SaveVersionInput & { slug: string }): Promise<ActionResult<CreateVersionResult>> {
+  return documentAction(slug, "document.edit", async ({ user, actor, access }) => {
+    const parsed = saveVersionSchema.parse(input);
     // The workbench's text is the document's shared draft: everyone who changed it since its
     // base is named on the version (read from the draft on the server, never from the request).
     const draft = await readLiveDraft({ documentId: access.documentId });
     const coAuthors = draft?.meta.editors ?? [];
-    return createVersion({ input: { ...input, authorName: user.name }, actor, fromLiveDraft: true, coAuthors });
+    return createVersion({ access, input: parsed, authorName: user.name, actor, fromLiveDraft: true, coAuthors });
   });
 }
 
@@ -58,10 +58,10 @@ export async function restoreDraftSnapshotAction(input: RestoreDraftSnapshotInpu
   });
 }
 
-export async function setLabelAction(input: Omit<SetLabelInput, "actorName">) {
-  return documentAction(input.slug, "label.move", async ({ user, actor, access }) => {
-    const result = await setLabel({ input: { ...input, actorName: user.name }, actor, role: access.role });
-    revalidatePath(`/d/${input.slug}`);
+export async function setLabelAction({ slug, ...input }: SetLabelInput & { slug: string }) {
+  return documentAction(slug, "label.move", async ({ user, actor, access }) => {
+    const result = await setLabel({ access, input, actorName: user.name, actor });
+    revalidatePath(`/d/${slug}`);
     return result;
   });
 }
@@ -74,18 +74,18 @@ export async function setLabelProtectionAction(slug: string, name: string, isPro
   });
 }
 
-export async function restoreVersionAction(input: { slug: string; version: number }) {
-  return documentAction(input.slug, "document.edit", ({ user, actor }) =>
-    restoreVersion({ input: { ...input, authorName: user.name }, actor }),
+export async function restoreVersionAction({ slug, ...input }: { slug: string; version: number }) {
+  return documentAction(slug, "document.edit", ({ user, actor, access }) =>
+    restoreVersion({ access, version: restoreVersionSchema.parse(input).version, authorName: user.name, actor }),
   );
 }
 
-export async function updateDocumentAction(input: UpdateDocumentInput) {
-  return documentAction(input.slug, "document.edit", ({ actor }) => updateDocument({ input, actor }));
+export async function updateDocumentAction({ slug, ...input }: UpdateDocumentInput & { slug: string }) {
+  return documentAction(slug, "document.edit", ({ actor, access }) => updateDocument({ access, input, actor }));
 }
 
 export async function setArchivedAction(slug: string, archived: boolean) {
-  return documentAction(slug, "document.edit", ({ actor }) => setArchived({ slug, archived, actor }));
+  return documentAction(slug, "document.edit", ({ actor, access }) => setArchived({ access, archived: archived === true, actor }));
 }
 
 /** The newest text of documents that a preview includes (`{{> slug}}`), from the same workspace. */
@@ -96,24 +96,22 @@ export async function loadIncludesAction(slug: string, slugs: string[], dialect?
 }
 
 // Test cases are personal: each belongs to whoever saved it (the session's person).
-export async function savePresetAction(input: SavePresetInput) {
-  return documentAction(input.slug, "preset.write", ({ user }) => savePreset({ input, owner: { id: user.id, name: user.name } }));
+export async function savePresetAction({ slug, ...input }: SavePresetInput & { slug: string }) {
+  return documentAction(slug, "preset.write", ({ user, access }) => savePreset({ access, input, owner: { id: user.id, name: user.name } }));
 }
 
 export async function deletePresetAction(slug: string, name: string) {
-  return documentAction(slug, "preset.write", ({ user, access }) =>
-    deletePreset({ slug, name, userId: user.id, mayDeleteShared: can(access.role, "document.edit") }),
-  );
+  return documentAction(slug, "preset.write", ({ user, access }) => deletePreset({ access, name: String(name), userId: user.id }));
 }
 
 export async function deleteDocumentAction(slug: string) {
-  return documentAction(slug, "document.delete", ({ actor }) => deleteDocument({ slug, actor }));
+  return documentAction(slug, "document.delete", ({ actor, access }) => deleteDocument({ access, actor }));
 }
 
-export async function createShareLinkAction(input: CreateShareLinkInput) {
-  return documentAction(input.slug, "share.manage", async ({ actor, access }) => {
+export async function createShareLinkAction({ slug, ...input }: CreateShareLinkInput & { slug: string }) {
+  return documentAction(slug, "share.manage", async ({ actor, access }) => {
     const created = await createShareLink({ access, actor, input });
-    revalidatePath(`/d/${input.slug}`);
+    revalidatePath(`/d/${slug}`);
     return created;
   });
 }

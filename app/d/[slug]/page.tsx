@@ -25,9 +25,9 @@ export default async function DocumentPage({ params }: Props) {
   const { slug } = await params;
   const { user, access } = await pageDocument(slug, "document.read", (to) => `/d/${to}`);
   const can = capabilitiesOf(access.role);
-  const doc = await readDocument(slug);
-  const presets = await listPresets({ slug: doc.slug, userId: user.id });
-  const shareLinks = can.share ? await listShareLinks({ documentId: doc.id }) : [];
+  const doc = await readDocument(access);
+  const presets = await listPresets({ access, userId: user.id });
+  const shareLinks = can.share ? await listShareLinks({ access }) : [];
   const snapshots = await listDraftSnapshots({ documentId: doc.id });
   const remoteImages = await workspaceAllowsRemoteImages({ workspaceId: access.workspaceId });
 

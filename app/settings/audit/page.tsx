@@ -6,7 +6,8 @@ import { AuditValue } from "@/components/workspace/audit-value";
 import { RelativeTime } from "@/components/relative-time";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/core/access/audit-actions";
-import { auditFilterSchema, listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { auditFilterSchema } from "@/lib/contracts/audit";
+import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 
 export const metadata: Metadata = { title: "Audit trail" };
 

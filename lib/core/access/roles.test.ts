@@ -30,7 +30,11 @@ describe("roles", () => {
   });
 
   it("explains a refusal with who may do it", () => {
-    expect(refusal("viewer", "document.edit")).toMatch(/Viewers can't .* editors and owners/);
-    expect(refusal("editor", "document.delete")).toMatch(/only owners/);
+    expect(refusal("viewer", "document.edit")).toBe("Only editors and owners can edit this document; you are a viewer here.");
+    expect(refusal("editor", "document.delete")).toBe("Only owners can delete documents; you are an editor here.");
+    // Every permission has words of its own: no code in brackets, no generic "do this".
+    for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
+      expect(refusal("viewer", permission)).not.toMatch(/\(|do this/);
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { refusalSentence } from "../messages/human-messages";
+
 /**
  * Who may do what in a workspace. The one table the server consults for every page, action,
  * API call and socket; nothing else decides rights.
@@ -57,6 +59,5 @@ export function roleName(role: Role): string {
 
 /** Why a member with `role` is refused `permission`, in words the UI and API can show. */
 export function refusal(role: Role, permission: Permission): string {
-  const needed = PERMISSIONS[permission].includes("editor") ? "editors and owners" : "owners";
-  return `${roleName(role)}s can't do this: only ${needed} can (${permission}).`;
+  return refusalSentence(role, permission, PERMISSIONS[permission]);
 }

@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedDir } from "@/scripts/testing/shared-dirs";
 import { decodeImportFile } from "./decode-import-file";
 import { detectFormat, type DocumentFormat } from "./format";
 import { inferTitle } from "./title";
 
 // Real persona documents, read from outside the project (CI: ../shared/personas).
-const corpusDir = process.env.PERSONA_CORPUS_DIR;
-if (!corpusDir) console.warn("Skipping the persona corpus tests: PERSONA_CORPUS_DIR is not set.");
+const corpusDir = sharedDir("PERSONA_CORPUS_DIR");
 
 const EXPECTED: Record<string, { title: string; format: DocumentFormat }> = {
   "000_452275312cfae2c8.txt": { title: "Alex Rivera", format: "xml" },

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedDir } from "@/scripts/testing/shared-dirs";
 import { findMojibake, fixMojibake, lintDocument } from "./index";
 
 const messages = (text: string, rule?: string) =>
@@ -48,8 +49,7 @@ describe("mojibake", () => {
     expect(first?.fix?.edits).toHaveLength(4);
   });
 
-  const corpusDir = process.env.PERSONA_CORPUS_DIR;
-  if (!corpusDir) console.warn("Skipping the mojibake corpus test: PERSONA_CORPUS_DIR is not set.");
+  const corpusDir = sharedDir("PERSONA_CORPUS_DIR");
   it.skipIf(!corpusDir)("fixes the 105 KB corpus document: 🚨 comes back and nothing else changes", () => {
     const file = path.join(corpusDir ?? "", "004_a1f2f44b8ec4059d.txt");
     const original = fs.readFileSync(file, "utf8");

@@ -70,6 +70,13 @@ describe("template blocks in the outline", () => {
     expect(shape(buildOutline(child))).toEqual([["{{<base}}", 1, 6, [["{{$tone}}", 2, 5, [["# Tone", 3, 5]]]]]]);
   });
 
+  it("shows Jinja's blocks, and the parent a child extends over the rest of the document", () => {
+    const base = "# Persona\n{% block tone %}\nBe brief.\n{% endblock %}\n## Rules\n{% block rules %}- cite{% endblock %}\n";
+    expect(shape(buildOutline(base))).toEqual([["# Persona", 1, 7, [["{% block tone %}", 2, 4], ["## Rules", 5, 7, [["{% block rules %}", 6, 6]]]]]]);
+    const child = 'Intro\n{% extends "base" %}\n{% block tone %}\nWarm.\n{% endblock %}\n';
+    expect(shape(buildOutline(child))).toEqual([['{% extends "base" %}', 2, 6, [["{% block tone %}", 3, 5]]]]);
+  });
+
   it("shows Go's block and define", () => {
     const doc = '{{define "footer"}}\nbye\n{{end}}\n{{block "body" .}}\nhi\n{{end}}\n';
     expect(shape(buildOutline(doc))).toEqual([['{{define "footer"}}', 1, 3], ['{{block "body"}}', 4, 6]]);

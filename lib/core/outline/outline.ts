@@ -1,7 +1,10 @@
 import { fencedLineMask, splitLines } from "../text/fences";
-import { parseTemplate, type ParsedTemplate, type TemplateBlock } from "../template";
+import { parseTemplate, type Dialect, type ParsedTemplate, type TemplateBlock } from "../template";
 
-/** `block`: a template inheritance point (`{{$name}}`, `{{<parent}}`, Go `{{block}}`/`{{define}}`). */
+/**
+ * `block`: a template inheritance point (`{{$name}}`, `{{<parent}}`, Go `{{block}}`/`{{define}}`,
+ * Jinja `{% block %}`/`{% extends %}`).
+ */
 export type OutlineKind = "frontmatter" | "tag" | "heading" | "block";
 
 export interface OutlineNode {
@@ -20,10 +23,11 @@ const OPEN_TAG = /^\s*<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>\s*$/;
 const CLOSE_TAG = /^\s*<\/([A-Za-z][\w.-]*)\s*>\s*$/;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 
-function blockTitle(block: TemplateBlock, go: boolean): string {
+function blockTitle(block: TemplateBlock, dialect: Dialect): string {
+  if (dialect === "jinja") return block.kind === "parent" ? `{% extends "${block.name}" %}` : `{% block ${block.name} %}`;
   if (block.kind === "define") return `{{define "${block.name}"}}`;
   if (block.kind === "parent") return `{{<${block.name}}}`;
-  return go ? `{{block "${block.name}"}}` : `{{$${block.name}}}`;
+  return dialect === "go" ? `{{block "${block.name}"}}` : `{{$${block.name}}}`;
 }
 
 /**
@@ -74,7 +78,7 @@ export function buildOutline(content: string, parsed?: Pick<ParsedTemplate, "blo
     const lineNo = index + 1;
     closeBlocks(lineNo);
     for (const block of opens.get(lineNo) ?? []) {
-      const node: OutlineNode = { kind: "block", title: blockTitle(block, template.dialect === "go"), level: 0, startLine: lineNo, endLine: lineNo, children: [] };
+      const node: OutlineNode = { kind: "block", title: blockTitle(block, template.dialect), level: 0, startLine: lineNo, endLine: lineNo, children: [] };
       top().children.push(node);
       stack.push(node);
       const endLine = block.end?.line ?? lines.length;

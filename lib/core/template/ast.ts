@@ -1,19 +1,8 @@
 import type { JinjaNode } from "./jinja/ast";
-import type { SourceRange } from "./types";
+import type { Tagged, TextNode } from "./node-base";
 
-/** A tag's place in the source: `range` for people, offsets for the renderer. */
-export interface Tagged {
-  /** For a tag that opens a block: the range of the tag closing it, once parsed. */
-  closeRange?: SourceRange;
-  range: SourceRange;
-  /** The tag exactly as written, which a lenient render leaves in place of a missing value. */
-  raw: string;
-}
-
-export interface TextNode {
-  type: "text";
-  text: string;
-}
+// In their own module so that jinja/ast.ts can share them without an import cycle.
+export type { Tagged, TextNode } from "./node-base";
 
 // Mustache
 export interface MustacheVariableNode extends Tagged {

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedDir } from "@/scripts/testing/shared-dirs";
 import { parseTemplate, render } from "./index";
 
-const corpusDir = process.env.PERSONA_CORPUS_DIR;
-if (!corpusDir) console.warn("Skipping the template corpus tests: PERSONA_CORPUS_DIR is not set.");
+const corpusDir = sharedDir("PERSONA_CORPUS_DIR");
 
 // What each real document uses, by file name; the test reads the documents themselves.
 const EXPECTED: Record<string, { dialect: string; variables: string[] }> = {

@@ -48,7 +48,7 @@ export function parseTemplate(source: string, options: ParseOptions = {}): Parse
   const fences = options.ignoreFencedCode ? fencedRanges(source) : null;
   if (dialect === "jinja") {
     const { nodes, problems } = parseJinja(source, lines, fences);
-    return { dialect, source, nodes, problems, blocks: [], ...collectJinjaVariables(nodes) };
+    return { dialect, source, nodes, problems, ...collectJinjaVariables(nodes) };
   }
   const parsed = dialect === "go" ? parseGo(source, lines, fences) : parseMustache(source, lines, fences);
   const { nodes } = parsed;

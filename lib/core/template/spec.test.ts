@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedDir, type SharedDirName } from "@/scripts/testing/shared-dirs";
 import { render } from "./render";
-import { specFolder, type SpecFolder } from "./testing/spec-folder";
 
 // Conformance suites written elsewhere, read from outside the project (../shared/spec):
 // the official mustache spec, its optional modules, and mustache.js's own render tests.
@@ -15,15 +15,10 @@ interface SpecTest {
   expected: string;
 }
 
-/** Runs `body` when the folder is there; fails in CI when it is not; skips (loudly) otherwise. */
-function withFolder(name: string, body: (folder: SpecFolder) => void) {
-  const folder = specFolder(name);
-  if (folder.present) return body(folder);
-  if (folder.mustFail) {
-    it(`finds the ${name} conformance files`, () => expect.fail(`${folder.dir} is missing: CI must run the ${name} conformance suite`));
-    return;
-  }
-  console.warn(`Skipping the ${name} conformance tests: ${folder.dir} is missing.`);
+/** Runs `body` when the folder is there; sharedDir fails the run in CI when it is not, and warns elsewhere. */
+function withFolder(name: SharedDirName, body: (folder: { dir: string }) => void) {
+  const dir = sharedDir(name);
+  if (dir) body({ dir });
 }
 
 function renderSpec(test: SpecTest) {
@@ -40,7 +35,7 @@ function specFile(dir: string, file: string): SpecTest[] {
 }
 
 describe("mustache spec (core)", () => {
-  withFolder("mustache", ({ dir }) => {
+  withFolder("MUSTACHE_SPEC_DIR", ({ dir }) => {
     const files = fs.readdirSync(dir).filter((file) => file.endsWith(".json") && !file.startsWith("~"));
     it("has the spec files", () => {
       expect(files.sort()).toEqual(["comments.json", "delimiters.json", "interpolation.json", "inverted.json", "partials.json", "sections.json"]);
@@ -54,7 +49,7 @@ describe("mustache spec (core)", () => {
 });
 
 describe("mustache spec (optional modules: inheritance, dynamic names)", () => {
-  withFolder("mustache-optional", ({ dir }) => {
+  withFolder("MUSTACHE_OPTIONAL_SPEC_DIR", ({ dir }) => {
     // Lambdas need code in the data, which a JSON document cannot carry: out of scope.
     for (const file of ["~inheritance.json", "~dynamic-names.json"]) {
       describe(file, () => {
@@ -81,7 +76,7 @@ const NOT_EXPRESSIBLE_IN_JSON: Record<string, string> = {
 };
 
 describe("mustache.js render cases", () => {
-  withFolder("mustache-js", ({ dir }) => {
+  withFolder("MUSTACHE_JS_SPEC_DIR", ({ dir }) => {
     const { cases } = JSON.parse(fs.readFileSync(path.join(dir, "render-cases.json"), "utf8")) as { cases: MustacheJsCase[] };
     // The others need JavaScript in the view (functions, undefined, NaN, class instances).
     const plain = cases.filter((c) => c.kind === "json" && !(c.name in NOT_EXPRESSIBLE_IN_JSON));

@@ -44,14 +44,15 @@ export interface TemplateInclude {
 
 /**
  * An inheritance point: a mustache `{{$block}}` or `{{<parent}}`, a Go `{{block}}` or
- * `{{define}}`. Blocks are what a document extending this one may override.
+ * `{{define}}`, a Jinja `{% block %}` or `{% extends %}` (a parent). Blocks are what a document
+ * extending this one may override.
  */
 export interface TemplateBlock {
   name: string;
   kind: "block" | "parent" | "define";
   /** The opening tag. */
   range: SourceRange;
-  /** Where the closing tag ends; null when the block is never closed. */
+  /** Where the closing tag ends; null when the block is never closed (a Jinja `extends` never is). */
   end: Position | null;
 }
 

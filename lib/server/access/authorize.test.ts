@@ -64,13 +64,15 @@ describe("authorizeDocument", () => {
 describe("protected labels", () => {
   it("move only for owners once protected, and the audit trail records every step", async () => {
     const { owner, editor } = await twoWorkspaces();
-    const move = (who: typeof owner, role: "owner" | "editor", version: number) =>
-      setLabel({ db, input: { slug: "secret", name: "production", version, actorName: who.user.name }, actor: who.actor, role });
-    await move(editor, "editor", 1);
+    const move = async (who: typeof owner, version: number) => {
+      const access = await authorizeDocument({ db, actor: who.user, slug: "secret", permission: "label.move" });
+      return setLabel({ db, access, input: { name: "production", version }, actorName: who.user.name, actor: who.actor });
+    };
+    await move(editor, 1);
     const access = await authorizeDocument({ db, actor: owner.user, slug: "secret", permission: "label.protect" });
     await setLabelProtection({ db, access, actor: owner.actor, name: "production", isProtected: true });
-    await expect(move(editor, "editor", 1)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(move(owner, "owner", 1)).resolves.toMatchObject({ moved: false });
+    await expect(move(editor, 1)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(move(owner, 1)).resolves.toMatchObject({ moved: false });
 
     const { events } = await listAuditEvents({ db, workspaceId: owner.workspaceId });
     expect(events.map((e) => [e.action, e.actorName])).toEqual([

@@ -36,9 +36,19 @@ export async function authorizeWorkspace(options: {
   return { workspaceId: options.workspaceId, role };
 }
 
+declare const authorized: unique symbol;
+
+/**
+ * What a use case needs to act on one document: its id and its workspace's, with the caller's
+ * role. Only the authorization step below (and a share link's opening) produces one: the brand
+ * keeps callers from writing `{ documentId, workspaceId }` by hand, and every use case scopes its
+ * queries by both ids, so a wrong id finds nothing rather than another workspace's rows.
+ */
 export interface DocumentAccess extends WorkspaceAccess {
-  documentId: string;
-  slug: string;
+  readonly documentId: string;
+  /** The slug it was found by, for messages and the audit trail; never used to look anything up. */
+  readonly slug: string;
+  readonly [authorized]: true;
 }
 
 /** Finds a document by slug and checks the actor's role in its workspace. */
@@ -60,5 +70,17 @@ export async function authorizeDocument({
   const role = doc ? await roleIn({ db, actor, workspaceId: doc.workspaceId }) : null;
   if (!doc || !role) throw notFound(`There is no document "${slug}".`);
   if (!can(role, permission)) throw forbidden(refusal(role, permission));
-  return { documentId: doc.id, slug, workspaceId: doc.workspaceId, role };
+  return documentAccess({ documentId: doc.id, workspaceId: doc.workspaceId, slug, role });
+}
+
+/**
+ * Read access to the one document a valid share link shows, for whoever holds its token
+ * (lib/server/share-links/open-share-link.ts checks the token, revocation and expiry first).
+ */
+export function shareLinkAccess(document: { id: string; workspaceId: string; slug: string }): DocumentAccess {
+  return documentAccess({ documentId: document.id, workspaceId: document.workspaceId, slug: document.slug, role: "viewer" });
+}
+
+function documentAccess(fields: { documentId: string; workspaceId: string; slug: string; role: Role }): DocumentAccess {
+  return Object.freeze(fields) as DocumentAccess;
 }

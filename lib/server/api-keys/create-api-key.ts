@@ -1,15 +1,8 @@
-import { z } from "zod";
-import { API_KEY_ROLES } from "@/lib/core/access/roles";
+import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/contracts/api-keys";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { getDb, type Db } from "../db/client";
 import { displayPrefix, generateApiKey, hashToken } from "../security/tokens";
-
-export const createApiKeySchema = z.object({
-  name: z.string().trim().min(1, "Name the key after what uses it").max(80),
-  /** viewer: read and render; editor: also save versions and move unprotected labels. */
-  role: z.enum(API_KEY_ROLES).default("viewer"),
-});
 
 /** Creates a key for one workspace and returns it in full, the only time it is ever available. */
 export async function createApiKey({
@@ -21,7 +14,7 @@ export async function createApiKey({
   db?: Db;
   workspaceId: string;
   actor: AuditActor;
-  input: z.input<typeof createApiKeySchema>;
+  input: CreateApiKeyInput;
 }) {
   const { name, role } = createApiKeySchema.parse(input);
   const key = generateApiKey();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../api-keys/create-api-key";
 import { importDocumentFile } from "../documents/import-document-file";
 import { updateDocument } from "../documents/update-document";
-import { createTestDb, createTestMember, useAsDefaultDb } from "../testing/test-db";
+import { createTestDb, createTestMember, useAsDefaultDb, testAccess } from "../testing/test-db";
 import { handleApiRequest } from "./v1/router";
 
 let env: ReturnType<typeof createTestDb>;
@@ -49,11 +49,11 @@ describe("Jinja documents through the render API", () => {
 
   it("renders as Jinja once the document's dialect is set to jinja", async () => {
     expect((await renderVia("flag", { flag: true })).json.text).toBe("Flag: true");
-    await updateDocument({ db: env.db, input: { slug: "flag", dialect: "jinja" }, actor: member.actor });
+    await updateDocument({ db: env.db, access: await testAccess(env.db, "flag"), input: { dialect: "jinja" }, actor: member.actor });
     expect((await renderVia("flag", { flag: true })).json.text).toBe("Flag: True");
   });
 
   it("rejects a dialect the engine does not know", async () => {
-    await expect(updateDocument({ db: env.db, input: { slug: "flag", dialect: "liquid" as "jinja" }, actor: member.actor })).rejects.toThrow();
+    await expect(updateDocument({ db: env.db, access: await testAccess(env.db, "flag"), input: { dialect: "liquid" as "jinja" }, actor: member.actor })).rejects.toThrow();
   });
 });

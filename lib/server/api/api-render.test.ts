@@ -3,7 +3,7 @@ import { createApiKey } from "../api-keys/create-api-key";
 import { createVersion } from "../documents/create-version";
 import { importDocumentFile } from "../documents/import-document-file";
 import { updateDocument } from "../documents/update-document";
-import { createTestDb, createTestMember, useAsDefaultDb } from "../testing/test-db";
+import { createTestDb, createTestMember, useAsDefaultDb, testAccess } from "../testing/test-db";
 import { handleApiRequest } from "./v1/router";
 
 let env: ReturnType<typeof createTestDb>;
@@ -52,7 +52,7 @@ describe("render endpoint", () => {
   });
 
   it("renders by label and sees a label move at once", async () => {
-    await createVersion({ db: env.db, input: { slug: "go-doc", content: "v2: {{.Request}}", message: "", authorName: "t", baseVersion: 1 }, actor: member.actor });
+    await createVersion({ db: env.db, access: await testAccess(env.db, "go-doc"), input: { content: "v2: {{.Request}}", message: "", baseVersion: 1 }, authorName: "t", actor: member.actor });
     const put = (version: number) => call("/documents/go-doc/labels/production", { method: "PUT", body: { version } });
     await put(1);
     const v1 = await call("/documents/go-doc/render", { method: "POST", body: { label: "production", values: { Strict: true, Request: "Go." } } });
@@ -67,7 +67,7 @@ describe("render endpoint", () => {
   it("renders in the dialect set for the document, overriding detection", async () => {
     await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "quoting.md", bytes: text("Literally {{name}}"), authorName: "t" });
     expect((await call("/documents/quoting/render", { method: "POST", body: { values: { name: "x" } } })).json.text).toBe("Literally x");
-    await updateDocument({ db: env.db, input: { slug: "quoting", dialect: "none" }, actor: member.actor });
+    await updateDocument({ db: env.db, access: await testAccess(env.db, "quoting"), input: { dialect: "none" }, actor: member.actor });
     expect((await call("/documents/quoting/render", { method: "POST", body: { values: { name: "x" } } })).json.text).toBe("Literally {{name}}");
   });
 

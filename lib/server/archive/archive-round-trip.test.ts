@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sharedDir } from "@/scripts/testing/shared-dirs";
 import { SYSTEM_ACTOR } from "../access/actor";
 import type { Db } from "../db/client";
 import { createVersion } from "../documents/create-version";
@@ -8,7 +9,7 @@ import { importDocumentFile } from "../documents/import-document-file";
 import { updateDocument } from "../documents/update-document";
 import { setLabel } from "../labels/set-label";
 import { savePreset } from "../presets/save-preset";
-import { createTestDb, createTestMember, testWorkspaceId } from "../testing/test-db";
+import { createTestDb, createTestMember, testWorkspaceId, testAccess } from "../testing/test-db";
 import { exportArchive } from "./export-archive";
 import { importArchive } from "./import-archive";
 
@@ -30,10 +31,10 @@ async function buildHistory(db: Db, fileName: string, bytes: Uint8Array) {
   const base = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
   for (let n = 2; n <= 20; n++) {
     const content = `${base}\nEdit ${n}: ${"🚨é\r\n".repeat(n % 3)}`;
-    await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug: created.slug, content, message: `edit ${n}`, authorName: `author ${n % 4}`, baseVersion: n - 1 } });
-    if (n % 5 === 0) await setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug: created.slug, name: "production", version: n - 2, actorName: "ops" } });
+    await createVersion({ db, access: await testAccess(db, created.slug), actor: SYSTEM_ACTOR, input: { content, message: `edit ${n}`, baseVersion: n - 1 }, authorName: `author ${n % 4}` });
+    if (n % 5 === 0) await setLabel({ db, access: await testAccess(db, created.slug), actor: SYSTEM_ACTOR, input: { name: "production", version: n - 2 }, actorName: "ops" });
   }
-  await setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug: created.slug, name: "staging", version: 20, actorName: "ops" } });
+  await setLabel({ db, access: await testAccess(db, created.slug), actor: SYSTEM_ACTOR, input: { name: "staging", version: 20 }, actorName: "ops" });
   return created.slug;
 }
 
@@ -42,20 +43,20 @@ const withoutExportTime = ({ exportedAt: _, ...rest }: Awaited<ReturnType<typeof
 describe("export and import of everything", () => {
   it("reproduces a small library exactly, including renames and archived documents", async () => {
     const slug = await buildHistory(source.db, "helper.md", new TextEncoder().encode("# Helper\r\nBe kind.\r\n"));
-    await updateDocument({ db: source.db, actor: SYSTEM_ACTOR, input: { slug, newSlug: "renamed-helper", tags: ["a", "b"] } });
+    await updateDocument({ db: source.db, access: await testAccess(source.db, slug), actor: SYSTEM_ACTOR, input: { newSlug: "renamed-helper", tags: ["a", "b"] } });
     const { user } = await createTestMember(source.db, { name: "t" });
-    await savePreset({ db: source.db, input: { slug: "renamed-helper", name: "case 1", values: { who: "Ada" } }, owner: user });
-    const archive = await exportArchive({ db: source.db });
+    await savePreset({ db: source.db, access: await testAccess(source.db, "renamed-helper"), input: { name: "case 1", values: { who: "Ada" } }, owner: user });
+    const archive = await exportArchive({ db: source.db, access: "all-workspaces" });
     expect(await importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive: JSON.parse(JSON.stringify(archive)) })).toEqual([
       { slug: "renamed-helper", action: "imported", versions: 20 },
     ]);
-    expect(withoutExportTime(await exportArchive({ db: target.db }))).toEqual(withoutExportTime(archive));
+    expect(withoutExportTime(await exportArchive({ db: target.db, access: "all-workspaces" }))).toEqual(withoutExportTime(archive));
     expect(archive.documents[0]!.presets.map((p) => p.name)).toEqual(["case 1"]);
   });
 
   it("never overwrites: importing into a library that has the document reports a conflict", async () => {
     const slug = await buildHistory(source.db, "same.md", new TextEncoder().encode("# Same\n"));
-    const archive = await exportArchive({ db: source.db });
+    const archive = await exportArchive({ db: source.db, access: "all-workspaces" });
     await importDocumentFile({ db: target.db, workspaceId: await testWorkspaceId(target.db), fileName: "same.md", bytes: new TextEncoder().encode("# Theirs\n"), authorName: "x" });
     expect(await importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive })).toEqual([
       { slug, action: "conflict", message: `A document "${slug}" already exists; it was left as it is.` },
@@ -70,18 +71,17 @@ describe("export and import of everything", () => {
     expect(await target.db.document.count()).toBe(0);
   });
 
-  const corpusDir = process.env.PERSONA_CORPUS_DIR;
-  if (!corpusDir) console.warn("Skipping the corpus archive round trip: PERSONA_CORPUS_DIR is not set.");
+  const corpusDir = sharedDir("PERSONA_CORPUS_DIR");
   it.skipIf(!corpusDir)("round-trips the persona corpus with 20 versions each, byte for byte", async () => {
     for (const file of fs.readdirSync(corpusDir ?? "").sort()) {
       await buildHistory(source.db, file, fs.readFileSync(path.join(corpusDir ?? "", file)));
     }
-    const archive = await exportArchive({ db: source.db });
+    const archive = await exportArchive({ db: source.db, access: "all-workspaces" });
     expect(archive.documents).toHaveLength(5);
     expect(archive.documents.every((doc) => doc.versions.length === 20)).toBe(true);
     const outcomes = await importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive: JSON.parse(JSON.stringify(archive)) });
     expect(outcomes.every((outcome) => outcome.action === "imported")).toBe(true);
-    expect(withoutExportTime(await exportArchive({ db: target.db }))).toEqual(withoutExportTime(archive));
+    expect(withoutExportTime(await exportArchive({ db: target.db, access: "all-workspaces" }))).toEqual(withoutExportTime(archive));
     const sourceRows = await source.db.version.findMany({ orderBy: [{ document: { slug: "asc" } }, { number: "asc" }], select: { content: true } });
     const targetRows = await target.db.version.findMany({ orderBy: [{ document: { slug: "asc" } }, { number: "asc" }], select: { content: true } });
     expect(targetRows.map((r) => Buffer.from(r.content))).toEqual(sourceRows.map((r) => Buffer.from(r.content)));

@@ -1,12 +1,17 @@
 import type { Archive, ArchivedDocument } from "@/lib/contracts/archive";
 import type { DocumentFormat } from "@/lib/core/documents";
+import type { DocumentAccess } from "../access/authorize";
+import { theDocument } from "../access/scope";
 import { getDb, type Db } from "../db/client";
 import { parseTags } from "../documents/tags";
 
-/** Everything (or the documents named by slug) as one archive; see lib/contracts/archive.ts. */
-export async function exportArchive({ db = getDb(), slugs }: { db?: Db; slugs?: string[] } = {}): Promise<Archive> {
+/**
+ * One document (the access's) or, for the operator's command line only, every document of
+ * every workspace, as one archive; see lib/contracts/archive.ts.
+ */
+export async function exportArchive({ db = getDb(), access }: { db?: Db; access: DocumentAccess | "all-workspaces" }): Promise<Archive> {
   const documents = await db.document.findMany({
-    where: slugs ? { slug: { in: slugs } } : undefined,
+    where: access === "all-workspaces" ? undefined : theDocument(access),
     orderBy: { slug: "asc" },
     include: {
       versions: { orderBy: { number: "asc" } },

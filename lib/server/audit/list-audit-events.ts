@@ -1,15 +1,8 @@
 import { z } from "zod";
-import { AUDIT_ACTIONS, type AuditAction } from "@/lib/core/access/audit-actions";
+import type { AuditFilter } from "@/lib/contracts/audit";
 import { getDb, type Db } from "../db/client";
 import { readJsonColumn } from "../db/json-column";
-
-export const auditFilterSchema = z.object({
-  action: z.enum(Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]]).optional().catch(undefined),
-  actor: z.string().trim().max(120).optional().catch(undefined),
-  target: z.string().trim().max(120).optional().catch(undefined),
-  before: z.coerce.date().optional().catch(undefined),
-});
-export type AuditFilter = z.infer<typeof auditFilterSchema>;
+import { containsText } from "../db/text-filter";
 
 export const AUDIT_PAGE_SIZE = 100;
 
@@ -27,8 +20,8 @@ export async function listAuditEvents({
     where: {
       workspaceId,
       ...(filter.action && { action: filter.action }),
-      ...(filter.actor && { actorName: { contains: filter.actor } }),
-      ...(filter.target && { target: { contains: filter.target } }),
+      ...(filter.actor && { actorName: containsText(db, filter.actor) }),
+      ...(filter.target && { target: containsText(db, filter.target) }),
       ...(filter.before && { createdAt: { lt: filter.before } }),
     },
     orderBy: { createdAt: "desc" },

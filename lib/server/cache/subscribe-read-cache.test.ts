@@ -6,7 +6,7 @@ import { createVersion } from "../documents/create-version";
 import { resolveVersion } from "../documents/resolve-version";
 import { createEventBus, subscribe } from "../events/domain-events";
 import { setLabel } from "../labels/set-label";
-import { createTestDb, testWorkspaceId } from "../testing/test-db";
+import { createTestDb, testAccess, testWorkspaceId } from "../testing/test-db";
 import { cached, createReadCache } from "./read-cache";
 import { subscribeReadCache } from "./subscribe-read-cache";
 
@@ -18,9 +18,10 @@ afterEach(() => cleanup());
 describe("the read cache follows domain events", () => {
   it("a label moved by the use case is read fresh at once (the use case publishes, the cache subscribes)", async () => {
     const { slug } = await createDocument({ db, actor: SYSTEM_ACTOR, workspaceId: await testWorkspaceId(db), input: { title: "Cached", format: "plain", authorName: "a" } });
-    await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: "v2", message: "", authorName: "a", baseVersion: 1 } });
-    const move = (version: number) => setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug, name: "production", version, actorName: "a" } });
-    const read = () => cached(`test-label:${slug}`, async () => (await resolveVersion({ db, slug, ref: "production" })).version.number);
+    const access = await testAccess(db, slug);
+    await createVersion({ db, access, actor: SYSTEM_ACTOR, authorName: "a", input: { content: "v2", message: "", baseVersion: 1 } });
+    const move = (version: number) => setLabel({ db, access, actor: SYSTEM_ACTOR, actorName: "a", input: { name: "production", version } });
+    const read = () => cached(`test-label:${slug}`, async () => (await resolveVersion({ db, access, ref: "production" })).version.number);
     const events: string[] = [];
     const off = subscribe("label.moved", (event) => void events.push(`${event.name}:${event.change}`));
     try {

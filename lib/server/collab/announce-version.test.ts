@@ -6,7 +6,7 @@ import type { Db } from "../db/client";
 import { createDocument } from "../documents/create-document";
 import { createVersion } from "../documents/create-version";
 import { restoreVersion } from "../documents/restore-version";
-import { createTestDb, testWorkspaceId } from "../testing/test-db";
+import { createTestDb, testWorkspaceId, testAccess } from "../testing/test-db";
 import { announceVersion } from "./announce-version";
 import { CollabRooms } from "./collab-rooms";
 import { databaseDraftStore } from "./live-draft-store";
@@ -25,8 +25,9 @@ async function documentWithDraft() {
   const workspaceId = await testWorkspaceId(db);
   const { slug } = await createDocument({ db, actor: SYSTEM_ACTOR, workspaceId, input: { title: "Live", format: "plain", authorName: "Ana" } });
   const { id: documentId } = await db.document.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const access = await testAccess(db, slug);
   const save = (content: string, baseVersion: number) =>
-    createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content, message: "", authorName: "Ana", baseVersion } });
+    createVersion({ db, access, actor: SYSTEM_ACTOR, input: { content, message: "", baseVersion }, authorName: "Ana" });
   const rooms = new CollabRooms(databaseDraftStore(db));
   // Use cases only publish; the draft follows because it subscribes, as the server does.
   unsubscribe = subscribeLiveDrafts({ db, rooms });
@@ -41,7 +42,7 @@ describe("announcing versions to live drafts", () => {
     draftText(room.doc).insert(0, "unsaved ");
     await rooms.release(room);
 
-    await restoreVersion({ db, actor: SYSTEM_ACTOR, input: { slug, version: 2, authorName: "Ana" } });
+    await restoreVersion({ db, access: await testAccess(db, slug), actor: SYSTEM_ACTOR, version: 2, authorName: "Ana" });
     const again = await rooms.open(documentId);
     expect(draftText(again.doc).toString()).toBe("version two");
     expect(readDraftMeta(again.doc).base).toMatchObject({ number: 2, content: "version two" });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DRAFT_TEXT, readDraftMeta } from "@/lib/core/collab/draft-doc";
 import { MAX_CONTENT_BYTES } from "@/lib/contracts/documents";
-import { CLOSE_READ_ONLY, CLOSE_TOO_LARGE, CollabRoom, MAX_DRAFT_CHARS } from "./collab-room";
+import { CLOSE_READ_ONLY, CLOSE_TOO_LARGE, CollabRoom, MAX_DRAFT_TEXT_LENGTH } from "./collab-room";
 import { CollabRooms } from "./collab-rooms";
 import { connect, memoryStore, presenceMessage } from "./room-test-clients";
 
@@ -117,7 +117,7 @@ describe("live drafts", () => {
     const editor = connect(room);
     editor.text().insert(5, "x".repeat(MAX_CONTENT_BYTES)); // over the save limit: still a draft
     expect(editor.closed.code).toBeUndefined();
-    editor.text().insert(5, "x".repeat(MAX_DRAFT_CHARS - MAX_CONTENT_BYTES));
+    editor.text().insert(5, "x".repeat(MAX_DRAFT_TEXT_LENGTH - MAX_CONTENT_BYTES));
     expect(editor.closed.code).toBe(CLOSE_TOO_LARGE);
     expect(room.text()).toHaveLength(5 + MAX_CONTENT_BYTES);
   });

@@ -22,9 +22,11 @@ export { MAX_DRAFT_BYTES } from "./draft-encoding";
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
-// Twice the document limit: room to edit a large document down before saving (the save says
-// "over 2 MB"), while nobody can grow a draft without bound.
-export const MAX_DRAFT_CHARS = 2 * MAX_CONTENT_BYTES;
+// The draft's text length in UTF-16 code units (Y.Text keeps it, so checking costs nothing per
+// keystroke; counting UTF-8 bytes would mean serialising the text each time). Twice the save
+// limit's byte count: room to edit a large document down before saving (the save says "over
+// 2 MB"), while nobody can grow a draft without bound; bytes are bounded by MAX_DRAFT_BYTES.
+export const MAX_DRAFT_TEXT_LENGTH = 2 * MAX_CONTENT_BYTES;
 /** The origin of changes the server makes itself (new drafts, saved versions, restores). */
 export const SERVER_ORIGIN = "server";
 /** The origin of applying what the store held: nothing to write back. */
@@ -283,7 +285,7 @@ export class CollabRoom {
     }
     if (!onlyDraftTypes(decoded)) return this.refuse(peer, CLOSE.unsupported);
     // An update adds at most its own size in text: a cheap bound, checked without decoding.
-    if (draftText(this.doc).length + update.length > MAX_DRAFT_CHARS || !this.encoding.fits(update.length)) {
+    if (draftText(this.doc).length + update.length > MAX_DRAFT_TEXT_LENGTH || !this.encoding.fits(update.length)) {
       return this.refuse(peer, CLOSE.tooLarge);
     }
     Y.applyUpdate(this.doc, update, peer);

@@ -8,7 +8,7 @@ import { createVersion } from "../documents/create-version";
 import { getDocument } from "../documents/get-document";
 import { restoreVersion } from "../documents/restore-version";
 import { listDraftSnapshots, getDraftSnapshot } from "../drafts/list-draft-snapshots";
-import { createTestDb, createTestMember } from "../testing/test-db";
+import { createTestDb, createTestMember, testAccess } from "../testing/test-db";
 import { CollabRooms } from "./collab-rooms";
 import { watchDraftForSnapshots } from "./draft-snapshotter";
 import { databaseDraftStore } from "./live-draft-store";
@@ -36,8 +36,8 @@ async function setUp({ watch }: { watch?: number } = {}) {
   const vic = await createTestMember(db, { role: "viewer", name: "Vic", workspaceId: ana.workspaceId });
   const { slug } = await createDocument({ db, actor: ana.actor, workspaceId: ana.workspaceId, input: { title: "Live", format: "plain", authorName: "Ana" } });
   const { id: documentId } = await db.document.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  await createVersion({ db, actor: ana.actor, input: { slug, content: "first", message: "", authorName: "Ana", baseVersion: 1 } });
-  await createVersion({ db, actor: ana.actor, input: { slug, content: "second", message: "", authorName: "Ana", baseVersion: 2 } });
+  await createVersion({ db, access: await testAccess(db, slug), actor: ana.actor, input: { content: "first", message: "", baseVersion: 1 }, authorName: "Ana" });
+  await createVersion({ db, access: await testAccess(db, slug), actor: ana.actor, input: { content: "second", message: "", baseVersion: 2 }, authorName: "Ana" });
   const rooms = new CollabRooms(databaseDraftStore(db), watch ? (room) => watchDraftForSnapshots(room, { db, intervalMs: watch }) : undefined);
   unsubscribe = subscribeLiveDrafts({ db, rooms });
   openRooms = rooms;
@@ -53,7 +53,7 @@ describe("draft history", () => {
     draftText(room.doc).insert(draftText(room.doc).length, " + Ben's unsaved paragraph");
     noteDraftEditor(room.doc, "Ben", null);
 
-    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
 
     expect(draftText(room.doc).toString()).toBe("first");
     expect(readDraftMeta(room.doc).notice).toEqual({ kind: "restored-version", byName: "Ana", number: 2, kept: true });
@@ -70,7 +70,7 @@ describe("draft history", () => {
     await rooms.release(room);
     expect(rooms.peek(documentId)).toBeUndefined();
 
-    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
 
     const snapshots = await listDraftSnapshots({ db, documentId });
     expect(snapshots.map((s) => s.title)).toEqual(["Draft before restore, by Ana"]);
@@ -81,7 +81,7 @@ describe("draft history", () => {
   it("keeps nothing when the draft is its base version (it is a version already)", async () => {
     const { slug, documentId, rooms, ana } = await setUp();
     const room = await rooms.open(documentId);
-    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
     expect(await listDraftSnapshots({ db, documentId })).toEqual([]);
     expect(readDraftMeta(room.doc).notice).toMatchObject({ kept: false });
   });
@@ -90,7 +90,7 @@ describe("draft history", () => {
     const { slug, documentId, rooms, ana, access } = await setUp();
     const room = await rooms.open(documentId);
     draftText(room.doc).insert(0, "Ben's words. ");
-    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
     const [beforeRestore] = await listDraftSnapshots({ db, documentId });
     draftText(room.doc).insert(0, "Ana typed after. ");
 
@@ -108,7 +108,7 @@ describe("draft history", () => {
     const room = await rooms.open(documentId);
     draftText(room.doc).insert(0, "kept: ");
     await rooms.release(room);
-    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
     const [kept] = await listDraftSnapshots({ db, documentId });
     await restoreDraftSnapshot({ db, rooms, access: await access(ana, "document.edit"), snapshotId: kept!.id, byName: "Ana" });
     expect((await readLiveDraft({ db, rooms, documentId }))?.content).toBe("kept: second");
@@ -118,7 +118,7 @@ describe("draft history", () => {
     const { slug, documentId, rooms, ana, vic, access } = await setUp();
     const room = await rooms.open(documentId);
     draftText(room.doc).insert(0, "Ben's words. ");
-    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
     const [kept] = await listDraftSnapshots({ db, documentId });
 
     await expect(restoreDraftSnapshot({ db, rooms, access: await access(vic), snapshotId: kept!.id, byName: "Vic" })).rejects.toMatchObject({ code: "forbidden" });
@@ -148,7 +148,7 @@ describe("draft history", () => {
     const room = await rooms.open(documentId);
     draftText(room.doc).insert(0, "typed ");
     await expect.poll(async () => (await listDraftSnapshots({ db, documentId })).length).toBe(1);
-    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
     expect((await listDraftSnapshots({ db, documentId })).map((s) => s.reason)).toEqual(["before-restore", "periodic"]);
     expect(readDraftMeta(room.doc).notice).toMatchObject({ kept: true });
   });
@@ -162,7 +162,7 @@ describe("draft history", () => {
     expect(readDraftForm(again.doc)).toEqual([{ name: "Request", type: "multiline", description: "What to do" }]);
     expect((await readLiveDraft({ db, rooms, documentId }))?.differs).toBe(true);
 
-    await restoreVersion({ db, actor: ana.actor, input: { slug, version: 2, authorName: "Ana" } });
+    await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
     const [kept] = await listDraftSnapshots({ db, documentId });
     expect((await getDraftSnapshot({ db, documentId, id: kept!.id })).variables).toEqual([{ name: "Request", type: "multiline", description: "What to do" }]);
     expect(readDraftForm(again.doc)).toEqual([]);
@@ -175,12 +175,14 @@ describe("co-authors", () => {
     const variables = [{ name: "Request", type: "multiline" as const }];
     await createVersion({
       db,
+      access: await testAccess(db, slug),
       actor: ana.actor,
-      input: { slug, content: "together", message: "", authorName: "Ana", baseVersion: 3, variables },
+      input: { content: "together", message: "", baseVersion: 3, variables },
+      authorName: "Ana",
       fromLiveDraft: true,
       coAuthors: ["Ben", "Ana", "Cy"],
     });
-    const doc = await getDocument({ db, slug });
+    const doc = await getDocument({ db, access: await testAccess(db, slug) });
     expect(doc.head).toMatchObject({ number: 4, authorName: "Ana", coAuthors: ["Ben", "Cy"], variables });
     expect(doc.versions.find((v) => v.number === 3)?.coAuthors).toEqual([]);
   });

@@ -90,7 +90,12 @@ function open(slug: string, who: string | null, origin?: string): Promise<string
 }
 
 /** A raw upgrade request: the status line the server answers with (never silence). */
-function rawUpgrade(path: string, extra = ""): Promise<string> {
+async function rawUpgrade(path: string, extra = ""): Promise<string> {
+  return (await rawUpgradeAnswer(path, extra)).split("\r\n")[0] ?? "";
+}
+
+/** The whole HTTP answer to a raw upgrade request. */
+function rawUpgradeAnswer(path: string, extra = ""): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connectTcp(port, "127.0.0.1", () => {
       socket.write(
@@ -100,7 +105,7 @@ function rawUpgrade(path: string, extra = ""): Promise<string> {
     });
     let answer = "";
     socket.on("data", (chunk) => (answer += chunk.toString()));
-    socket.on("close", () => resolve(answer.split("\r\n")[0] ?? ""));
+    socket.on("close", () => resolve(answer));
     socket.on("error", reject);
     setTimeout(() => socket.destroy(), 2_000);
   });
@@ -130,6 +135,16 @@ describe("the collaboration socket", () => {
     expect(await rawUpgrade("/collab/%ZZ", `Cookie: ${cookies.editor}\r\n`)).toBe("HTTP/1.1 400 Bad Request");
     expect(await rawUpgrade("/collab/", `Cookie: ${cookies.editor}\r\n`)).toBe("HTTP/1.1 400 Bad Request");
     expect(await rawUpgrade("/somewhere-else")).toBe("HTTP/1.1 404 Not Found");
+  });
+
+  it("says why in the API's JSON error shape, from the one error mapping", async () => {
+    const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4));
+    const signedOut = await rawUpgradeAnswer("/collab/shared");
+    expect(signedOut).toContain("Content-Type: application/json");
+    expect(bodyOf(signedOut)).toEqual({ error: { code: "unauthorized", message: "Sign in to join the live draft." } });
+    const outsider = await rawUpgradeAnswer("/collab/shared", `Cookie: ${cookies.outsider}\r\n`);
+    expect(bodyOf(outsider)).toEqual({ error: { code: "not_found", message: 'There is no document "shared".' } });
+    expect(bodyOf(await rawUpgradeAnswer("/nowhere")).error.code).toBe("not_found");
   });
 });
 

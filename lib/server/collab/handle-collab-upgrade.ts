@@ -4,11 +4,12 @@ import { WebSocketServer, type WebSocket } from "ws";
 import { can } from "@/lib/core/access/roles";
 import { authorizeDocument } from "../access/authorize";
 import { readSession } from "../auth/read-session";
-import { isAppError } from "../errors";
-import { refuseUpgrade } from "./answer-upgrade";
+import { AppError, isAppError } from "../errors";
+import { refuseUpgrade } from "../http/error-response";
 import { CLOSE } from "./close-codes";
 import { collabRooms, liveConnections } from "./collab-registry";
 import { MAX_DRAFT_BYTES, type Peer } from "./collab-room";
+import { HEARTBEAT_INTERVAL_MS, startHeartbeat } from "./heartbeat";
 
 export const COLLAB_PATH = "/collab/";
 
@@ -26,15 +27,16 @@ const sockets = () => (wss ??= new WebSocketServer({ noServer: true, maxPayload:
  */
 export async function handleCollabUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
   const slug = slugOf(request.url ?? "");
-  if (slug === null) return refuseUpgrade(socket, 400, "Malformed live-draft address.");
-  if (!sameOrigin(request)) return refuseUpgrade(socket, 403, "Live drafts open only from this app's own pages.");
+  if (slug === null) return refuseUpgrade(socket, new AppError("invalid_input", "Malformed live-draft address."));
+  if (!sameOrigin(request)) return refuseUpgrade(socket, new AppError("forbidden", "Live drafts open only from this app's own pages."));
   const session = await readSession(new Headers({ cookie: request.headers.cookie ?? "" }));
-  if (!session) return refuseUpgrade(socket, 401, "Sign in to join the live draft.");
+  if (!session) return refuseUpgrade(socket, new AppError("unauthorized", "Sign in to join the live draft."));
   let access;
   try {
     access = await authorizeDocument({ actor: session.user, slug, permission: "document.read" });
   } catch (error) {
-    if (isAppError(error)) return refuseUpgrade(socket, error.code === "forbidden" ? 403 : 404, "There is no such document.");
+    // 404 outside the person's workspaces, exactly as for a document that does not exist.
+    if (isAppError(error)) return refuseUpgrade(socket, error);
     throw error;
   }
   const rooms = collabRooms();
@@ -87,6 +89,14 @@ export async function handleCollabUpgrade(request: IncomingMessage, socket: Dupl
       void rooms.release(room).catch((error: unknown) => console.error("Could not store the live draft:", error));
     });
   });
+}
+
+/**
+ * Pings every live-draft socket each `intervalMs` (30 s) and drops the ones that stopped
+ * answering, with their presence (see heartbeat.ts). server.ts starts it; returns stop.
+ */
+export function startCollabHeartbeat(intervalMs = HEARTBEAT_INTERVAL_MS): () => void {
+  return startHeartbeat(sockets(), intervalMs);
 }
 
 /** Before the process stops: ends every live-draft connection (browsers reconnect to the next one). */

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { refuseUpgrade } from "./answer-upgrade";
+import { AppError } from "../errors";
+import { refuseUpgrade } from "../http/error-response";
 import { COLLAB_PATH, handleCollabUpgrade } from "./handle-collab-upgrade";
 
 type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => unknown;
@@ -15,15 +16,13 @@ export function routeUpgrade(request: IncomingMessage, socket: Duplex, head: Buf
   socket.on("error", () => socket.destroy());
   const url = request.url ?? "";
   if (url.startsWith(COLLAB_PATH)) {
-    handleCollabUpgrade(request, socket, head).catch((error: unknown) => {
-      console.error("Could not join a live draft:", error);
-      refuseUpgrade(socket, 500, "Could not join the live draft.");
-    });
+    // An unexpected failure is logged and answered 500 by the one error mapping.
+    handleCollabUpgrade(request, socket, head).catch((error: unknown) => refuseUpgrade(socket, error));
     return;
   }
   if (next && url.startsWith("/_next/")) {
     void next(request, socket, head);
     return;
   }
-  refuseUpgrade(socket, 404, "There is no websocket here.");
+  refuseUpgrade(socket, new AppError("not_found", "There is no websocket here."));
 }

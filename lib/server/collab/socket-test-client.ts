@@ -1,7 +1,7 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
-import WebSocket from "ws";
+import WebSocket, { type ClientOptions } from "ws";
 import * as Y from "yjs";
 import { MESSAGE_ACCESS, readAccessMessage } from "@/lib/core/collab/access-message";
 import { DRAFT_TEXT } from "@/lib/core/collab/draft-doc";
@@ -10,9 +10,9 @@ import { DRAFT_TEXT } from "@/lib/core/collab/draft-doc";
  * For the collab tests over real sockets: a participant speaking the y-websocket protocol that
  * records what the server tells it (access changes, how it closed the connection).
  */
-export function socketClient(url: string, headers: Record<string, string>) {
+export function socketClient(url: string, headers: Record<string, string>, options: ClientOptions = {}) {
   const doc = new Y.Doc();
-  const ws = new WebSocket(url, { headers });
+  const ws = new WebSocket(url, { ...options, headers });
   const access: boolean[] = [];
   const received: Uint8Array[] = [];
   const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() })));

@@ -18,9 +18,9 @@ function migrationsBefore(stop: string): string {
 }
 
 describe("migrating a library from before workspaces", () => {
-  it("moves documents and keys into one workspace without losing a version", () => {
+  it("moves documents and keys into one workspace without losing a version", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-db-")), "old.db");
-    migrateDatabase(`file:${file}`, migrationsBefore(BEFORE_WORKSPACES));
+    await migrateDatabase(`file:${file}`, migrationsBefore(BEFORE_WORKSPACES));
     const old = new Database(file);
     old.exec(`
       INSERT INTO "Document" ("id","slug","title","format","updatedAt") VALUES ('d1','support','Support','markdown',CURRENT_TIMESTAMP);
@@ -30,7 +30,7 @@ describe("migrating a library from before workspaces", () => {
     `);
     old.close();
 
-    expect(migrateDatabase(`file:${file}`, ALL)).toContain(BEFORE_WORKSPACES);
+    expect(await migrateDatabase(`file:${file}`, ALL)).toContain(BEFORE_WORKSPACES);
 
     const db = new Database(file, { readonly: true });
     expect(db.prepare(`SELECT "id" FROM "Workspace"`).pluck().all()).toEqual(["ws_default"]);
@@ -43,9 +43,9 @@ describe("migrating a library from before workspaces", () => {
     db.close();
   });
 
-  it("creates no workspace for an empty database", () => {
+  it("creates no workspace for an empty database", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-db-")), "new.db");
-    migrateDatabase(`file:${file}`, ALL);
+    await migrateDatabase(`file:${file}`, ALL);
     const db = new Database(file, { readonly: true });
     expect(db.prepare(`SELECT COUNT(*) FROM "Workspace"`).pluck().get()).toBe(0);
     db.close();
@@ -53,9 +53,9 @@ describe("migrating a library from before workspaces", () => {
 });
 
 describe("migrating presets to personal ones", () => {
-  it("gives each preset to the one workspace member of its author's name, and leaves ambiguous ones without an owner", () => {
+  it("gives each preset to the one workspace member of its author's name, and leaves ambiguous ones without an owner", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-db-")), "old.db");
-    migrateDatabase(`file:${file}`, migrationsBefore("20261129010000_sign_in_limits_presets"));
+    await migrateDatabase(`file:${file}`, migrationsBefore("20261129010000_sign_in_limits_presets"));
     const old = new Database(file);
     old.exec(`
       INSERT INTO "Workspace" ("id","name") VALUES ('w1','One'),('w2','Two');
@@ -66,7 +66,7 @@ describe("migrating presets to personal ones", () => {
         ('p1','d1','a','{}','Ann',CURRENT_TIMESTAMP),('p2','d1','b','{}','Bo',CURRENT_TIMESTAMP),('p3','d1','c','{}','Nobody',CURRENT_TIMESTAMP);
     `);
     old.close();
-    migrateDatabase(`file:${file}`, ALL);
+    await migrateDatabase(`file:${file}`, ALL);
     const db = new Database(file, { readonly: true });
     // Ann of w2 is not a member of the document's workspace; the two Bos are ambiguous.
     expect(db.prepare(`SELECT "id", "userId" FROM "Preset" ORDER BY "id"`).all()).toEqual([

@@ -1,4 +1,6 @@
 import type { AuditActor } from "../access/actor";
+import type { DocumentAccess } from "../access/authorize";
+import { theDocument } from "../access/scope";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { getDb, type Db } from "../db/client";
 import { publish } from "../events/domain-events";
@@ -7,27 +9,29 @@ import { notFound } from "../errors";
 /** Hides a document from the library (or brings it back); nothing else changes. */
 export async function setArchived({
   db = getDb(),
-  slug,
+  access,
   archived,
   actor,
 }: {
   db?: Db;
-  slug: string;
+  access: DocumentAccess;
   archived: boolean;
   actor: AuditActor;
 }) {
-  const doc = await db.$transaction(async (tx) => {
-    const doc = await tx.document.findUnique({ where: { slug }, select: { id: true, workspaceId: true } });
-    if (!doc) throw notFound(`There is no document "${slug}".`);
-    await tx.document.update({ where: { id: doc.id }, data: { archivedAt: archived ? new Date() : null } });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.document.updateMany({ where: theDocument(access), data: { archivedAt: archived ? new Date() : null } });
+    if (count === 0) throw notFound(`There is no document "${access.slug}".`);
     await recordAuditEvent(tx, {
-      workspaceId: doc.workspaceId,
+      workspaceId: access.workspaceId,
       actor,
       action: archived ? "document.archive" : "document.unarchive",
-      target: slug,
+      target: access.slug,
     });
-    return doc;
   });
-  await publish("document.changed", { workspaceId: doc.workspaceId, documentId: doc.id, change: archived ? "archived" : "unarchived" });
-  return { slug, archived };
+  await publish("document.changed", {
+    workspaceId: access.workspaceId,
+    documentId: access.documentId,
+    change: archived ? "archived" : "unarchived",
+  });
+  return { slug: access.slug, archived };
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../access/actor";
 import type { Db } from "../db/client";
 import { isAppError } from "../errors";
-import { createTestDb, testWorkspaceId } from "../testing/test-db";
+import { createTestDb, testWorkspaceId, testAccess } from "../testing/test-db";
 import { createDocument } from "./create-document";
 import { createVersion, type ConflictDetails } from "./create-version";
 
@@ -20,9 +20,10 @@ const numbers = async () =>
 
 describe("concurrent saves on one document", () => {
   it("50 saves from the same base: exactly one lands, the rest get a conflict with the head", async () => {
+    const access = await testAccess(db, slug);
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
-        createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: `edit ${i}`, message: "", authorName: `w${i}`, baseVersion: 1 } }),
+        createVersion({ db, access, actor: SYSTEM_ACTOR, input: { content: `edit ${i}`, message: "", baseVersion: 1 }, authorName: `w${i}` }),
       ),
     );
     const landed = results.filter((r) => r.status === "fulfilled");
@@ -41,7 +42,7 @@ describe("concurrent saves on one document", () => {
       let base = 1;
       for (let attempt = 0; attempt < 200; attempt++) {
         try {
-          return await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: `writer ${i}`, message: "", authorName: `w${i}`, baseVersion: base } });
+          return await createVersion({ db, access: await testAccess(db, slug), actor: SYSTEM_ACTOR, input: { content: `writer ${i}`, message: "", baseVersion: base }, authorName: `w${i}` });
         } catch (error) {
           if (!isAppError(error) || error.code !== "conflict") throw error;
           base = (error.details as ConflictDetails).head.number;

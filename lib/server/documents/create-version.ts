@@ -1,10 +1,12 @@
 import type { ConflictDetails } from "@/lib/contracts/conflict";
-import { saveVersionSchema, type SaveVersionInput } from "@/lib/contracts/documents";
+import type { SaveVersion } from "@/lib/contracts/documents";
 import { coAuthorsOf } from "@/lib/core/collab/draft-history";
 import type { VariableSchema } from "@/lib/core/variables/schema";
 import { getDb, type Db, type Tx } from "../db/client";
 import { AppError, notFound } from "../errors";
 import type { AuditActor } from "../access/actor";
+import type { DocumentAccess } from "../access/authorize";
+import { theDocument } from "../access/scope";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { publish } from "../events/domain-events";
 import { parseVariableSchema } from "./variable-schema-column";
@@ -24,31 +26,38 @@ export type { ConflictDetails };
  */
 export async function createVersion({
   db = getDb(),
+  access,
   input,
+  authorName,
   actor,
   fromLiveDraft = false,
   coAuthors = [],
 }: {
   db?: Db;
-  input: SaveVersionInput;
+  access: DocumentAccess;
+  /** Already parsed with saveVersionSchema by the caller's wrapper (API route or server action). */
+  input: SaveVersion;
+  /** The name the version is recorded under: the session's person or the API key's (actor.ts). */
+  authorName: string;
   actor: AuditActor;
   /** Saved from the workbench, whose text is the shared draft: the draft's new base. */
   fromLiveDraft?: boolean;
   /** The others whose edits to the live draft this save includes (read by the caller from the draft). */
   coAuthors?: string[];
 }): Promise<CreateVersionResult> {
-  const parsed = saveVersionSchema.parse(input);
-  const { documentId, workspaceId, variables, ...result } = await db.$transaction((tx) => appendVersion(tx, { ...parsed, coAuthors }, actor));
-  const { content, authorName: byName } = parsed;
+  const { documentId, workspaceId, variables, ...result } = await db.$transaction((tx) =>
+    appendVersion(tx, access, { ...input, authorName, coAuthors }, actor),
+  );
   const source = fromLiveDraft ? "draft" : "external";
-  if (result.created) await publish("version.saved", { workspaceId, documentId, number: result.number, content, byName, source, variables });
+  if (result.created) await publish("version.saved", { workspaceId, documentId, number: result.number, content: input.content, byName: authorName, source, variables });
   return result;
 }
 
 export async function appendVersion(
   tx: Tx,
+  /** The document, from its authorization (or, for imports, found inside the workspace). */
+  document: Pick<DocumentAccess, "documentId" | "workspaceId" | "slug">,
   input: {
-    slug: string;
     content: string;
     message: string;
     authorName: string;
@@ -59,11 +68,12 @@ export async function appendVersion(
   actor: AuditActor,
   action: "version.save" | "version.restore" = "version.save",
 ): Promise<CreateVersionResult & { documentId: string; workspaceId: string; variables: VariableSchema }> {
-  const { slug, content, message, authorName, baseVersion } = input;
+  const { content, message, authorName, baseVersion } = input;
+  const { slug } = document;
   const coAuthors = coAuthorsOf(input.coAuthors ?? [], authorName);
   // A version without a form of its own keeps the form of the version before it.
   const doc = await tx.document.findUnique({
-    where: { slug },
+    where: theDocument(document),
     select: {
       id: true,
       workspaceId: true,

@@ -5,6 +5,8 @@ import { parseVariableSchema } from "./variable-schema-column";
 import type { VariableSchema } from "@/lib/core/variables/schema";
 import { parseTags } from "./tags";
 import { parseNames } from "../drafts/list-draft-snapshots";
+import type { DocumentAccess } from "../access/authorize";
+import { theDocument } from "../access/scope";
 
 export interface VersionSummary {
   number: number;
@@ -34,9 +36,9 @@ export interface DocumentDetail {
 }
 
 /** A document with its current content (the newest version) and its history, or not_found. */
-export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: string }): Promise<DocumentDetail> {
+export async function getDocument({ db = getDb(), access }: { db?: Db; access: DocumentAccess }): Promise<DocumentDetail> {
   const doc = await db.document.findUnique({
-    where: { slug },
+    where: theDocument(access),
     include: {
       versions: {
         orderBy: { number: "desc" },
@@ -46,7 +48,7 @@ export async function getDocument({ db = getDb(), slug }: { db?: Db; slug: strin
     },
   });
   const newest = doc?.versions[0];
-  if (!doc || !newest) throw notFound(`There is no document "${slug}".`);
+  if (!doc || !newest) throw notFound(`There is no document "${access.slug}".`);
   const head = await db.version.findUniqueOrThrow({
     where: { documentId_number: { documentId: doc.id, number: newest.number } },
     select: { content: true, variables: true },

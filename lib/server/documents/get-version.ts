@@ -1,13 +1,15 @@
+import type { DocumentAccess } from "../access/authorize";
+import { ofTheDocument } from "../access/scope";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
 
 /** One immutable version of a document, with the document's title for display. */
-export async function getVersion({ db = getDb(), slug, number }: { db?: Db; slug: string; number: number }) {
+export async function getVersion({ db = getDb(), access, number }: { db?: Db; access: DocumentAccess; number: number }) {
   const version = await db.version.findFirst({
-    where: { number, document: { slug } },
+    where: { ...ofTheDocument(access), number },
     include: { document: { select: { title: true, slug: true, format: true } } },
   });
-  if (!version) throw notFound(`Document "${slug}" has no version ${number}.`);
-  const latest = await db.version.count({ where: { documentId: version.documentId } });
+  if (!version) throw notFound(`Document "${access.slug}" has no version ${number}.`);
+  const latest = await db.version.count({ where: ofTheDocument(access) });
   return { ...version, isLatest: version.number === latest };
 }

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sharedDir } from "@/scripts/testing/shared-dirs";
 import type { Db } from "../db/client";
-import { createTestDb, testWorkspaceId } from "../testing/test-db";
+import { createTestDb, testWorkspaceId, testAccess } from "../testing/test-db";
 import { getDocument } from "./get-document";
 import { importDocumentFile } from "./import-document-file";
 
@@ -20,7 +21,7 @@ describe("importDocumentFile", () => {
     expect(await run("guide.md", bytes("# Guide\nv1\n"))).toMatchObject({ action: "unchanged", slug: "guide" });
     expect(await run("guide.md", bytes("# Guide\nv2\n"))).toMatchObject({ action: "new-version", version: 2 });
 
-    const doc = await getDocument({ db, slug: "guide" });
+    const doc = await getDocument({ db, access: await testAccess(db, "guide") });
     expect(doc.versions.map((v) => v.number)).toEqual([2, 1]);
     expect(doc.head.content).toBe("# Guide\nv2\n");
     expect(doc.title).toBe("Guide");
@@ -30,19 +31,18 @@ describe("importDocumentFile", () => {
     await run("keep.md", bytes("# Keep\n"));
     const outcome = await run("keep.md", new Uint8Array([0x23, 0x20, 0xff, 0xfe]));
     expect(outcome).toMatchObject({ action: "rejected", code: "invalid-utf8" });
-    expect((await getDocument({ db, slug: "keep" })).versions).toHaveLength(1);
+    expect((await getDocument({ db, access: await testAccess(db, "keep") })).versions).toHaveLength(1);
     expect(await db.document.count()).toBe(1);
   });
 
   it("refuses to rewrite history: versions cannot be updated", async () => {
     await run("frozen.md", bytes("# Frozen\n"));
     await expect(db.version.updateMany({ data: { content: "rewritten" } })).rejects.toThrow();
-    expect((await getDocument({ db, slug: "frozen" })).head.content).toBe("# Frozen\n");
+    expect((await getDocument({ db, access: await testAccess(db, "frozen") })).head.content).toBe("# Frozen\n");
   });
 });
 
-const corpusDir = process.env.PERSONA_CORPUS_DIR;
-if (!corpusDir) console.warn("Skipping the corpus import test: PERSONA_CORPUS_DIR is not set.");
+const corpusDir = sharedDir("PERSONA_CORPUS_DIR");
 
 describe.skipIf(!corpusDir)("importing the persona corpus", () => {
   it("stores all five documents byte for byte with sensible titles and formats", async () => {
@@ -53,7 +53,7 @@ describe.skipIf(!corpusDir)("importing the persona corpus", () => {
       const outcome = await run(file, raw);
       expect(outcome.action, `${file}: ${JSON.stringify(outcome)}`).toBe("created");
       if (outcome.action !== "created") continue;
-      const doc = await getDocument({ db, slug: outcome.slug });
+      const doc = await getDocument({ db, access: await testAccess(db, outcome.slug) });
       const withoutBom = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? raw.subarray(3) : raw;
       expect(Buffer.from(doc.head.content, "utf8").equals(withoutBom), `${file} stored byte for byte`).toBe(true);
     }

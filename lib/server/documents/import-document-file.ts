@@ -35,7 +35,7 @@ export async function importDocumentFile({
     let slug = slugFromFileName(fileName);
     const found = await tx.document.findUnique({
       where: { slug },
-      select: { slug: true, workspaceId: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
+      select: { id: true, slug: true, workspaceId: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
     });
     // A document of that name in another workspace is not this one's: the file becomes a new
     // document under a slug that does not give the other one away (allocate-slug.ts).
@@ -63,7 +63,9 @@ export async function importDocumentFile({
         }));
         return { fileName, action: "created", slug, title: plan.title, version: 1 };
       case "new-version": {
-        const saved = await appendVersion(tx, { slug: plan.slug, content: plan.content, message, authorName }, actor);
+        // `existing` was found inside this workspace: the import's own authorization.
+        const document = { documentId: existing!.id, workspaceId, slug: plan.slug };
+        const saved = await appendVersion(tx, document, { content: plan.content, message, authorName }, actor);
         announcement = { workspaceId, documentId: saved.documentId, number: saved.number, content: plan.content, byName: authorName, source: "external" };
         return { fileName, action: "new-version", slug: plan.slug, title: plan.title, version: saved.number };
       }

@@ -1,7 +1,9 @@
 import { parseTemplate, type Dialect } from "@/lib/core/template";
+import { DEFAULT_MAX_INCLUDE_DEPTH as MAX_INCLUDE_DEPTH } from "@/lib/core/template/render-state";
 import { getDb, type Db } from "../db/client";
 
-const MAX_INCLUDE_DEPTH = 10;
+// The renderer's own depth limit (lib/core/template), so loading stops exactly where rendering
+// would: written once, there.
 
 /** How much text the includes of a render can expand to at most, counting every repetition. */
 export interface IncludeExpansion {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../access/actor";
 import type { Db } from "../db/client";
-import { createTestDb, testWorkspaceId } from "../testing/test-db";
+import { createTestDb, testAccess, testWorkspaceId } from "../testing/test-db";
 import { setArchived } from "./archive-document";
 import { createDocument } from "./create-document";
 import { createVersion } from "./create-version";
@@ -21,11 +21,11 @@ const create = async (title: string) => (await createDocument({ db, actor: SYSTE
 
 describe("managing documents", () => {
   it("restores an old version as a new one without rewriting history", async () => {
-    const slug = await create("Restorable");
-    const original = (await getDocument({ db, slug })).head.content;
-    await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: "changed", message: "", authorName: "a", baseVersion: 1 } });
-    expect(await restoreVersion({ db, actor: SYSTEM_ACTOR, input: { slug, version: 1, authorName: "b" } })).toEqual({ created: true, number: 3 });
-    const doc = await getDocument({ db, slug });
+    const access = await testAccess(db, await create("Restorable"));
+    const original = (await getDocument({ db, access })).head.content;
+    await createVersion({ db, access, actor: SYSTEM_ACTOR, input: { content: "changed", message: "", baseVersion: 1 }, authorName: "a" });
+    expect(await restoreVersion({ db, access, actor: SYSTEM_ACTOR, version: 1, authorName: "b" })).toEqual({ created: true, number: 3 });
+    const doc = await getDocument({ db, access });
     expect(doc.head.content).toBe(original);
     expect(doc.versions.map((v) => [v.number, v.message])).toEqual([[3, "Restored from v1"], [2, ""], [1, "Created"]]);
   });
@@ -33,28 +33,31 @@ describe("managing documents", () => {
   it("renames title and slug, keeps the old slug as a redirect, and refuses a slug in use", async () => {
     const slug = await create("Old name");
     const other = await create("Other");
-    await updateDocument({ db, actor: SYSTEM_ACTOR, input: { slug, title: "New name", newSlug: "new-name", tags: ["ops", "ops", " a "], description: "d" } });
-    const doc = await getDocument({ db, slug: "new-name" });
+    const access = await testAccess(db, slug);
+    await updateDocument({ db, access, actor: SYSTEM_ACTOR, input: { title: "New name", newSlug: "new-name", tags: ["ops", "ops", " a "], description: "d" } });
+    const doc = await getDocument({ db, access });
+    expect(doc.slug).toBe("new-name");
     expect([doc.title, doc.tags, doc.description]).toEqual(["New name", ["ops", "a"], "d"]);
     expect(await findRenamedSlug({ db, slug })).toBe("new-name");
-    await expect(updateDocument({ db, actor: SYSTEM_ACTOR, input: { slug: "new-name", newSlug: other } })).rejects.toMatchObject({ code: "conflict" });
+    await expect(updateDocument({ db, access, actor: SYSTEM_ACTOR, input: { newSlug: other } })).rejects.toMatchObject({ code: "conflict" });
     // Renaming back takes the old slug over again.
-    await updateDocument({ db, actor: SYSTEM_ACTOR, input: { slug: "new-name", newSlug: slug } });
+    await updateDocument({ db, access, actor: SYSTEM_ACTOR, input: { newSlug: slug } });
     expect(await findRenamedSlug({ db, slug: "new-name" })).toBe(slug);
     expect(await findRenamedSlug({ db, slug })).toBeNull();
   });
 
   it("archives out of the library and back, and deletes for good", async () => {
     const slug = await create("Archivable");
-    await setArchived({ db, actor: SYSTEM_ACTOR, slug, archived: true });
+    const access = await testAccess(db, slug);
+    await setArchived({ db, access, actor: SYSTEM_ACTOR, archived: true });
     expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)] })).map((d) => d.slug)).not.toContain(slug);
     expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)], archived: true })).map((d) => d.slug)).toEqual([slug]);
-    await setArchived({ db, actor: SYSTEM_ACTOR, slug, archived: false });
+    await setArchived({ db, access, actor: SYSTEM_ACTOR, archived: false });
     expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)] })).map((d) => d.slug)).toContain(slug);
 
-    await deleteDocument({ db, actor: SYSTEM_ACTOR, slug });
-    await expect(getDocument({ db, slug })).rejects.toMatchObject({ code: "not_found" });
+    await deleteDocument({ db, access, actor: SYSTEM_ACTOR });
+    await expect(getDocument({ db, access })).rejects.toMatchObject({ code: "not_found" });
     expect(await db.version.count()).toBe(0);
-    await expect(deleteDocument({ db, actor: SYSTEM_ACTOR, slug })).rejects.toMatchObject({ code: "not_found" });
+    await expect(deleteDocument({ db, access, actor: SYSTEM_ACTOR })).rejects.toMatchObject({ code: "not_found" });
   });
 });

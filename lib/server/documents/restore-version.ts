@@ -1,17 +1,11 @@
-import { z } from "zod";
-import { authorNameSchema, slugSchema, versionNumberSchema } from "@/lib/contracts/documents";
+import type { AuditActor } from "../access/actor";
+import type { DocumentAccess } from "../access/authorize";
+import { ofTheDocument } from "../access/scope";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
-import type { AuditActor } from "../access/actor";
 import { publish } from "../events/domain-events";
 import { appendVersion } from "./create-version";
 import { parseVariableSchema } from "./variable-schema-column";
-
-export const restoreVersionSchema = z.object({
-  slug: slugSchema,
-  version: versionNumberSchema,
-  authorName: authorNameSchema,
-});
 
 /**
  * Makes an old version current by saving its content as a new version ("Restored from v3").
@@ -20,21 +14,25 @@ export const restoreVersionSchema = z.object({
  */
 export async function restoreVersion({
   db = getDb(),
-  input,
+  access,
+  version,
+  authorName,
   actor,
 }: {
   db?: Db;
-  input: z.input<typeof restoreVersionSchema>;
+  access: DocumentAccess;
+  /** The number of the version to restore (parsed by the caller with restoreVersionSchema). */
+  version: number;
+  authorName: string;
   actor: AuditActor;
 }) {
-  const { slug, version, authorName } = restoreVersionSchema.parse(input);
   const { documentId, workspaceId, content, variables, ...result } = await db.$transaction(async (tx) => {
-    const old = await tx.version.findFirst({ where: { number: version, document: { slug } }, select: { content: true, variables: true } });
-    if (!old) throw notFound(`Document "${slug}" has no version ${version}.`);
+    const old = await tx.version.findFirst({ where: { ...ofTheDocument(access), number: version }, select: { content: true, variables: true } });
+    if (!old) throw notFound(`Document "${access.slug}" has no version ${version}.`);
     const message = `Restored from v${version}`;
     // The old version's form comes back with its text (a version without one keeps the newest form).
     const form = old.variables ? parseVariableSchema(old.variables) : undefined;
-    const saved = await appendVersion(tx, { slug, content: old.content, message, authorName, variables: form }, actor, "version.restore");
+    const saved = await appendVersion(tx, access, { content: old.content, message, authorName, variables: form }, actor, "version.restore");
     return { ...saved, content: old.content };
   });
   // Everyone editing the document sees the restored text and form in the shared draft, whose

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../access/actor";
-import { createTestDb, createTestMember } from "../testing/test-db";
+import { createTestDb, createTestMember, testAccess } from "../testing/test-db";
 import { createDocument } from "./create-document";
 import { importDocumentFile } from "./import-document-file";
 import { updateDocument } from "./update-document";
@@ -48,11 +48,11 @@ describe("slugs do not give away other workspaces' documents", () => {
 
   it("refuses a rename to another workspace's slug or old slug with one neutral message", async () => {
     const { db, a, b, create } = await twoWorkspaces();
-    await updateDocument({ db, actor: SYSTEM_ACTOR, input: { slug: "secret-plan-2", newSlug: "renamed-plan" } });
+    await updateDocument({ db, access: await testAccess(db, "secret-plan-2"), actor: SYSTEM_ACTOR, input: { newSlug: "renamed-plan" } });
     const mine = await create(b, "Mine");
     const refusals = [];
     for (const newSlug of ["secret-plan", "secret-plan-2"]) {
-      refusals.push(await updateDocument({ db, actor: SYSTEM_ACTOR, input: { slug: mine, newSlug } }).catch((error: Error) => error));
+      refusals.push(await updateDocument({ db, access: await testAccess(db, mine), actor: SYSTEM_ACTOR, input: { newSlug } }).catch((error: Error) => error));
     }
     expect(refusals.map((error) => [(error as { code?: string }).code, (error as Error).message])).toEqual([
       ["conflict", "The address “secret-plan” is not available. Choose another."],
@@ -62,6 +62,6 @@ describe("slugs do not give away other workspaces' documents", () => {
     expect(await db.slugRedirect.findUnique({ where: { slug: "secret-plan-2" }, select: { document: { select: { workspaceId: true } } } })).toEqual({ document: { workspaceId: a } });
     // Inside one's own workspace, the clash is named (its members see that document anyway).
     const other = await create(b, "Other");
-    await expect(updateDocument({ db, actor: SYSTEM_ACTOR, input: { slug: other, newSlug: mine } })).rejects.toThrow(`“Mine” already uses the address “${mine}”.`);
+    await expect(updateDocument({ db, access: await testAccess(db, other), actor: SYSTEM_ACTOR, input: { newSlug: mine } })).rejects.toThrow(`“Mine” already uses the address “${mine}”.`);
   });
 });

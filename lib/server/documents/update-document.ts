@@ -4,6 +4,8 @@ import { AppError, notFound } from "../errors";
 import { serializeTags } from "./tags";
 import { publish } from "../events/domain-events";
 import type { AuditActor } from "../access/actor";
+import type { DocumentAccess } from "../access/authorize";
+import { theDocument } from "../access/scope";
 import { recordAuditEvent } from "../audit/record-audit-event";
 
 /**
@@ -25,14 +27,25 @@ async function assertSlugAvailable(tx: Tx, slug: string, workspaceId: string): P
  * Changes a document's title, slug, description, tags or template dialect. A new slug keeps the old one working
  * as a redirect; a slug in use elsewhere is refused without saying where (assertSlugAvailable).
  */
-export async function updateDocument({ db = getDb(), input, actor }: { db?: Db; input: UpdateDocumentInput; actor: AuditActor }) {
-  const { slug, title, newSlug, description, tags, dialect } = updateDocumentSchema.parse(input);
+export async function updateDocument({
+  db = getDb(),
+  access,
+  input,
+  actor,
+}: {
+  db?: Db;
+  access: DocumentAccess;
+  input: UpdateDocumentInput;
+  actor: AuditActor;
+}) {
+  const { title, newSlug, description, tags, dialect } = updateDocumentSchema.parse(input);
   const { result, workspaceId, documentId } = await db.$transaction(async (tx) => {
     const doc = await tx.document.findUnique({
-      where: { slug },
+      where: theDocument(access),
       select: { id: true, workspaceId: true, title: true, slug: true, description: true, tags: true, dialect: true },
     });
-    if (!doc) throw notFound(`There is no document "${slug}".`);
+    if (!doc) throw notFound(`There is no document "${access.slug}".`);
+    const { slug } = doc;
     if (newSlug && newSlug !== slug) {
       await assertSlugAvailable(tx, newSlug, doc.workspaceId);
       // The new slug may have been an old name of this or another document of the workspace: it is taken over.

@@ -1,14 +1,13 @@
 import type { z } from "zod";
 import type { Endpoint } from "@/lib/contracts/api-endpoints";
 import type { Actor } from "../access/actor";
-import { authorizeDocument, type DocumentAccess } from "../access/authorize";
+import { authorizeDocument, type DocumentAccess, type WorkspaceAccess } from "../access/authorize";
+import { authorizeWorkspaces } from "../access/authorize-workspaces";
 import { AppError } from "../errors";
 import { authenticateRequest } from "./authenticate-request";
 import { isApiResponse, jsonResponse, type ApiRequest, type ApiResponse } from "./api-types";
 import { apiErrorResponse } from "./error-response";
-
-// Content is capped at 2 MB; JSON escaping can double it.
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+import { API_BODY_BYTES as MAX_BODY_BYTES } from "./request-limits";
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
 
@@ -17,6 +16,8 @@ export interface ApiContext<E extends Endpoint> {
   actor: Actor;
   /** For endpoints under /documents/{slug}: the document, with the caller's role in its workspace. */
   access: E["params"] extends z.ZodType ? DocumentAccess : null;
+  /** For endpoints that name no document: the caller's workspaces whose role allows the endpoint's permission. */
+  workspaces: E["params"] extends z.ZodType ? null : WorkspaceAccess[];
   params: Parsed<E["params"]>;
   query: Parsed<E["query"]>;
   body: Parsed<E["body"]>;
@@ -24,9 +25,10 @@ export interface ApiContext<E extends Endpoint> {
 
 /**
  * The one wrapper every /api/v1 handler goes through: authenticate, authorize the endpoint's
- * permission on the document in its path (404 for documents outside the caller's workspaces,
- * 403 for a role without the permission), parse query and body with the endpoint's schemas,
- * run the handler, and map any error to a JSON response.
+ * permission (on the document in its path: 404 for documents outside the caller's workspaces;
+ * else on the caller's workspaces; 403 for a role without it) before anything else is read,
+ * parse query and body with the endpoint's schemas, run the handler, and map any error to a
+ * JSON response.
  * A handler returns data (sent as JSON with the endpoint's status) or a full ApiResponse.
  */
 export function apiRoute<E extends Endpoint>(
@@ -40,10 +42,12 @@ export function apiRoute<E extends Endpoint>(
       const access = parsedParams?.slug
         ? await authorizeDocument({ actor, slug: parsedParams.slug, permission: endpoint.permission })
         : null;
+      const workspaces = access ? null : await authorizeWorkspaces({ actor, permission: endpoint.permission });
       const context = {
         request,
         actor,
         access,
+        workspaces,
         params: parsedParams,
         query: endpoint.query?.parse(Object.fromEntries(new URL(request.url).searchParams)),
         body: endpoint.body?.parse(await readJsonBody(request)),

@@ -1,16 +1,18 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { AppError } from "../errors";
 import type { ApiRequest, ApiResponse } from "./api-types";
+import { writeErrorResponse } from "./error-response";
+import { API_BODY_BYTES } from "./request-limits";
 
-// Same cap as the API's own body check, enforced while reading so a huge upload stops early.
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// The API's own body cap, enforced while reading so a huge upload stops early.
+const MAX_BODY_BYTES = API_BODY_BYTES;
 
 /** Serves a Node request with an API handler, without building Web Requests or Responses. */
 export async function serveApi(req: IncomingMessage, res: ServerResponse, handle: (request: ApiRequest) => Promise<ApiResponse>) {
   const chunks = Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES ? null : await readBody(req);
   if (chunks === null) {
     // The unread rest is not drained: the connection closes once the answer is out.
-    res.writeHead(413, { "content-type": "application/json", connection: "close" });
-    res.end(JSON.stringify({ error: { code: "payload_too_large", message: "The request body is over 5 MB." } }));
+    writeErrorResponse(req, res, new AppError("payload_too_large", "The request body is over 5 MB."), { closeConnection: true });
     return;
   }
   const body = chunks.length === 0 ? "" : Buffer.concat(chunks).toString("utf8");

@@ -1,6 +1,6 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_IMPORT_REQUEST_BYTES } from "@/lib/contracts/documents";
 import { handleApiRequest } from "../api/v1/router";
 import { createTestDb, useAsDefaultDb } from "../testing/test-db";
@@ -23,6 +23,7 @@ beforeAll(async () => {
     createRequestListener({
       api: handleApiRequest,
       next: async (req, res) => {
+        if (req.url?.endsWith("/boom")) throw new Error("a bug in a page");
         let bytes = 0;
         for await (const chunk of req) bytes += (chunk as Buffer).length;
         reachedNext.push({ path: req.url ?? "", bytes });
@@ -162,5 +163,20 @@ describe("readLimitedBody", () => {
     // A stream pulls its first chunk when created; nothing more is read.
     expect(declared.pulled()).toBeLessThanOrEqual(64 * 1024);
     expect((await readLimitedBody(upload(256 * 1024).request, 1024 * 1024, "too big")).byteLength).toBe(256 * 1024);
+  });
+});
+
+describe("a request whose handler fails unexpectedly", () => {
+  it("answers 500 through the one error mapping: JSON under /api, a page elsewhere, no internals", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const api = await send("/api/boom", { method: "GET" });
+    expect(api.status).toBe(500);
+    expect(JSON.parse(api.body)).toEqual({ error: { code: "internal", message: "Something went wrong on our side. Nothing was saved." } });
+    const page = await send("/boom", { method: "GET" });
+    expect([page.status, page.headers["content-type"]]).toEqual([500, "text/html; charset=utf-8"]);
+    expect(page.body).toContain("Something went wrong on our side");
+    expect(page.body).not.toContain("a bug in a page");
+    expect(errors).toHaveBeenCalled();
+    errors.mockRestore();
   });
 });

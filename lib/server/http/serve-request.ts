@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiRequest, ApiResponse } from "./api-types";
+import { writeErrorResponse } from "./error-response";
 import { serveApi } from "./node-adapter";
 import { refuseMalformedRequest } from "./request-limits";
 import { applySecurityHeaders, responseKind } from "./security-headers";
@@ -33,7 +34,7 @@ export function createRequestListener(routes: RequestRoutes) {
     applySecurityHeaders(req, res, { kind, dev });
     if (refuseMalformedRequest(req, res)) return;
     if (kind === "api") {
-      serveApi(req, res, routes.api).catch((error: unknown) => internalError(res, error));
+      serveApi(req, res, routes.api).catch((error: unknown) => writeErrorResponse(req, res, error));
       return;
     }
     if (kind === "page" && routes.remoteImages && /^\/(d|s)\//.test(pathname)) {
@@ -44,19 +45,9 @@ export function createRequestListener(routes: RequestRoutes) {
           if (remoteImages) applySecurityHeaders(req, res, { kind, dev, remoteImages });
           return routes.next(req, res);
         })
-        .catch((error: unknown) => internalError(res, error));
+        .catch((error: unknown) => writeErrorResponse(req, res, error));
       return;
     }
-    routes.next(req, res).catch((error: unknown) => internalError(res, error));
+    routes.next(req, res).catch((error: unknown) => writeErrorResponse(req, res, error));
   };
-}
-
-function internalError(res: ServerResponse, error: unknown) {
-  console.error(error);
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.writeHead(500, { "content-type": "application/json" });
-  res.end(JSON.stringify({ error: { code: "internal", message: "Something went wrong on our side." } }));
 }

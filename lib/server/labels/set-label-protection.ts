@@ -1,5 +1,6 @@
 import type { AuditActor } from "../access/actor";
 import type { DocumentAccess } from "../access/authorize";
+import { ofTheDocument } from "../access/scope";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { getDb, type Db } from "../db/client";
 import { publish } from "../events/domain-events";
@@ -20,7 +21,7 @@ export async function setLabelProtection({
   isProtected: boolean;
 }) {
   const changed = await db.$transaction(async (tx) => {
-    const label = await tx.label.findUnique({ where: { documentId_name: { documentId: access.documentId, name } } });
+    const label = await tx.label.findFirst({ where: { ...ofTheDocument(access), name } });
     if (!label) throw notFound(`This document has no label “${name}”.`);
     if (label.protected === isProtected) return false;
     await tx.label.update({ where: { id: label.id }, data: { protected: isProtected } });

@@ -1,3 +1,6 @@
+import { can } from "@/lib/core/access/roles";
+import type { DocumentAccess } from "../access/authorize";
+import { ofTheDocument } from "../access/scope";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
 
@@ -8,19 +11,19 @@ import { notFound } from "../errors";
  */
 export async function deletePreset({
   db = getDb(),
-  slug,
+  access,
   name,
   userId,
-  mayDeleteShared,
 }: {
   db?: Db;
-  slug: string;
+  access: DocumentAccess;
   name: string;
   userId: string;
-  mayDeleteShared: boolean;
 }) {
-  const { count } = await db.preset.deleteMany({ where: { name, document: { slug }, userId } });
-  const shared = count === 0 && mayDeleteShared ? (await db.preset.deleteMany({ where: { name, document: { slug }, userId: null } })).count : 0;
+  const where = { ...ofTheDocument(access), name };
+  const { count } = await db.preset.deleteMany({ where: { ...where, userId } });
+  const mayDeleteShared = can(access.role, "document.edit");
+  const shared = count === 0 && mayDeleteShared ? (await db.preset.deleteMany({ where: { ...where, userId: null } })).count : 0;
   if (count + shared === 0) throw notFound(`There is no test case “${name}”.`);
   return { name };
 }

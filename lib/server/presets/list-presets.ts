@@ -1,11 +1,13 @@
 import type { PresetSummary } from "@/lib/contracts/presets";
+import type { DocumentAccess } from "../access/authorize";
+import { ofTheDocument } from "../access/scope";
 import { getDb, type Db } from "../db/client";
 import { readJsonColumn, valuesColumn } from "../db/json-column";
 
 /** One person's test cases for a document, by name, and those without an owner (read-only). */
-export async function listPresets({ db = getDb(), slug, userId }: { db?: Db; slug: string; userId: string }): Promise<PresetSummary[]> {
+export async function listPresets({ db = getDb(), access, userId }: { db?: Db; access: DocumentAccess; userId: string }): Promise<PresetSummary[]> {
   const presets = await db.preset.findMany({
-    where: { document: { slug }, OR: [{ userId }, { userId: null }] },
+    where: { ...ofTheDocument(access), OR: [{ userId }, { userId: null }] },
     orderBy: [{ name: "asc" }, { createdAt: "asc" }],
   });
   return presets.map((preset) => ({

@@ -1,4 +1,6 @@
 import { MAX_PRESET_BYTES, MAX_PRESETS_PER_PERSON, savePresetSchema, type SavePresetInput } from "@/lib/contracts/presets";
+import type { DocumentAccess } from "../access/authorize";
+import { theDocument } from "../access/scope";
 import { getDb, type Db } from "../db/client";
 import { AppError, notFound } from "../errors";
 
@@ -7,8 +9,18 @@ import { AppError, notFound } from "../errors";
  * the owner already uses replaces theirs. Someone else's test case of the same name is a
  * different one and stays untouched.
  */
-export async function savePreset({ db = getDb(), input, owner }: { db?: Db; input: SavePresetInput; owner: { id: string; name: string } }) {
-  const { slug, name, values } = savePresetSchema.parse(input);
+export async function savePreset({
+  db = getDb(),
+  access,
+  input,
+  owner,
+}: {
+  db?: Db;
+  access: DocumentAccess;
+  input: SavePresetInput;
+  owner: { id: string; name: string };
+}) {
+  const { name, values } = savePresetSchema.parse(input);
   const json = JSON.stringify(values);
   const bytes = Buffer.byteLength(json, "utf8");
   if (bytes > MAX_PRESET_BYTES) {
@@ -18,8 +30,8 @@ export async function savePreset({ db = getDb(), input, owner }: { db?: Db; inpu
     );
   }
   return db.$transaction(async (tx) => {
-    const doc = await tx.document.findUnique({ where: { slug }, select: { id: true } });
-    if (!doc) throw notFound(`There is no document "${slug}".`);
+    const doc = await tx.document.findUnique({ where: theDocument(access), select: { id: true } });
+    if (!doc) throw notFound(`There is no document "${access.slug}".`);
     const mine = { documentId: doc.id, userId: owner.id };
     const existing = await tx.preset.findFirst({ where: { ...mine, name }, select: { id: true } });
     if (existing) {

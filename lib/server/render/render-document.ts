@@ -1,14 +1,10 @@
-import type { Dialect, RenderResult } from "@/lib/core/template";
-import { getDb, type Db } from "../db/client";
+import type { RenderResult } from "@/lib/core/template";
+import type { DocumentAccess } from "../access/authorize";
+import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { loadIncludes } from "../documents/load-include-sources";
-import { resolveVersion } from "../documents/resolve-version";
-import { cached } from "../cache/read-cache";
-import { parsedVersion } from "./parsed-versions";
-import { renderWithLimits } from "./render-with-limits";
+import { renderWithIncludes } from "./render-with-includes";
 
 export interface RenderDocumentInput {
-  slug: string;
   /** A version number, a label or "latest" (the default). */
   ref?: number | string;
   values: Record<string, unknown>;
@@ -16,35 +12,20 @@ export interface RenderDocumentInput {
 }
 
 /**
- * Renders a version of a document with values. Includes (`{{> slug}}`, `{{template "slug" .}}`)
- * are other documents' newest versions, loaded before rendering since rendering is synchronous.
+ * Renders a version of a document with values, for the API. Includes (`{{> slug}}`,
+ * `{{template "slug" .}}`) are other documents' newest versions (render-with-includes.ts).
  * A strict render that is refused becomes `unprocessable` (422) with what was missing; a render
  * stopped by a bound, `render_limit` (422).
  */
-export async function renderDocument({ db = getDb(), input }: { db?: Db; input: RenderDocumentInput }) {
-  const ref = input.ref ?? "latest";
-  const target = await cached(`resolve:${input.slug}:${ref}`, () => resolveVersion({ db, slug: input.slug, ref }));
-  const dialect = (target.document.dialect as Dialect | null) ?? null;
-  const parsed = parsedVersion(target.version.id, target.version.content, dialect);
-  const includes =
-    parsed.includes.length === 0
-      ? undefined
-      : await cached(`includes:${target.version.id}`, () =>
-          loadIncludes({
-            db,
-            workspaceId: target.document.workspaceId,
-            slugs: parsed.includes.map((include) => include.name),
-            dialect: parsed.dialect,
-          }),
-        );
-  const result = renderWithLimits({ template: parsed, values: input.values, includes, options: { strict: input.strict } });
+export async function renderDocument({ db, access, input }: { db?: Db; access: DocumentAccess; input: RenderDocumentInput }) {
+  const { result, version, dialect } = await renderWithIncludes({ db, access, ref: input.ref, values: input.values, options: { strict: input.strict } });
   if (input.strict && !result.ok) {
     throw new AppError("unprocessable", strictRefusal(result), {
       missing: [...new Set(result.missing.map((m) => m.name))],
       problems: result.problems.map((p) => ({ severity: p.severity, message: p.message, line: p.range.start.line, column: p.range.start.column })),
     });
   }
-  return { result, version: target.version.number, dialect: parsed.dialect };
+  return { result, version, dialect };
 }
 
 function strictRefusal(result: RenderResult): string {

@@ -5,7 +5,7 @@ import { authorizeDocument } from "../access/authorize";
 import { createApiKey } from "../api-keys/create-api-key";
 import { handleApiRequest } from "../api/v1/router";
 import { importDocumentFile } from "../documents/import-document-file";
-import { renderVersions } from "../documents/render-versions";
+import { renderWithIncludes } from "./render-with-includes";
 import { serveApi } from "../http/node-adapter";
 import { createShareLink } from "../share-links/create-share-link";
 import { openShareLink } from "../share-links/open-share-link";
@@ -108,14 +108,15 @@ describe("render limits over HTTP", () => {
 describe("render limits on the other server render paths", () => {
   it("stop a share link of a bomb and a rendered diff of it with render_limit", async () => {
     const access = await authorizeDocument({ db: env.db, actor: member.user, slug: "bomb", permission: "share.manage" });
-    const { token } = await createShareLink({ db: env.db, access, actor: member.actor, input: { slug: "bomb", target: { kind: "head" }, access: "preview" } });
+    const { token } = await createShareLink({ db: env.db, access, actor: member.actor, input: { target: { kind: "head" }, access: "preview" } });
     const link = await openShareLink({ db: env.db, token });
     await expect(renderShared({ db: env.db, link, values: {} })).rejects.toMatchObject({ code: "render_limit" });
+    // A rendered diff renders each side the same way.
+    const bombAccess = await authorizeDocument({ db: env.db, actor: member.user, slug: "bomb", permission: "document.read" });
+    await expect(renderWithIncludes({ db: env.db, access: bombAccess, ref: 1, values: {}, formDefaults: true })).rejects.toMatchObject({ code: "render_limit" });
+    const goAccess = await authorizeDocument({ db: env.db, actor: member.user, slug: "go-values", permission: "document.read" });
     await expect(
-      renderVersions({ db: env.db, workspaceId: member.workspaceId, dialect: null, versions: [{ content: BOMB, variables: null }], values: {} }),
-    ).rejects.toMatchObject({ code: "render_limit" });
-    await expect(
-      renderVersions({ db: env.db, workspaceId: member.workspaceId, dialect: null, versions: [{ content: "{{.X}}", variables: null }], values: { X: nested(100) } }),
+      renderWithIncludes({ db: env.db, access: goAccess, ref: 1, values: { Deep: nested(100) }, formDefaults: true }),
     ).rejects.toMatchObject({ code: "invalid_input" });
   });
 });

@@ -1,6 +1,7 @@
 import { createShareLinkSchema, describeShareTarget, type CreateShareLinkInput } from "@/lib/contracts/share-links";
 import type { AuditActor } from "../access/actor";
 import type { DocumentAccess } from "../access/authorize";
+import { ofTheDocument, theDocument } from "../access/scope";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
@@ -23,12 +24,13 @@ export async function createShareLink({
   const token = generateToken("shr");
   const expiresAt = parsed.expiresInHours === null ? null : new Date(Date.now() + parsed.expiresInHours * 3_600_000);
   return db.$transaction(async (tx) => {
+    if (!(await tx.document.count({ where: theDocument(access) }))) throw notFound(`There is no document "${access.slug}".`);
     if (target.kind === "version") {
-      const exists = await tx.version.count({ where: { documentId: access.documentId, number: target.version } });
+      const exists = await tx.version.count({ where: { ...ofTheDocument(access), number: target.version } });
       if (!exists) throw notFound(`This document has no version ${target.version}.`);
     }
     if (target.kind === "label") {
-      const exists = await tx.label.count({ where: { documentId: access.documentId, name: target.label } });
+      const exists = await tx.label.count({ where: { ...ofTheDocument(access), name: target.label } });
       if (!exists) throw notFound(`This document has no label “${target.label}”.`);
     }
     const link = await tx.shareLink.create({

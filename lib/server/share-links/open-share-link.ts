@@ -1,4 +1,5 @@
 import type { Dialect } from "@/lib/core/template";
+import { shareLinkAccess } from "../access/authorize";
 import { getDb, type Db } from "../db/client";
 import { readJsonColumn, valuesColumn } from "../db/json-column";
 import { parseVariableSchema } from "../documents/variable-schema-column";
@@ -24,7 +25,9 @@ export async function openShareLink({ db = getDb(), token, now = new Date() }: {
   if (link.expiresAt && link.expiresAt <= now) throw new AppError("gone", "This share link has expired.");
   const target = targetOf(link);
   const ref = target.kind === "version" ? target.version : target.kind === "label" ? target.label : "latest";
-  const { version } = await resolveVersion({ db, slug: link.document.slug, ref }).catch((error: unknown) => {
+  // The token is this link's authorization: it reaches the linked document and nothing else.
+  const documentAccess = shareLinkAccess(link.document);
+  const { version } = await resolveVersion({ db, access: documentAccess, ref }).catch((error: unknown) => {
     if (target.kind === "label") throw new AppError("gone", `The label “${target.label}” this link follows no longer exists.`);
     throw error;
   });
@@ -34,6 +37,7 @@ export async function openShareLink({ db = getDb(), token, now = new Date() }: {
   return {
     linkId: link.id,
     access: accessOf(link),
+    documentAccess,
     target,
     values: parseValues(link.values),
     expiresAt: link.expiresAt,

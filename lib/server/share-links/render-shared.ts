@@ -1,9 +1,7 @@
 import type { RenderResult } from "@/lib/core/template";
-import { inferVariableSchema, withDefaults, type VariableSchema } from "@/lib/core/variables/schema";
-import { getDb, type Db } from "../db/client";
-import { loadIncludes } from "../documents/load-include-sources";
-import { parsedVersion } from "../render/parsed-versions";
-import { renderWithLimits } from "../render/render-with-limits";
+import type { VariableSchema } from "@/lib/core/variables/schema";
+import type { Db } from "../db/client";
+import { renderWithIncludes } from "../render/render-with-includes";
 import type { OpenedShareLink } from "./open-share-link";
 
 /**
@@ -12,7 +10,7 @@ import type { OpenedShareLink } from "./open-share-link";
  * server's bounds throws `render_limit`: the page and the action show its message.
  */
 export async function renderShared({
-  db = getDb(),
+  db,
   link,
   values,
 }: {
@@ -20,17 +18,13 @@ export async function renderShared({
   link: OpenedShareLink;
   values: Record<string, unknown>;
 }): Promise<{ result: RenderResult; schema: VariableSchema }> {
-  const parsed = parsedVersion(link.version.id, link.version.content, link.document.dialect);
-  const schema = inferVariableSchema(parsed, link.version.variables);
-  const includes =
-    parsed.includes.length === 0
-      ? undefined
-      : await loadIncludes({
-          db,
-          workspaceId: link.document.workspaceId,
-          slugs: parsed.includes.map((include) => include.name),
-          dialect: parsed.dialect,
-        });
-  const result = renderWithLimits({ template: parsed, values: withDefaults(schema, values), includes, options: { trackSegments: true } });
+  const { result, schema } = await renderWithIncludes({
+    db,
+    access: link.documentAccess,
+    ref: link.version.number,
+    values,
+    formDefaults: true,
+    options: { trackSegments: true },
+  });
   return { result, schema };
 }

@@ -1,5 +1,6 @@
 import type { AuditActor } from "../access/actor";
 import type { DocumentAccess } from "../access/authorize";
+import { ofTheDocument } from "../access/scope";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
@@ -8,7 +9,7 @@ import { notFound } from "../errors";
 export async function revokeShareLink({ db = getDb(), access, actor, id }: { db?: Db; access: DocumentAccess; actor: AuditActor; id: string }) {
   return db.$transaction(async (tx) => {
     const { count } = await tx.shareLink.updateMany({
-      where: { id, documentId: access.documentId, revokedAt: null },
+      where: { ...ofTheDocument(access), id, revokedAt: null },
       data: { revokedAt: new Date() },
     });
     if (count === 0) throw notFound("There is no active share link with that id on this document.");

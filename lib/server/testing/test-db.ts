@@ -2,16 +2,33 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb, type Db } from "../db/client";
-import { migrateDatabase } from "../db/migrate";
-import type { Role } from "@/lib/core/access/roles";
+import { migrateSqlite } from "../db/engines/sqlite";
+import { createTestPostgresqlDatabase, testEngine } from "./test-postgresql";
+import type { Permission, Role } from "@/lib/core/access/roles";
 import { auditActor, type AuditActor } from "../access/actor";
+import { authorizeDocument, type DocumentAccess } from "../access/authorize";
 import type { SessionUser } from "../auth/get-session-user";
 
-/** A migrated SQLite database in a temporary folder, removed by `cleanup`. */
+/**
+ * A fresh migrated database, removed by `cleanup`: a SQLite file in a temporary folder, or with
+ * TEST_DATABASE=postgresql a database of its own on the test server (test-postgresql.ts).
+ */
 export function createTestDb(): { db: Db; url: string; cleanup: () => Promise<void> } {
+  if (testEngine() === "postgresql") {
+    const { url, drop } = createTestPostgresqlDatabase();
+    const db = createDb(url);
+    return {
+      db,
+      url,
+      cleanup: async () => {
+        await db.$disconnect();
+        drop();
+      },
+    };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-test-"));
   const url = `file:${path.join(dir, "test.db")}`;
-  migrateDatabase(url);
+  migrateSqlite(url);
   const db = createDb(url);
   return {
     db,
@@ -53,4 +70,21 @@ export async function createTestMember(
 export async function testWorkspaceId(db: Db): Promise<string> {
   const existing = await db.workspace.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
   return existing?.id ?? (await db.workspace.create({ data: { name: "Tests" } })).id;
+}
+
+/**
+ * An access to a document as the authorization step grants it, for tests of use cases: an
+ * owner of the document's workspace (created once per workspace) authorized by slug.
+ */
+export async function testAccess(db: Db, slug: string, permission: Permission = "document.read"): Promise<DocumentAccess> {
+  const { workspaceId } = await db.document.findUniqueOrThrow({ where: { slug }, select: { workspaceId: true } });
+  const id = `test-owner-${workspaceId}`;
+  const user: SessionUser = { type: "user", id, name: "Test owner", email: `${id}@example.com` };
+  await db.user.upsert({ where: { id }, create: { id, name: user.name, email: user.email }, update: {} });
+  await db.membership.upsert({
+    where: { workspaceId_userId: { workspaceId, userId: id } },
+    create: { workspaceId, userId: id, role: "owner" },
+    update: {},
+  });
+  return authorizeDocument({ db, actor: user, slug, permission });
 }

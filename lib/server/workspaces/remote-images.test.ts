@@ -23,7 +23,7 @@ describe("remote images in previews", () => {
     const stranger = await createTestMember(db);
     await importDocumentFile({ db, workspaceId: owner.workspaceId, fileName: "pics.md", bytes: new TextEncoder().encode("![x](https://a.example/x.png)"), authorName: "o" });
     const access = await authorizeDocument({ db, actor: owner.user, slug: "pics", permission: "share.manage" });
-    const { token, id } = await createShareLink({ db, access, actor: owner.actor, input: { slug: "pics", target: { kind: "head" }, access: "preview" } });
+    const { token, id } = await createShareLink({ db, access, actor: owner.actor, input: { target: { kind: "head" }, access: "preview" } });
     const page = (pathname: string, user: typeof owner.user | null) => remoteImagesAllowedForPage({ db, pathname, user: async () => user });
 
     expect(await workspaceAllowsRemoteImages({ db, workspaceId: owner.workspaceId })).toBe(false);

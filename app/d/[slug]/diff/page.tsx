@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { z } from "zod";
 import { DiffView } from "@/components/document/diff-view";
-import { versionNumberParamSchema } from "@/lib/contracts/documents";
+import { diffQuerySchema } from "@/lib/contracts/diff";
 import { parseQueryValues } from "@/lib/contracts/values";
 import { describeSectionChange } from "@/lib/core/outline/section-changes";
 import { compareVersions } from "@/lib/server/documents/compare-versions";
-import { renderVersions } from "@/lib/server/documents/render-versions";
+import { renderWithIncludes } from "@/lib/server/render/render-with-includes";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { isAppError } from "@/lib/server/errors";
 import { loadOr404 } from "@/app/_lib/load-or-404";
@@ -19,33 +18,27 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const querySchema = z.object({
-  from: versionNumberParamSchema.optional(),
-  to: versionNumberParamSchema.optional(),
-  view: z.enum(["split", "inline"]).catch("split"),
-  mode: z.enum(["source", "rendered"]).catch("source"),
-  values: z.string().optional(),
-});
-
 export const metadata: Metadata = { title: "Compare versions" };
 
 export default async function DiffPage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
-  const query = querySchema.safeParse(await searchParams);
+  const query = diffQuerySchema.safeParse(await searchParams);
   if (!query.success) notFound();
   const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}/diff`);
-  const doc = await getDocument({ slug });
+  const doc = await getDocument({ access });
   const to = query.data.to ?? doc.head.number;
   const from = query.data.from ?? Math.max(1, to - 1);
-  const diff = await loadOr404(() => compareVersions({ slug, from, to }));
+  const diff = await loadOr404(() => compareVersions({ access, from, to }));
   const parsedValues = parseQueryValues(query.data.values);
   const values = parsedValues.ok ? parsedValues.values : {};
   let rendered: string[] | null = null;
   let renderRefusal: string | null = null;
   if (query.data.mode === "rendered") {
     try {
-      rendered = await renderVersions({ workspaceId: access.workspaceId, dialect: doc.dialect, versions: [diff.from, diff.to], values });
+      // Both versions with the same values (each with its own form's defaults), as the API would.
+      rendered = [];
+      for (const ref of [from, to]) rendered.push((await renderWithIncludes({ access, ref, values, formDefaults: true })).result.text);
     } catch (error) {
       if (!isAppError(error) || (error.code !== "render_limit" && error.code !== "invalid_input")) throw error;
       renderRefusal = `${error.message} The sources are compared instead.`;

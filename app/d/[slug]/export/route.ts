@@ -7,8 +7,8 @@ import { errorResponse } from "@/lib/server/http/error-response";
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   try {
     const { slug } = await params;
-    await documentRouteAccess(slug, "document.read");
-    const archive = await exportArchive({ slugs: [slug] });
+    const { access } = await documentRouteAccess(slug, "document.read");
+    const archive = await exportArchive({ access });
     if (archive.documents.length === 0) throw notFound(`There is no document "${slug}".`);
     return new Response(JSON.stringify(archive, null, 2), {
       headers: {

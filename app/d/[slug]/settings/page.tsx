@@ -14,7 +14,7 @@ export default async function DocumentSettingsPage({ params }: { params: Promise
   await connection();
   const { slug } = await params;
   const { access } = await pageDocument(slug, "document.edit", (to) => `/d/${to}/settings`);
-  const doc = await getDocument({ slug });
+  const doc = await getDocument({ access });
   return (
     <div className="mx-auto w-full max-w-2xl flex-1 px-4 py-8">
       <Link href={`/d/${doc.slug}`} className="text-sm text-zinc-500 hover:underline">

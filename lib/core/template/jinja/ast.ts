@@ -1,4 +1,4 @@
-import type { Tagged, TextNode } from "../ast";
+import type { Tagged, TextNode } from "../node-base";
 
 /** A Jinja expression of the subset (see README.md): paths, literals, filters, logic and comparisons. */
 export type JinjaExpr =

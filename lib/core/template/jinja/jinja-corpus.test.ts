@@ -1,16 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedDir } from "@/scripts/testing/shared-dirs";
 import { toJinja } from "@/scripts/testing/jinja-corpus";
 import { detectDialect, parseTemplate, render } from "../index";
 
-const corpusDir = process.env.PERSONA_CORPUS_DIR ?? path.resolve("../shared/personas");
-const files = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).sort() : [];
-if (files.length === 0) console.warn(`Skipping the Jinja corpus tests: no persona corpus at ${corpusDir} (set PERSONA_CORPUS_DIR).`);
+const corpusDir = sharedDir("PERSONA_CORPUS_DIR");
+const files = corpusDir ? fs.readdirSync(corpusDir).sort() : [];
 
-describe.skipIf(files.length === 0)("Jinja on the persona corpus", () => {
+describe.skipIf(!corpusDir)("Jinja on the persona corpus", () => {
   for (const file of files) {
-    const source = fs.readFileSync(path.join(corpusDir, file), "utf8");
+    const source = fs.readFileSync(path.join(corpusDir ?? "", file), "utf8");
 
     it(`${file}: not taken for Jinja (detected ${detectDialect(source)})`, () => {
       expect(detectDialect(source)).not.toBe("jinja");

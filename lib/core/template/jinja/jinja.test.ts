@@ -58,6 +58,22 @@ describe("Jinja parsing", () => {
   });
 });
 
+describe("Jinja inheritance points", () => {
+  it("lists blocks with where they close, and the parent a child extends", () => {
+    const base = parseTemplate("# Persona\n{% block tone %}\nBe brief.\n{% block inner scoped %}x{% endblock inner %}\n{% endblock %}\n{% block open %}", { dialect: "jinja" });
+    expect(base.blocks.map((b) => [b.kind, b.name, b.range.start.line, b.range.start.column, b.end?.line ?? null, b.end?.column ?? null])).toEqual([
+      ["block", "tone", 2, 1, 5, 15],
+      ["block", "inner", 4, 1, 4, 46],
+      ["block", "open", 6, 1, null, null],
+    ]);
+    const child = parseTemplate('{% extends "base" %}\n{% block tone %}Warm.{% endblock %}', { dialect: "jinja" });
+    expect(child.blocks.map((b) => [b.kind, b.name, b.range.start.line, b.end?.line ?? null])).toEqual([
+      ["parent", "base", 1, null],
+      ["block", "tone", 2, 2],
+    ]);
+  });
+});
+
 describe("Jinja variables", () => {
   it("infers kinds, scopes loop items under their list, and skips what the template sets", () => {
     const source = [

@@ -219,6 +219,8 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     }
     stack.pop();
     if (frame.node.type === "for") loops--;
+    // The outline shows where a block ends.
+    if (frame.node.type === "block") frame.node.closeRange = lines.range(tag.start, tag.end);
     out = frame.parent;
   }
 

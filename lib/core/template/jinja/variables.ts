@@ -1,4 +1,4 @@
-import type { SourceRange, TemplateInclude, TemplateVariable, VariableKind } from "../types";
+import type { SourceRange, TemplateBlock, TemplateInclude, TemplateVariable, VariableKind } from "../types";
 import type { JinjaExpr, JinjaNode } from "./ast";
 
 // When one name is used in several ways, the form should offer the richest input.
@@ -17,11 +17,13 @@ interface Loop {
  * The variables a Jinja template reads from its data, for the form: printed paths are text,
  * conditions are conditions, what a loop walks (or `length`/`join` reads) is a list. Fields of a
  * loop's item (`item.name` in `for item in items`) are scoped to the list; names the template
- * sets itself and `loop` are not asked for.
+ * sets itself and `loop` are not asked for. Also what it includes, and its inheritance blocks
+ * and `extends` for the outline.
  */
 export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
   const byKey = new Map<string, TemplateVariable>();
   const includes: TemplateInclude[] = [];
+  const blocks: TemplateBlock[] = [];
   const assigned = new Set<string>();
 
   const add = (path: string[], kind: VariableKind, range: SourceRange, scope: string[]) => {
@@ -139,8 +141,11 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
         case "include":
         case "extends":
           includes.push({ name: node.name, range: node.range });
+          // `extends` has no closing tag: it governs the rest of the document.
+          if (node.type === "extends") blocks.push({ name: node.name, kind: "parent", range: node.range, end: null });
           break;
         case "block":
+          blocks.push({ name: node.name, kind: "block", range: node.range, end: node.closeRange?.end ?? null });
           walk(node.children, loop);
           break;
       }
@@ -148,7 +153,7 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
   }
 
   walk(nodes, null);
-  return { variables: [...byKey.values()], includes };
+  return { variables: [...byKey.values()], includes, blocks };
 }
 
 /** `items` for `items`, `user.items` for `user.items`, `children` for `item.children` in a loop over items. */

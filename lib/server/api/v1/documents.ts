@@ -1,7 +1,6 @@
 import { endpoints } from "@/lib/contracts/api-endpoints";
 import { documentSummaryView, documentView, versionSummaryView, versionView } from "../document-views";
 import { auditActor, authorName } from "../../access/actor";
-import { readableWorkspaceIds } from "../../access/readable-workspaces";
 import { createVersion } from "../../documents/create-version";
 import { getDocument } from "../../documents/get-document";
 import { listDocuments } from "../../documents/list-documents";
@@ -11,35 +10,32 @@ import { jsonResponse } from "../../http/api-types";
 import { cachedJson } from "../../http/cached-json";
 import { setLabel } from "../../labels/set-label";
 
-export const listDocumentsHandler = apiRoute(endpoints.listDocuments, async ({ actor, query }) =>
+export const listDocumentsHandler = apiRoute(endpoints.listDocuments, async ({ workspaces, query }) =>
   (
-    await listDocuments({ workspaceIds: await readableWorkspaceIds(actor), query: query.q, archived: query.archived === "true" })
+    await listDocuments({ workspaceIds: workspaces.map((workspace) => workspace.workspaceId), query: query.q, archived: query.archived === "true" })
   ).map(documentSummaryView),
 );
 
-export const getDocumentHandler = apiRoute(endpoints.getDocument, async ({ params }) => documentView(await getDocument(params)));
+export const getDocumentHandler = apiRoute(endpoints.getDocument, async ({ access }) => documentView(await getDocument({ access })));
 
-export const listVersionsHandler = apiRoute(endpoints.listVersions, async ({ params }) =>
-  (await getDocument(params)).versions.map(versionSummaryView),
+export const listVersionsHandler = apiRoute(endpoints.listVersions, async ({ access }) =>
+  (await getDocument({ access })).versions.map(versionSummaryView),
 );
 
-export const createVersionHandler = apiRoute(endpoints.createVersion, async ({ actor, params, body }) => {
-  // Whatever name the body carries is dropped by its schema: the author is whoever authenticated.
-  const result = await createVersion({ input: { slug: params.slug, ...body, authorName: authorName(actor) }, actor: auditActor(actor) });
+export const createVersionHandler = apiRoute(endpoints.createVersion, async ({ actor, access, body }) => {
+  // The body was parsed once, by the endpoint's schema; the document was found once, by the
+  // authorization. The author is whoever authenticated, never a name the body carries.
+  const result = await createVersion({ access, input: body, authorName: authorName(actor), actor: auditActor(actor) });
   // An unchanged save created nothing: 200, not 201.
   return jsonResponse(result, result.created ? 201 : 200);
 });
 
-export const getVersionHandler = apiRoute(endpoints.getVersion, async ({ request, params }) => {
-  const { document, version, immutable } = await resolveVersion(params);
+export const getVersionHandler = apiRoute(endpoints.getVersion, async ({ request, access, params }) => {
+  const { document, version, immutable } = await resolveVersion({ access, ref: params.ref });
   // The version's id changes whenever a label or `latest` points elsewhere.
   return cachedJson(request, versionView(document.slug, version), { etag: version.id, immutable });
 });
 
 export const setLabelHandler = apiRoute(endpoints.setLabel, async ({ actor, access, params, body }) =>
-  setLabel({
-    input: { slug: params.slug, name: params.name, version: body.version, actorName: authorName(actor) },
-    actor: auditActor(actor),
-    role: access.role,
-  }),
+  setLabel({ access, input: { name: params.name, version: body.version }, actorName: authorName(actor), actor: auditActor(actor) }),
 );

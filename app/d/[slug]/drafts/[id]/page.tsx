@@ -28,10 +28,10 @@ export default async function DraftSnapshotPage({ params, searchParams }: Props)
   const { slug, id } = await params;
   const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}/drafts/${id}`);
   const snapshot = await loadOr404(() => getDraftSnapshot({ documentId: access.documentId, id: id.slice(0, 64) }));
-  const doc = await getDocument({ slug });
+  const doc = await getDocument({ access });
   const raw = (await searchParams).with;
   const wanted = typeof raw === "string" && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
-  const other = wanted !== null && doc.versions.some((v) => v.number === wanted) ? await getVersion({ slug, number: wanted }) : null;
+  const other = wanted !== null && doc.versions.some((v) => v.number === wanted) ? await getVersion({ access, number: wanted }) : null;
   const draft = other ? null : await readLiveDraft({ documentId: access.documentId });
   const against = other
     ? { key: String(other.number), label: `v${other.number}`, content: other.content, variables: parseVariableSchema(other.variables) }

@@ -31,7 +31,7 @@ export default async function VersionPage({ params }: Props) {
   const number = parseVersionNumber(n);
   if (number === null) notFound();
   const { user, access } = await pageDocument(slug, "document.read", (to) => `/d/${to}/v/${number}`);
-  const version = await loadOr404(() => getVersion({ slug, number }));
+  const version = await loadOr404(() => getVersion({ access, number }));
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
