@@ -1,13 +1,18 @@
 import type { JinjaNode } from "./jinja/ast";
-import type { SourceRange } from "./types";
+import type { TemplateOrigin } from "./positions";
 
-/** A tag's place in the source: `range` for people, offsets for the renderer. */
+/**
+ * A tag's place in the source, as offsets into `origin.source`. Lines, columns and the tag's
+ * text are derived only when something asks (`rangeOf`, `rawOf` in positions.ts): a megabyte
+ * of tags would otherwise keep a range, two positions and a string alive per tag.
+ */
 export interface Tagged {
-  /** For a tag that opens a block: the range of the tag closing it, once parsed. */
-  closeRange?: SourceRange;
-  range: SourceRange;
-  /** The tag exactly as written, which a lenient render leaves in place of a missing value. */
-  raw: string;
+  start: number;
+  end: number;
+  /** The source these offsets point into and its line index: one object per parse. */
+  origin: TemplateOrigin;
+  /** For a tag that opens a block: where the tag closing it ends, -1 until it is parsed. */
+  closeEnd?: number;
 }
 
 export interface TextNode {
@@ -54,11 +59,10 @@ export interface MustacheBlockNode extends Tagged {
   name: string;
   children: MustacheNode[];
   /**
-   * The block's content as written is `source.slice(contentStart, contentEnd)` (kept as offsets:
-   * nested blocks would otherwise copy the text once per level). An override is that text,
-   * re-indented for the place it lands in.
+   * The block's content as written is `origin.source.slice(contentStart, contentEnd)` (kept as
+   * offsets: nested blocks would otherwise copy the text once per level). An override is that
+   * text, re-indented for the place it lands in.
    */
-  source: string;
   contentStart: number;
   contentEnd: number;
   /** The block's tags stand alone on their lines, so its content is re-indented where it lands. */

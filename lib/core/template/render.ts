@@ -1,10 +1,11 @@
-import type { GoNode, MustacheNode } from "./ast";
+import type { GoNode, MustacheNode, Tagged } from "./ast";
 import { renderGo } from "./go/render";
 import { renderJinja } from "./jinja/render";
 import { renderMustache } from "./mustache/render";
 import { parseTemplate, type ParsedTemplate } from "./parse";
+import { rangeOf, rawOf } from "./positions";
 import { DEFAULT_MAX_INCLUDE_DEPTH, DEFAULT_MAX_INCLUDE_EXPANSIONS, RenderState } from "./render-state";
-import type { Dialect, RenderOptions, RenderResult, Severity, SourceRange } from "./types";
+import type { Dialect, RenderOptions, RenderResult, Severity } from "./types";
 
 /**
  * Renders a template (source or parsed) with values. No HTML escaping unless asked; a missing
@@ -39,8 +40,6 @@ export function render(template: string | ParsedTemplate, values: Record<string,
   return result;
 }
 
-type IncludeTag = { raw: string; range: SourceRange };
-
 /** Resolves, parses (once per name and indent) and bounds the includes of one render. */
 class Includes {
   // Created on first use: most documents include nothing, and render is on the hot path.
@@ -55,23 +54,24 @@ class Includes {
   ) {}
 
   /** The nodes of document `name` (indented for a standalone partial), or null: refused or not found. */
-  enter(name: string, indent: string, tag: IncludeTag): readonly unknown[] | null {
-    if (!this.admit(name, tag.range)) return null;
+  enter(name: string, indent: string, tag: Tagged): readonly unknown[] | null {
+    if (!this.admit(name, tag)) return null;
     const child = this.load(name, indent);
     if (!child) {
       const strict = this.options.strict === true;
-      this.once(`\`${tag.raw}\` includes "${name}", which was not found`, "include-not-found", tag.range, strict ? "error" : "warning");
-      if (!strict && this.options.missing !== "empty") this.state.write(tag.raw);
+      const raw = rawOf(tag);
+      this.once(`\`${raw}\` includes "${name}", which was not found`, "include-not-found", tag, strict ? "error" : "warning");
+      if (!strict && this.options.missing !== "empty") this.state.write(raw);
       return null;
     }
-    for (const problem of child.problems) this.once(`In "${name}": ${problem.message}`, problem.code, tag.range, problem.severity);
+    for (const problem of child.problems) this.once(`In "${name}": ${problem.message}`, problem.code, tag, problem.severity);
     this.state.includeChain.push(name);
     return child.nodes;
   }
 
   /** A template defined in the set counts against the bounds like a document, and is left the same way. */
-  enterDefined(name: string, tag: IncludeTag): boolean {
-    if (!this.admit(name, tag.range)) return false;
+  enterDefined(name: string, tag: Tagged): boolean {
+    if (!this.admit(name, tag)) return false;
     this.state.includeChain.push(name);
     return true;
   }
@@ -81,7 +81,7 @@ class Includes {
   }
 
   /** Depth (a cycle is reported as one) and the total number of expansions stop the render. */
-  private admit(name: string, range: SourceRange): boolean {
+  private admit(name: string, tag: Tagged): boolean {
     const { state, options } = this;
     const chain = state.includeChain;
     const maxDepth = options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH;
@@ -91,12 +91,12 @@ class Includes {
         loop === -1
           ? `Includes are nested deeper than ${maxDepth} levels: ${[...chain, name].join(" → ")}`
           : `Include cycle: ${[...chain.slice(loop), name].join(" → ")}`;
-      state.stop("depth", message, range);
+      state.stop("depth", message, tag);
       return false;
     }
     const maxExpansions = options.maxIncludeExpansions ?? DEFAULT_MAX_INCLUDE_EXPANSIONS;
     if (++state.expansions > maxExpansions) {
-      state.stop("includes", `More than ${maxExpansions.toLocaleString("en-US")} includes in one render, at ${[...chain, name].join(" → ")}`, range);
+      state.stop("includes", `More than ${maxExpansions.toLocaleString("en-US")} includes in one render, at ${[...chain, name].join(" → ")}`, tag);
       return false;
     }
     return true;
@@ -122,11 +122,11 @@ class Includes {
     return nodes;
   }
 
-  private once(message: string, code: string, range: SourceRange, severity: Severity = "error") {
+  private once(message: string, code: string, tag: Tagged, severity: Severity = "error") {
     this.reported ??= new Set();
     if (this.reported.has(message)) return;
     this.reported.add(message);
-    this.state.problem({ code, severity, message, range });
+    this.state.problem({ code, severity, message, range: rangeOf(tag) });
   }
 }
 
