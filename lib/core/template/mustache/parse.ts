@@ -196,21 +196,25 @@ export function parseMustache(
   function standaloneRun(first: MustacheTag, from: number): StandaloneRun | null {
     const lineStart = blankLineStart(source, first.start, from, from === 0 || source[from - 1] === "\n");
     if (lineStart === null) return null;
-    const tags = [first];
+    // Only counts are kept: a line of a million tags must not keep a million tag objects alive.
+    let count = 1;
+    let partials = first.sigil === ">" ? 1 : 0;
+    let emptyBlock = false;
     let o = first.delimiters ? first.delimiters[0] : open;
     let c = first.delimiters ? first.delimiters[1] : close;
-    let last = first;
-    while (source.startsWith(o, last.end)) {
-      const next = readTag(source, last.end, o, c);
+    let end = first.end;
+    while (source.startsWith(o, end)) {
+      const next = readTag(source, end, o, c);
       if (!next || !NON_PRINTING.has(next.sigil)) return null;
       if (next.delimiters) [o, c] = next.delimiters;
-      tags.push(next);
-      last = next;
+      if (next.sigil === ">") partials++;
+      count++;
+      emptyBlock = count === 2 && first.sigil === "$" && next.sigil === "/" && next.body === first.body;
+      end = next.end;
     }
-    const after = lineEndAfter(source, last.end);
+    const after = lineEndAfter(source, end);
     if (!after) return null;
-    if (tags.length > 1 && tags.some((tag) => tag.sigil === ">")) return null;
-    const emptyBlock = tags.length === 2 && tags[0]!.sigil === "$" && tags[1]!.sigil === "/" && tags[1]!.body === tags[0]!.body;
-    return { remaining: tags.length, lineStart, resume: emptyBlock ? after.newline : after.next, indent: source.slice(lineStart, first.start), first: true };
+    if (count > 1 && partials > 0) return null;
+    return { remaining: count, lineStart, resume: emptyBlock ? after.newline : after.next, indent: source.slice(lineStart, first.start), first: true };
   }
 }
