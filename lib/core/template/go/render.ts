@@ -36,10 +36,10 @@ const frame = (nodes: readonly GoNode[], dot: Lookup): Frame => ({ nodes, index:
  * overrides the blocks of a base it includes (Go's inheritance, the way mustache's parents work).
  */
 export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderState, includes: GoIncludes) {
-  // Most documents define nothing: the set is created on the first definition.
-  let defined = null as Map<string, readonly GoNode[]> | null;
+  // The template set: most documents define nothing, so it is created on the first definition.
+  const set: TemplateSet = { defined: null };
   const root = frame(nodes, data);
-  root.defined = define(nodes);
+  root.defined = define(set, nodes);
   const stack: Frame[] = [root];
 
   while (stack.length > 0 && state.step()) {
@@ -52,7 +52,7 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
       }
       stack.pop();
       if (top.popInclude) includes.leave();
-      if (top.defined) for (const name of top.defined) defined!.delete(name);
+      if (top.defined) for (const name of top.defined) set.defined!.delete(name);
       continue;
     }
     const node = top.nodes[top.index++]!;
@@ -108,31 +108,37 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
       case "template": {
         state.at = node;
         const arg = node.arg ? guarded(state, node, node.arg, dot) : null;
-        const local = defined?.get(node.name);
+        const local = set.defined?.get(node.name);
         if (local) {
           if (includes.enterDefined(node.name, node)) stack.push({ ...frame(local, arg), popInclude: true });
           break;
         }
         const child = includes.enter(node.name, "", node) as readonly GoNode[] | null;
-        if (child) stack.push({ ...frame(child, arg), popInclude: true, defined: define(child) });
+        if (child) stack.push({ ...frame(child, arg), popInclude: true, defined: define(set, child) });
         break;
       }
     }
   }
+}
 
-  /** Adds a document's definitions the set does not have yet; returns the names added. */
-  function define(document: readonly GoNode[]): string[] | null {
-    const definitions = goDefinitions(document);
-    if (definitions.size === 0) return null;
-    const set = (defined ??= new Map());
-    let added: string[] | null = null;
-    for (const [name, body] of definitions) {
-      if (set.has(name)) continue;
-      set.set(name, body);
-      (added ??= []).push(name);
-    }
-    return added;
+interface TemplateSet {
+  defined: Map<string, readonly GoNode[]> | null;
+}
+
+// Module-level rather than a closure in renderGo: a render of a small document must not pay
+// for creating functions.
+/** Adds a document's definitions the set does not have yet; returns the names added. */
+function define(set: TemplateSet, document: readonly GoNode[]): string[] | null {
+  const definitions = goDefinitions(document);
+  if (definitions.size === 0) return null;
+  const map = (set.defined ??= new Map());
+  let added: string[] | null = null;
+  for (const [name, body] of definitions) {
+    if (map.has(name)) continue;
+    map.set(name, body);
+    (added ??= []).push(name);
   }
+  return added;
 }
 
 function describe(value: Lookup): string {
