@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { setLabelAction } from "@/app/d/[slug]/actions";
 
 /** Points a label (new or existing) at a version. */
@@ -9,20 +10,13 @@ export function LabelForm({ slug, versions, labels }: { slug: string; versions: 
   const router = useRouter();
   const [name, setName] = useState("production");
   const [version, setVersion] = useState(versions[0] ?? 1);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const setLabel = useAction(setLabelAction, { onSuccess: () => router.refresh() });
+  const { pending } = setLabel;
+  const error = setLabel.fieldErrors.name ?? setLabel.error;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await setLabelAction({ slug, name: name.trim(), version });
-      if (!result.ok) {
-        setError(result.fieldErrors?.name?.[0] ?? result.message);
-        return;
-      }
-      setError(null);
-      router.refresh();
-    });
+    void setLabel.run({ slug, name: name.trim(), version });
   }
 
   return (
