@@ -21,13 +21,14 @@ export function LabelForm({ slug, versions, labels }: { slug: string; versions: 
 
   return (
     <form onSubmit={submit} className="space-y-1.5 border-b border-zinc-100 px-4 py-3 text-sm" aria-label="Set a label">
-      <div className="flex gap-1.5">
+      {/* Wraps rather than squeezing the name: the label input keeps room for its whole name. */}
+      <div className="flex flex-wrap gap-1.5">
         <input
           list="label-names"
           value={name}
           onChange={(event) => setName(event.target.value)}
           aria-label="Label name"
-          className="w-28 min-w-0 flex-1 rounded-md border border-zinc-300 px-2 py-1 text-sm"
+          className="min-w-32 flex-1 rounded-md border border-zinc-300 px-2 py-1 text-sm"
         />
         <datalist id="label-names">
           {[...new Set(["production", "staging", ...labels])].map((label) => (
