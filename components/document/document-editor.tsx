@@ -32,6 +32,8 @@ interface Props {
   onEditorReady?: (editor: CodeEditor, monaco: MonacoInstance) => void;
   /** For viewers: the live draft read-only, without a save bar; the server refuses their changes anyway. */
   readOnly?: boolean;
+  /** What the read-only line says instead of the viewer's note. */
+  readOnlyNote?: string;
   /** The signed-in person, as others see them in the live draft. */
   me: Collaborator;
 }
@@ -40,7 +42,7 @@ interface Props {
  * The document's live draft, shared with everyone who has it open: Monaco bound to it, who is
  * here, a save bar (button and Ctrl/Cmd+S) that snapshots the draft as the next version.
  */
-export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, live, formChanged, onEditorReady, readOnly: pageReadOnly = false, me }: Props) {
+export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, live, formChanged, onEditorReady, readOnly: pageReadOnly = false, readOnlyNote, me }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [mounted, setMounted] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
@@ -103,7 +105,7 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
       </div>
       {readOnly ? (
         <p role="note" data-testid="read-only-note" className="border-b border-zinc-200 bg-zinc-50 px-4 py-2 text-xs text-zinc-600">
-          You are following the live draft. You can fill its variables and save presets; editing needs the editor role.
+          {readOnlyNote ?? "You are following the live draft. You can fill its variables and save presets; editing needs the editor role."}
         </p>
       ) : (
         <SaveBar dirty={dirty} saving={versioned.saving} status={versioned.status} message={message} onMessageChange={setMessage} onSave={save} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { restoreDraftSnapshotAction } from "@/app/d/[slug]/actions";
 import { LazyMonacoDiffEditor } from "@/components/editor/lazy-monaco-diff-editor";
 
@@ -21,14 +21,9 @@ interface Props {
 /** A kept draft next to what it is compared with (picked in the URL), and the way to bring it back. */
 export function DraftSnapshotView({ slug, id, versions, against, againstLabel, original, modified, formNote, canRestore }: Props) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const restore = () =>
-    startTransition(async () => {
-      const result = await restoreDraftSnapshotAction({ slug, id });
-      if (result.ok) router.push(`/d/${slug}`);
-      else setError(result.message);
-    });
+  const restoreAction = useAction(restoreDraftSnapshotAction, { onSuccess: () => router.push(`/d/${slug}`) });
+  const { pending, error } = restoreAction;
+  const restore = () => void restoreAction.run({ slug, id });
   return (
     <>
       <div className="flex flex-wrap items-center gap-4 border-b border-zinc-200 bg-white px-4 py-2 text-sm">

@@ -37,6 +37,8 @@ interface Props {
   versionsPanel: ReactNode;
   /** Viewers read the source and use the form and preview; the editor is read-only for them. */
   canEdit: boolean;
+  /** Why the editor is read-only, when it is not the person's role (an archived document). */
+  readOnlyNote?: string;
   /** Share links, for people who may create them. */
   share: ShareContext | null;
   /** The signed-in person, as the others in the live draft see them. */
@@ -52,7 +54,7 @@ interface Props {
 // for a slower machine: the 2 MB synthetic document renders in ~20 ms here.
 const PREVIEW_RENDER_BUDGET_MS = 150;
 
-export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit, share, me }: Props) {
+export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit, readOnlyNote, share, me }: Props) {
   const [content, setContent] = useState(head.content);
   const text = useDeferredValue(content);
   const parsed = useMemo(() => parseTemplate(text, dialect ? { dialect } : {}), [text, dialect]);
@@ -89,6 +91,9 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
   useTemplateEditorFeatures(editor, parsed, schema);
 
   const left = usePanel("left", 240);
+  // The versions have a column of their own: the label input needs its width, and hiding the
+  // outline should not hide the history.
+  const versions = usePanel("versions", 260);
   const right = usePanel("right", 420);
   // Below 900 px the panels become tabs, one at a time at full width (CSS decides the width).
   const [tab, setTab] = useState<PanelTab>("edit");
@@ -96,6 +101,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
   // Ctrl/Cmd+Alt+B toggles the outline, Ctrl/Cmd+Alt+P the form and preview.
   useShortcut("Mod+Alt+B", left.toggle);
   useShortcut("Mod+Alt+P", right.toggle);
+  useShortcut("Mod+Alt+V", versions.toggle);
 
   const [problemsOpen, setProblemsOpen] = useState(false);
 
@@ -117,23 +123,28 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
         <aside
           id="workbench-outline"
           style={{ "--panel-width": `${left.width}px` } as CSSProperties}
-          className={`flex w-full shrink-0 flex-col overflow-hidden bg-white min-[900px]:w-[var(--panel-width)] ${shown(["outline", "versions"], left.open)}`}
-          aria-label="Outline and versions"
+          className={`flex w-full shrink-0 flex-col overflow-hidden bg-white min-[900px]:w-[var(--panel-width)] ${shown(["outline"], left.open)}`}
+          aria-label="Outline"
         >
-          <div className={`flex min-h-0 flex-1 flex-col ${tab === "versions" ? "max-[899px]:hidden" : ""}`}>
-            <h2 className="border-b border-zinc-100 px-3 py-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Outline</h2>
-            <div className="min-h-0 flex-1 overflow-y-auto">
-              <OutlinePanel outline={outline} currentLine={cursorLine} onReveal={reveal} />
-            </div>
-          </div>
-          <div className={`min-h-0 shrink-0 overflow-y-auto border-t border-zinc-200 min-[900px]:max-h-[50%] ${tab === "outline" ? "max-[899px]:hidden" : "max-[899px]:flex-1"}`}>
-            {versionsPanel}
+          <h2 className="border-b border-zinc-100 px-3 py-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Outline</h2>
+          <div className="min-h-0 flex-1 overflow-y-auto">
+            <OutlinePanel outline={outline} currentLine={cursorLine} onReveal={reveal} />
           </div>
         </aside>
         {left.open && <ResizeHandle direction={1} label="Resize the outline" width={left.width} controls="workbench-outline" onResize={(d) => left.setWidth((w) => clampWidth(w + d))} />}
+        <aside
+          id="workbench-versions"
+          style={{ "--panel-width": `${versions.width}px` } as CSSProperties}
+          className={`w-full shrink-0 overflow-y-auto border-l border-zinc-200 bg-white min-[900px]:w-[var(--panel-width)] ${shown(["versions"], versions.open)}`}
+          aria-label="Versions"
+        >
+          {versionsPanel}
+        </aside>
+        {versions.open && <ResizeHandle direction={1} label="Resize the versions" width={versions.width} controls="workbench-versions" onResize={(d) => versions.setWidth((w) => clampWidth(w + d))} />}
         <div id="workbench-editor" className={`flex min-w-0 flex-1 flex-col ${shown(["edit"])}`}>
           <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-white px-2 py-1 text-xs text-zinc-500">
             <button type="button" onClick={left.toggle} aria-pressed={left.open} title="Show or hide the outline (Ctrl+Alt+B)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">☰ Outline</button>
+            <button type="button" onClick={versions.toggle} aria-pressed={versions.open} title="Show or hide the versions (Ctrl+Alt+V)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">Versions</button>
             <span className="flex-1" />
             {share && <ShareButton slug={slug} share={share} values={values} />}
             <ProblemsButton count={diagnostics.length} open={problemsOpen} onToggle={() => setProblemsOpen((value) => !value)} />
@@ -160,6 +171,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
             live={live}
             formChanged={formChanged}
             readOnly={!canEdit}
+            readOnlyNote={readOnlyNote}
             me={me}
             onEditorReady={(instance, monaco) => {
               setEditor({ editor: instance, monaco });
