@@ -13,6 +13,8 @@ const executablePath =
 
 export default defineConfig({
   testDir: "e2e",
+  // Two instances behind nginx on PostgreSQL: its own config (playwright.instances.config.ts).
+  testIgnore: /instances\.spec\.ts/,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -10,6 +10,7 @@ import { subscribeLiveDrafts } from "./lib/server/collab/subscribe-live-drafts";
 import { closeCollabConnections, startCollabHeartbeat } from "./lib/server/collab/handle-collab-upgrade";
 import { routeUpgrade } from "./lib/server/collab/route-upgrade";
 import { subscribeReadCache } from "./lib/server/cache/subscribe-read-cache";
+import { connectInstances } from "./lib/server/instances/process-relay";
 
 /**
  * The app's one entry point: a plain Node HTTP server. The HTTP API (/api/v1) is served here
@@ -22,6 +23,9 @@ async function main() {
   const hostname = process.env.HOST ?? "localhost";
 
   await prepareDatabase();
+  // On PostgreSQL other instances may serve the same documents: events and live drafts are
+  // relayed between them (before any room opens, so every room is linked).
+  const relay = await connectInstances();
   // Use cases publish domain events after commit; live drafts and the read cache follow them.
   subscribeLiveDrafts();
   subscribeReadCache();
@@ -59,7 +63,7 @@ async function main() {
   const stop = () => {
     stopHeartbeat();
     closeCollabConnections();
-    server.close(() => void collabRooms().flushAll().finally(() => process.exit(0)));
+    server.close(() => void collabRooms().flushAll().then(() => relay?.close()).finally(() => process.exit(0)));
     server.closeAllConnections();
     setTimeout(() => process.exit(1), 5_000).unref();
   };

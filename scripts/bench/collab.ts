@@ -2,6 +2,7 @@ import { fork } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
 import { WebSocketServer } from "ws";
 import { createDb } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
@@ -24,6 +25,9 @@ import { buildIfStale } from "../dev/build-if-stale";
  * re-rendering the workbench on one 2-core machine measure the machine, not the propagation;
  * BENCH_ALL_BROWSERS=1 runs that variant too.
  *
+ * Then the same with the 10 editors split across two instances on one PostgreSQL (a browser on
+ * each; needs BENCH_PG_URL or TEST_POSTGRESQL_URL, else skipped with a line saying so).
+ *
  * Then the server's memory per open document with 10 participants each, read in a process
  * that runs only the live-draft socket; and what a viewer's sync messages cost on a 2 MB draft.
  */
@@ -43,9 +47,10 @@ function stats(samples: number[]) {
   return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), n: sorted.length };
 }
 
-async function openEditors(browser: Browser, cookie: string, slug: string, count: number): Promise<Page[]> {
+/** `count` editors; the i-th on `bases[i % bases.length]` (an instance). */
+async function openEditors(browser: Browser, cookie: string, slug: string, count: number, bases = [BASE]): Promise<Page[]> {
   return Promise.all(
-    Array.from({ length: count }, async () => {
+    Array.from({ length: count }, async (_, index) => {
       // The baseline relay listens on another port, which the app's CSP (connect-src 'self')
       // rightly refuses; the benchmark's own instrumentation is let through.
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
@@ -66,7 +71,7 @@ async function openEditors(browser: Browser, cookie: string, slug: string, count
         } as typeof WebSocket;
       });
       const page = await context.newPage();
-      await page.goto(`${BASE}/d/${slug}`);
+      await page.goto(`${bases[index % bases.length]}/d/${slug}`);
       await page.locator('[data-testid="editor"][data-live="ready"]').waitFor({ timeout: 60_000 });
       await page.evaluate((relay) => {
         // The baseline's transport: a plain websocket to a relay that forwards every message.
@@ -131,9 +136,13 @@ async function oneEdit(sender: Page, receivers: Page[], mode: "live" | "baseline
   return arrivals.map(({ shown, received }) => ({ total: shown - sent, transport: received - sent }));
 }
 
-async function propagation(browser: Browser, cookie: string, slug: string, editors: number, browsers: number) {
-  const pages = await openEditors(browser, cookie, slug, browsers);
-  const participants = Array.from({ length: editors - browsers }, () => joinLiveDraft({ url: `ws://localhost:${PORT}/collab/${slug}`, cookie, origin: BASE }));
+/** With several `bases` (instances), the sender is on the first and the receivers spread over all. */
+async function propagation(browser: Browser, cookie: string, slug: string, editors: number, browsers: number, bases = [BASE]) {
+  const pages = await openEditors(browser, cookie, slug, browsers, bases);
+  const participants = Array.from({ length: editors - browsers }, (_, index) => {
+    const base = bases[index % bases.length]!;
+    return joinLiveDraft({ url: `${base.replace("http", "ws")}/collab/${slug}`, cookie, origin: base });
+  });
   await Promise.all(participants.map((participant) => participant.synced));
   const [sender, ...receivers] = pages as [Page, ...Page[]];
   await sender.locator(".monaco-editor .view-lines").click();
@@ -182,6 +191,45 @@ async function memoryPerDocument(cookie: string, slugs: string[]) {
   }
 }
 
+/**
+ * 10 editors split across two instances on one PostgreSQL (relayed through LISTEN/NOTIFY): the
+ * keystroke typed on one instance, shown by a browser on the other. Needs a PostgreSQL server
+ * (BENCH_PG_URL or TEST_POSTGRESQL_URL, e.g. under scripts/testing/with-postgres.ts).
+ */
+async function twoInstances(browser: Browser, body: Buffer) {
+  const serverUrl = process.env.BENCH_PG_URL ?? process.env.TEST_POSTGRESQL_URL;
+  if (!serverUrl) {
+    console.log("10 (2) on two instances: skipped (set BENCH_PG_URL to a PostgreSQL server, or run under scripts/testing/with-postgres.ts)");
+    return;
+  }
+  const name = `dramatis_bench_collab_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const ports = [PORT + 3, PORT + 4];
+  const bases = ports.map((port) => `http://localhost:${port}`);
+  const servers: Awaited<ReturnType<typeof startAppServer>>[] = [];
+  try {
+    for (const port of ports) servers.push(await startAppServer({ port, databaseUrl: url.toString() })); // the first migrates
+    const db = createDb(url.toString());
+    const { cookie, workspaceId } = await signUpOwner(bases[0]!, db);
+    const outcome = await importDocumentFile({ db, workspaceId, fileName: "live-instances.md", bytes: body, authorName: "bench" });
+    await db.$disconnect();
+    if (outcome.action !== "created") throw new Error(`could not create the document: ${JSON.stringify(outcome)}`);
+    const { live, transport, baseline } = await propagation(browser, cookie, outcome.slug, 10, 2, bases);
+    const pair = (a: number, b: number) => `${a.toFixed(1)} / ${b.toFixed(1)} ms`.padStart(20);
+    console.log(
+      `${"10 (2), 2 instances".padEnd(18)} ${live.p50.toFixed(1).padStart(7)}  ${live.p95.toFixed(1).padStart(7)}  ${pair(transport.p50, transport.p95)}  ${pair(baseline.p50, baseline.p95)}  ${(live.p95 / baseline.p95).toFixed(1).padStart(12)}×  (target p95 ≤ 100 ms: ${live.p95 <= 100 ? "met" : "MISS"})`,
+    );
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  }
+}
+
 async function main() {
   buildIfStale();
   removeDatabase(DB_URL);
@@ -218,6 +266,8 @@ async function main() {
         `${`${editors} (${browsers})`.padEnd(18)} ${live.p50.toFixed(1).padStart(7)}  ${live.p95.toFixed(1).padStart(7)}  ${pair(transport.p50, transport.p95)}  ${pair(baseline.p50, baseline.p95)}  ${(live.p95 / baseline.p95).toFixed(1).padStart(12)}×${verdict}`,
       );
     }
+    // The sender's instance is not the receiving browser's: every keystroke crosses the relay.
+    await twoInstances(browser, body);
     await browser.close();
     const memory = await memoryPerDocument(cookie, slugs.slice(2));
     console.log(

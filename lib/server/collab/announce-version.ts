@@ -45,8 +45,10 @@ async function announce({ db = getDb(), rooms = collabRooms(), documentId, numbe
     // Everyone with the page open is told, and where the replaced draft went.
     setDraftNotice(doc, { kind: "restored-version", byName, number: restoredFrom ?? number, kept: kept !== null }, SERVER_ORIGIN);
   };
-  if (rooms.peek(documentId)) {
-    await editLiveDraft({ db, rooms, documentId }, apply); // the room writes its draft shortly after
+  // With other instances, their rooms may be open on the stored draft: it is changed here and
+  // the change relayed (each instance changing its own room would insert a restored text twice).
+  if (rooms.peek(documentId) || rooms.relay) {
+    await editLiveDraft({ db, rooms, documentId }, apply); // an open room writes its draft shortly after
     return;
   }
   // Nobody is connected: rooms catch up with the newest version when they open, but a stored

@@ -12,6 +12,9 @@ import { DraftWriter } from "./draft-writer";
 import type { LiveDraftStore } from "./live-draft-store";
 import { filterPresence, presenceWithRole, type PresenceOwner } from "./presence-guard";
 import { RateLimit } from "./rate-limit";
+import type { Relay } from "../instances/relay";
+import { LINK, RELAYED_ORIGIN, RoomLink } from "./room-link";
+import { remotePresence } from "./remote-presence";
 import { changesDoc, decodeUpdate, onlyDraftTypes } from "./update-guard";
 
 export { CLOSE_READ_ONLY, CLOSE_TOO_LARGE } from "./close-codes";
@@ -64,13 +67,22 @@ export class CollabRoom {
   private readonly encoding = new DraftEncoding(this.doc);
   private readonly writer: DraftWriter;
   private lastEditor = "";
+  private readonly stopLink: () => Promise<void>;
+  private resyncTimer: ReturnType<typeof setTimeout> | null = null;
 
   private constructor(
     readonly documentId: string,
-    store: LiveDraftStore,
+    private readonly store: LiveDraftStore,
     appended: number,
+    linked?: { link: RoomLink; close: () => Promise<void> },
   ) {
     this.writer = new DraftWriter(documentId, store, () => ({ state: Y.encodeStateAsUpdate(this.doc), byName: this.lastEditor }), appended);
+    const link = linked?.link;
+    const stopReconnect = link?.onReconnect(() => void this.resync());
+    this.stopLink = async () => {
+      stopReconnect?.();
+      await linked?.close();
+    };
     this.awareness.setLocalState(null);
     this.presenceOwners.set(this.awareness.clientID, { userId: "", name: "", readOnly: true });
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
@@ -81,34 +93,69 @@ export class CollabRoom {
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.writeUpdate(encoder, update);
       const message = encoding.toUint8Array(encoder);
-      this.writer.append(update, () => this.broadcast(message, origin));
+      // Another instance stored it before relaying it here.
+      if (origin === RELAYED_ORIGIN) return this.broadcast(message, null);
+      this.writer.append(update, () => {
+        this.broadcast(message, origin);
+        link?.send(LINK.update, update);
+      });
     });
-    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
+    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      const changed = [...added!, ...updated!, ...removed!];
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...added!, ...updated!, ...removed!]));
+      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
       this.broadcast(encoding.toUint8Array(encoder), null);
+      // Only this instance's participants are announced: another's are theirs to announce (or time out).
+      const local = origin === RELAYED_ORIGIN ? [] : changed.filter((id) => !remotePresence.isRemote(this.presenceOwners.get(id)));
+      if (link && local.length > 0) link.send(LINK.presence, awarenessProtocol.encodeAwarenessUpdate(this.awareness, local));
     });
+    this.link = link;
   }
 
-  static async open(documentId: string, store: LiveDraftStore): Promise<CollabRoom> {
-    const { state, appended, head } = await store.load(documentId);
-    const room = new CollabRoom(documentId, store, appended);
-    if (state) {
-      Y.applyUpdate(room.doc, state, LOADED);
-      // Drafts stored before drafts knew their base count as based on the newest version.
-      if (head && !readDraftMeta(room.doc).base) markDraftSaved(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
-      // Drafts stored before the form lived in the draft take their version's form.
-      if (head) adoptVersionForm(room.doc, head, SERVER_ORIGIN);
-      // Versions saved through the API while nobody was connected.
-      if (head) receiveVersion(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
-    } else if (head) {
-      initDraft(room.doc, head, SERVER_ORIGIN);
+  private readonly link?: RoomLink;
+
+  /**
+   * Opens a document's room from the stored draft, or from the newest version. With a relay,
+   * the room hears the same document's rooms on other instances from before it loads, so
+   * nothing stored in between is missed.
+   */
+  static async open(documentId: string, store: LiveDraftStore, relay?: Relay): Promise<CollabRoom> {
+    let room: CollabRoom | undefined;
+    const early: Uint8Array[] = [];
+    const linked = relay ? await RoomLink.open(relay, documentId, (message) => (room ? room.receiveRelayed(message) : early.push(message))) : undefined;
+    try {
+      const loaded = await store.load(documentId);
+      const { appended, head } = loaded;
+      let { state } = loaded;
+      if (!state && head) {
+        // A new draft is stored at once (one per document, whichever instance gets there
+        // first): a browser that joined it and later reconnects to a fresh room must find the
+        // same Yjs history, or the merge would duplicate the text.
+        const fresh = new Y.Doc();
+        initDraft(fresh, head, SERVER_ORIGIN);
+        state = await store.createIfAbsent(documentId, Y.encodeStateAsUpdate(fresh));
+        fresh.destroy();
+      }
+      room = new CollabRoom(documentId, store, appended, linked);
+      if (state) {
+        Y.applyUpdate(room.doc, state, LOADED);
+        // Drafts stored before drafts knew their base count as based on the newest version.
+        if (head && !readDraftMeta(room.doc).base) markDraftSaved(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
+        // Drafts stored before the form lived in the draft take their version's form.
+        if (head) adoptVersionForm(room.doc, head, SERVER_ORIGIN);
+        // Versions saved through the API while nobody was connected.
+        if (head) receiveVersion(room.doc, { ...head, byName: "" }, SERVER_ORIGIN);
+      }
+      await room.flush();
+      for (const message of early) room.receiveRelayed(message);
+      // The other instances' participants, for this instance's pages.
+      room.link?.send(LINK.presenceQuery);
+      return room;
+    } catch (error) {
+      await linked?.close();
+      throw error;
     }
-    // A new draft is stored at once: a browser that joined it and later reconnects to a fresh
-    // room must find the same Yjs history, or the merge would duplicate the text.
-    await room.flush();
-    return room;
   }
 
   get size(): number {
@@ -189,8 +236,43 @@ export class CollabRoom {
 
   /** Before the room closes: the last changes, folded into the stored state if many have piled up. */
   async close(): Promise<void> {
+    if (this.resyncTimer) clearTimeout(this.resyncTimer);
+    await this.stopLink();
     this.awareness.destroy();
     await this.writer.close();
+  }
+
+  /** A message from the same document's room on another instance. */
+  receiveRelayed(message: Uint8Array): void {
+    const kind = message[0];
+    const payload = message.subarray(1);
+    if (kind === LINK.update) {
+      Y.applyUpdate(this.doc, payload, RELAYED_ORIGIN);
+      // A change that depends on one this room never heard (lost while the relay was down):
+      // the database has it.
+      if (this.doc.store.pendingStructs || this.doc.store.pendingDs) this.scheduleResync();
+    } else if (kind === LINK.presence) {
+      remotePresence.register(payload, this.presenceOwners);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, RELAYED_ORIGIN);
+    } else if (kind === LINK.presenceQuery) {
+      const local = [...this.awareness.getStates().keys()].filter((id) => id !== this.awareness.clientID && !remotePresence.isRemote(this.presenceOwners.get(id)));
+      if (local.length > 0) this.link?.send(LINK.presence, awarenessProtocol.encodeAwarenessUpdate(this.awareness, local));
+    }
+  }
+
+  /** Reads the stored draft again: whatever other instances stored while the relay was down. */
+  async resync(): Promise<void> {
+    const { state } = await this.store.load(this.documentId);
+    if (state) Y.applyUpdate(this.doc, state, RELAYED_ORIGIN);
+  }
+
+  private scheduleResync(): void {
+    this.resyncTimer ??= setTimeout(() => {
+      this.resyncTimer = null;
+      if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
+        this.resync().catch((error: unknown) => console.error("Could not read the live draft again:", error));
+      }
+    }, 300);
   }
 
   private apply(peer: Peer, update: Uint8Array): void {

@@ -1,10 +1,12 @@
 import { CollabRoom } from "./collab-room";
+import type { Relay } from "../instances/relay";
 import type { LiveDraftStore } from "./live-draft-store";
 
 /**
  * The open rooms of this process, one per document with editors connected. A room closes
  * (after writing its draft) when its last peer leaves; one opening is shared by everyone who
- * connects while it loads.
+ * connects while it loads. With a relay (several instances on PostgreSQL), each room is linked
+ * to the same document's rooms on the other instances.
  */
 export class CollabRooms {
   private readonly rooms = new Map<string, Promise<CollabRoom>>();
@@ -15,6 +17,8 @@ export class CollabRooms {
   constructor(
     private readonly store: LiveDraftStore,
     private readonly watch?: (room: CollabRoom) => () => Promise<void>,
+    /** Other instances' rooms hear this one's changes through it; undefined with one instance. */
+    readonly relay?: Relay,
   ) {}
 
   open(documentId: string): Promise<CollabRoom> {
@@ -22,7 +26,7 @@ export class CollabRooms {
     if (!room) {
       // A room that is still writing its draft finishes first, so the next one loads it.
       const closing = this.closing.get(documentId) ?? Promise.resolve();
-      room = closing.then(() => CollabRoom.open(documentId, this.store));
+      room = closing.then(() => CollabRoom.open(documentId, this.store, this.relay));
       if (this.watch) void room.then((opened) => this.unwatch.set(opened, this.watch!(opened)), () => undefined);
       room.catch(() => this.rooms.delete(documentId));
       this.rooms.set(documentId, room);

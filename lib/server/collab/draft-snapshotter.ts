@@ -1,6 +1,7 @@
 import { SNAPSHOT_INTERVAL_MS } from "@/lib/core/collab/draft-history";
 import type { Db } from "../db/client";
 import { SERVER_ORIGIN, type CollabRoom } from "./collab-room";
+import { RELAYED_ORIGIN } from "./room-link";
 import { takeDraftSnapshot } from "./take-draft-snapshot";
 
 /**
@@ -16,8 +17,9 @@ export function watchDraftForSnapshots(room: CollabRoom, { db, intervalMs = SNAP
       (error: unknown) => console.error("Could not keep the draft in its history:", error),
     );
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    // The server's own changes (restores, saves) snapshot where they happen.
-    if (origin === SERVER_ORIGIN || timer) return;
+    // The server's own changes (restores, saves) snapshot where they happen; so do changes
+    // typed on another instance, whose room keeps their history.
+    if (origin === SERVER_ORIGIN || origin === RELAYED_ORIGIN || timer) return;
     timer = setTimeout(() => {
       timer = null;
       void snapshot();

@@ -3,6 +3,7 @@ import { getDb, type Db } from "../db/client";
 import { collabRooms } from "./collab-registry";
 import type { CollabRooms } from "./collab-rooms";
 import { databaseDraftStore } from "./live-draft-store";
+import { LINK, RoomLink } from "./room-link";
 
 export interface LiveDraftTarget {
   db?: Db;
@@ -13,7 +14,7 @@ export interface LiveDraftTarget {
 /**
  * Runs `edit` on a document's live draft wherever it is: the open room's doc (everyone connected
  * sees the change, and the room stores it), or else the stored draft, whose changes are appended
- * to the store. Returns undefined when there is no stored draft and no room (the next room
+ * to the store (and relayed to the rooms other instances have open). Returns undefined when there is no stored draft and no room (the next room
  * starts from the newest version).
  */
 export async function editLiveDraft<T>({ db = getDb(), rooms = collabRooms(), documentId }: LiveDraftTarget, edit: (doc: Y.Doc) => Promise<T> | T): Promise<T | undefined> {
@@ -28,7 +29,11 @@ export async function editLiveDraft<T>({ db = getDb(), rooms = collabRooms(), do
     const changes: Uint8Array[] = [];
     doc.on("update", (update: Uint8Array) => changes.push(update));
     const result = await edit(doc);
-    if (changes.length > 0) await store.append(documentId, Y.mergeUpdates(changes));
+    if (changes.length > 0) {
+      const update = Y.mergeUpdates(changes);
+      await store.append(documentId, update);
+      if (rooms.relay) new RoomLink(rooms.relay, documentId).send(LINK.update, update);
+    }
     return result;
   } finally {
     doc.destroy();

@@ -12,7 +12,15 @@ export interface LiveDraftStore {
   /** The draft (state and changes merged; null if none) and the newest version (null if none). */
   load(documentId: string): Promise<{ state: Uint8Array | null; appended: number; head: DraftBase | null }>;
   append(documentId: string, update: Uint8Array): Promise<void>;
-  /** Replaces the state and the changes it includes with `state`. */
+  /**
+   * Stores a new draft unless one exists; returns the stored state either way. Two instances
+   * opening a document at once must start from one draft, or its text would be there twice.
+   */
+  createIfAbsent(documentId: string, state: Uint8Array): Promise<Uint8Array>;
+  /**
+   * Folds the appended changes (and `state`, what the caller holds, all of it stored already)
+   * into the stored state. Changes another instance appends meanwhile are never dropped.
+   */
   compact(documentId: string, state: Uint8Array, byName: string): Promise<void>;
 }
 
@@ -31,17 +39,32 @@ export function databaseDraftStore(db: Db = getDb()): LiveDraftStore {
     async append(documentId, update) {
       await db.liveDraftUpdate.create({ data: { documentId, update: Buffer.from(update) } });
     },
+    async createIfAbsent(documentId, state) {
+      try {
+        await db.liveDraft.create({ data: { documentId, state: Buffer.from(state) } });
+        return state;
+      } catch (error) {
+        const existing = await db.liveDraft.findUnique({ where: { documentId }, select: { state: true } });
+        if (!existing) throw error;
+        return new Uint8Array(existing.state);
+      }
+    },
     async compact(documentId, state, byName) {
-      const bytes = Buffer.from(state);
       await db.$transaction(async (tx) => {
-        // Only the changes that exist now are in `state`; later appends stay.
-        const last = await tx.liveDraftUpdate.findFirst({ where: { documentId }, orderBy: { id: "desc" }, select: { id: true } });
+        // Writing the draft's row first takes its lock (PostgreSQL holds it to the commit;
+        // SQLite has one writer): a second compaction waits, then reads what this one left.
         await tx.liveDraft.upsert({
           where: { documentId },
-          create: { documentId, state: bytes, updatedByName: byName },
-          update: { state: bytes, updatedByName: byName },
+          create: { documentId, state: Buffer.from(state), updatedByName: byName },
+          update: { updatedByName: byName },
         });
-        if (last) await tx.liveDraftUpdate.deleteMany({ where: { documentId, id: { lte: last.id } } });
+        const draft = await tx.liveDraft.findUniqueOrThrow({ where: { documentId }, select: { state: true } });
+        const rows = await tx.liveDraftUpdate.findMany({ where: { documentId }, orderBy: { id: "asc" }, select: { id: true, update: true } });
+        // Every row read is in the merged state; only those rows go. Another instance's append
+        // that commits meanwhile (with a lower id, even) is not among them and stays.
+        const merged = Y.mergeUpdates([draft.state, ...rows.map((row) => row.update), state].map((bytes) => new Uint8Array(bytes)));
+        await tx.liveDraft.update({ where: { documentId }, data: { state: Buffer.from(merged) } });
+        if (rows.length > 0) await tx.liveDraftUpdate.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } });
       });
     },
   };

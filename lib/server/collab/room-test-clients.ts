@@ -26,6 +26,10 @@ export function memoryStore(headContent = "head text") {
       updates.set(id, [...(updates.get(id) ?? []), update]);
       store.saves++;
     },
+    createIfAbsent: async (id: string, state: Uint8Array) => {
+      if (!stored(id)) updates.set(id, [state]);
+      return stored(id)!;
+    },
     compact: async (id: string, state: Uint8Array) => {
       updates.set(id, [state]);
       store.saves++;
