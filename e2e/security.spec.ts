@@ -492,7 +492,7 @@ test("a self-including document answers 422 render_limit by API and a clear page
   const db = new Database("test-results/e2e.db");
   const doc = db.prepare(`SELECT "id" FROM "Document" WHERE "slug" = 'render-bomb'`).get() as { id: string };
   db.prepare(
-    `INSERT INTO "ShareLink" ("id", "documentId", "tokenHash", "target", "access", "createdById", "createdByName") VALUES (?, ?, ?, 'head', 'preview', 'e2e', 'e2e')`,
+    `INSERT INTO "ShareLink" ("id", "documentId", "tokenHash", "target", "access", "creatorId", "creatorName") VALUES (?, ?, ?, 'head', 'preview', 'e2e', 'e2e')`,
   ).run(`bomb-link-${Date.now()}`, doc.id, createHash("sha256").update(token).digest("hex"));
   db.close();
   const page = await refused(await anonymous.get(`/s/${token}`), 200);

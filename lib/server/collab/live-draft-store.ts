@@ -38,8 +38,8 @@ export function databaseDraftStore(db: Db = getDb()): LiveDraftStore {
         const last = await tx.liveDraftUpdate.findFirst({ where: { documentId }, orderBy: { id: "desc" }, select: { id: true } });
         await tx.liveDraft.upsert({
           where: { documentId },
-          create: { documentId, state: bytes, updatedByName: byName },
-          update: { state: bytes, updatedByName: byName },
+          create: { documentId, state: bytes, editorName: byName },
+          update: { state: bytes, editorName: byName },
         });
         if (last) await tx.liveDraftUpdate.deleteMany({ where: { documentId, id: { lte: last.id } } });
       });

@@ -40,8 +40,8 @@ export async function setLabel({
     if (current?.versionNumber === version) return { name, version, moved: false };
     await tx.label.upsert({
       where: { documentId_name: { documentId: doc.id, name } },
-      create: { documentId: doc.id, name, versionNumber: version, updatedBy: actorName },
-      update: { versionNumber: version, updatedBy: actorName },
+      create: { documentId: doc.id, name, versionNumber: version, actorName },
+      update: { versionNumber: version, actorName },
     });
     invalidateReadCache();
     await tx.labelEvent.create({
