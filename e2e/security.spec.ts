@@ -372,7 +372,7 @@ test("presets are personal: a viewer can neither see, overwrite nor delete the o
 
   const db = new Database("test-results/e2e.db", { readonly: true });
   const rows = db
-    .prepare(`SELECT u."email" AS "email", p."values" AS "values" FROM "Preset" p JOIN "User" u ON u."id" = p."userId" WHERE p."name" = ?`)
+    .prepare(`SELECT u."email" AS "email", p."values" AS "values" FROM "Preset" p JOIN "User" u ON u."id" = p."ownerId" WHERE p."name" = ?`)
     .all(ownerCase) as { email: string; values: string }[];
   const hugeRows = db.prepare(`SELECT COUNT(*) FROM "Preset" WHERE length("values") > 65536`).pluck().get();
   db.close();
