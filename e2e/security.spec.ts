@@ -371,7 +371,7 @@ test("presets are personal: a viewer can neither see, overwrite nor delete the o
   expect(await refused(await save([{ slug: SLUG, name: uniqueName("huge"), values: { Product: "x".repeat(900 * 1024) } }]), 200)).toContain("payload_too_large");
 
   const rows = await e2eQuery<{ email: string; values: string }>(
-    `SELECT u."email" AS "email", p."values" AS "values" FROM "Preset" p JOIN "User" u ON u."id" = p."userId" WHERE p."name" = ?`,
+    `SELECT u."email" AS "email", p."values" AS "values" FROM "Preset" p JOIN "User" u ON u."id" = p."ownerId" WHERE p."name" = ?`,
     [ownerCase],
   );
   const hugeRows = (await e2eQuery<{ n: number }>(`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Preset" WHERE length("values") > 65536`))[0]?.n;
@@ -490,7 +490,7 @@ test("a self-including document answers 422 render_limit by API and a clear page
   const token = `shr_${randomBytes(32).toString("base64url")}`;
   const [doc] = await e2eQuery<{ id: string }>(`SELECT "id" FROM "Document" WHERE "slug" = 'render-bomb'`);
   await e2eQuery(
-    `INSERT INTO "ShareLink" ("id", "documentId", "tokenHash", "target", "access", "createdById", "createdByName") VALUES (?, ?, ?, 'head', 'preview', 'e2e', 'e2e')`,
+    `INSERT INTO "ShareLink" ("id", "documentId", "tokenHash", "target", "access", "creatorId", "creatorName") VALUES (?, ?, ?, 'head', 'preview', 'e2e', 'e2e')`,
     [`bomb-link-${Date.now()}`, doc!.id, createHash("sha256").update(token).digest("hex")],
   );
   const page = await refused(await anonymous.get(`/s/${token}`), 200);

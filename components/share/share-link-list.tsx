@@ -33,7 +33,7 @@ export function ShareLinkList({ slug, links }: { slug: string; links: ShareLinkS
                   {link.hasValues ? " · prefilled" : ""}
                 </div>
                 <div className="text-zinc-500">
-                  by {link.createdByName} <RelativeTime date={link.createdAt} /> · last opened{" "}
+                  by {link.creatorName} <RelativeTime date={link.createdAt} /> · last opened{" "}
                   {link.lastUsedAt ? <RelativeTime date={link.lastUsedAt} /> : "never"}
                   {link.expiresAt && status === "active" && (
                     <>

@@ -61,7 +61,7 @@ export function PresetsBar({
           <option value="">{presets.length ? "Load a test case…" : "No saved test cases"}</option>
           {presets.map((preset) => (
             <option key={keyOf(preset)} value={keyOf(preset)}>
-              {preset.mine ? preset.name : `${preset.name} (shared, by ${preset.createdBy})`}
+              {preset.mine ? preset.name : `${preset.name} (shared, by ${preset.ownerName})`}
             </option>
           ))}
         </select>

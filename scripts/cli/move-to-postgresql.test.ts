@@ -10,6 +10,7 @@ import { createVersion } from "@/lib/server/documents/create-version";
 import { importDocumentFile } from "@/lib/server/documents/import-document-file";
 import { setLabel } from "@/lib/server/labels/set-label";
 import { createTestPostgresqlDatabase, testEngine } from "@/lib/server/testing/test-postgresql";
+import { testAccess } from "@/lib/server/testing/test-db";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
 const npmRun = (script: string, args: string[], databaseUrl: string) =>
@@ -43,10 +44,12 @@ describe.runIf(testEngine() === "postgresql")("moving a SQLite library to Postgr
     for (const [i, text] of TRICKY.entries()) {
       const created = await importDocumentFile({ db: sqlite, workspaceId, fileName: `doc-${i}.md`, bytes: new TextEncoder().encode(text), authorName: "importer" });
       if (created.action !== "created") throw new Error(JSON.stringify(created));
+      const access = await testAccess(sqlite, created.slug);
       for (let n = 2; n <= 4; n++) {
-        await createVersion({ db: sqlite, actor: SYSTEM_ACTOR, input: { slug: created.slug, content: `${text}edit ${n} ${TRICKY[(i + n) % TRICKY.length]}`, message: `edit ${n}`, authorName: "Ann", baseVersion: n - 1 } });
+        const content = `${text}edit ${n} ${TRICKY[(i + n) % TRICKY.length]}`;
+        await createVersion({ db: sqlite, access, actor: SYSTEM_ACTOR, authorName: "Ann", input: { content, message: `edit ${n}`, baseVersion: n - 1 } });
       }
-      await setLabel({ db: sqlite, actor: SYSTEM_ACTOR, role: "owner", input: { slug: created.slug, name: "production", version: 2, actorName: "ops" } });
+      await setLabel({ db: sqlite, access, actor: SYSTEM_ACTOR, actorName: "ops", input: { name: "production", version: 2 } });
     }
     const archive = path.join(dir, "library.json");
     npmRun("export", [archive], sqliteUrl);
