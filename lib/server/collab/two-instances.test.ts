@@ -12,15 +12,22 @@ import { createVersion } from "../documents/create-version";
 import { restoreVersion } from "../documents/restore-version";
 import { processEventBus } from "../events/domain-events";
 import { setLabel } from "../labels/set-label";
-import { createTestDb, testWorkspaceId } from "../testing/test-db";
+import { createTestDb, testAccess, testWorkspaceId } from "../testing/test-db";
 import { testPostgresUrl } from "../instances/test-postgres";
 import { startTestInstance, type TestInstance } from "./test-instances";
 
 const pgUrl = testPostgresUrl("Two instances");
 let db: Db;
 let cleanup: () => Promise<void>;
+// On PostgreSQL the relay uses the test's own database (NOTIFY is per database), so test files
+// running at once never hear each other.
+let relayUrl: string;
 const instances: TestInstance[] = [];
-beforeEach(() => ({ db, cleanup } = createTestDb()));
+beforeEach(() => {
+  let url: string;
+  ({ db, cleanup, url } = createTestDb());
+  relayUrl = url.startsWith("postgres") ? url : pgUrl!;
+});
 afterEach(async () => {
   await Promise.all(instances.splice(0).map((instance) => instance.stop()));
   await cleanup();
@@ -40,8 +47,8 @@ async function twoInstances(options: { storeA?: (store: LiveDraftStore) => LiveD
   const { slug } = await createDocument({ db, actor: SYSTEM_ACTOR, workspaceId, input: { title: "Shared", format: "plain", authorName: "Ana" } });
   const { id: documentId } = await db.document.findUniqueOrThrow({ where: { slug }, select: { id: true } });
   // Use cases publish on the process's bus: that makes "a" the instance they run on.
-  const a = await startTestInstance({ db, pgUrl: pgUrl!, bus: processEventBus(), store: options.storeA?.(databaseDraftStore(db)) });
-  const b = await startTestInstance({ db, pgUrl: pgUrl! });
+  const a = await startTestInstance({ db, pgUrl: relayUrl, bus: processEventBus(), store: options.storeA?.(databaseDraftStore(db)) });
+  const b = await startTestInstance({ db, pgUrl: relayUrl });
   instances.push(a, b);
   return { slug, documentId, a, b };
 }
@@ -123,7 +130,7 @@ describe.skipIf(!pgUrl)("two instances on one database and one PostgreSQL relay"
     const read = () => b.cache.cached("label", async () => ++loads);
     expect(await read()).toBe(1);
     expect(await read()).toBe(1);
-    await setLabel({ db, actor: SYSTEM_ACTOR, role: "owner", input: { slug, name: "production", version: 1, actorName: "Ana" } });
+    await setLabel({ db, access: await testAccess(db, slug), actor: SYSTEM_ACTOR, actorName: "Ana", input: { name: "production", version: 1 } });
     const written = Date.now();
     while ((await read()) === 1) {
       if (Date.now() - written > 1000) throw new Error("B's cache still holds what it read before the write");
@@ -139,12 +146,12 @@ describe.skipIf(!pgUrl)("two instances on one database and one PostgreSQL relay"
     const ben = connect(roomB, { userId: "u-ben", name: "Ben" });
     const before = ben.text().toString();
     // Saved through the API on A, where no room is open: B's page learns of it.
-    await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: "second version", message: "", authorName: "Ana", baseVersion: 1 } });
+    await createVersion({ db, access: await testAccess(db, slug), actor: SYSTEM_ACTOR, input: { content: "second version", message: "", baseVersion: 1 }, authorName: "Ana" });
     await until(() => ben.text().toString() === "second version");
     expect(readDraftMeta(ben.doc).base?.number).toBe(2);
     // A room on A too: a restore must not be applied by both instances (the text would be doubled).
     await a.rooms.open(documentId);
-    await restoreVersion({ db, actor: SYSTEM_ACTOR, input: { slug, version: 1, authorName: "Ana" } });
+    await restoreVersion({ db, access: await testAccess(db, slug), actor: SYSTEM_ACTOR, version: 1, authorName: "Ana" });
     await until(() => ben.text().toString() === before);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(ben.text().toString()).toBe(before);
@@ -168,7 +175,7 @@ describe.skipIf(!pgUrl)("two instances on one database and one PostgreSQL relay"
     const ben = connect(roomB);
     let reconnected = false;
     b.relay.onReconnect(() => (reconnected = true));
-    const admin = new pg.Client({ connectionString: pgUrl });
+    const admin = new pg.Client({ connectionString: relayUrl });
     await admin.connect();
     await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()");
     await admin.end();
