@@ -1,9 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { restoreDraftSnapshotAction } from "@/app/d/[slug]/actions";
-import { LazyMonacoDiffEditor } from "@/components/editor/lazy-monaco-diff-editor";
 
 interface Props {
   slug: string;
@@ -11,15 +10,14 @@ interface Props {
   versions: number[];
   /** "draft" or a version number. */
   against: string;
-  againstLabel: string;
-  original: string;
-  modified: string;
   formNote: string;
   canRestore: boolean;
+  /** The comparison itself, rendered on the server. */
+  children: ReactNode;
 }
 
 /** A kept draft next to what it is compared with (picked in the URL), and the way to bring it back. */
-export function DraftSnapshotView({ slug, id, versions, against, againstLabel, original, modified, formNote, canRestore }: Props) {
+export function DraftSnapshotView({ slug, id, versions, against, formNote, canRestore, children }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -68,9 +66,7 @@ export function DraftSnapshotView({ slug, id, versions, against, againstLabel, o
           </span>
         )}
       </div>
-      <div className="min-h-0 flex-1 bg-white" data-testid="diff-editor">
-        <LazyMonacoDiffEditor original={original} modified={modified} sideBySide ariaLabel={`Changes from ${againstLabel} to the kept draft`} />
-      </div>
+      {children}
     </>
   );
 }
