@@ -22,6 +22,7 @@ import { ResizeHandle, clampWidth, usePanel } from "./use-panel-size";
 import { useEditorDiagnostics } from "./use-editor-diagnostics";
 import { useTemplateEditorFeatures } from "./use-template-editor-features";
 import { useCounts } from "./use-counts";
+import { useHydrated } from "./use-hydrated";
 import { useUrlValues } from "./use-url-values";
 import { VariablesForm } from "./variables-form";
 import { ShareButton, type ShareContext } from "@/components/share/share-button";
@@ -31,6 +32,8 @@ interface Props {
   presets: PresetSummary[];
   dialect: Dialect | null;
   head: { number: number; content: string; variables: VariableSchema };
+  /** The live draft's text when it differs from the newest version's (null: the same). */
+  draft: string | null;
   versionsPanel: ReactNode;
   /** Viewers read the source and use the form and preview; the editor is read-only for them. */
   canEdit: boolean;
@@ -49,9 +52,16 @@ interface Props {
 // for a slower machine: the 2 MB synthetic document renders in ~20 ms here.
 const PREVIEW_RENDER_BUDGET_MS = 150;
 
-export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit, share, me }: Props) {
-  const [content, setContent] = useState(head.content);
-  const text = useDeferredValue(content);
+export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, canEdit, share, me }: Props) {
+  const startText = draft ?? head.content;
+  const [content, setContent] = useState(startText);
+  // Parsing, linting, the outline and the preview are worked out in the browser only: the server
+  // and the hydrating render skip them (for a long document they were most of the page's server
+  // time, and the browser redoes them anyway). The panels say so until the first result is in.
+  const hydrated = useHydrated();
+  const deferred = useDeferredValue(hydrated ? content : null);
+  const derived = deferred !== null;
+  const text = deferred ?? "";
   const parsed = useMemo(() => parseTemplate(text, dialect ? { dialect } : {}), [text, dialect]);
   const [editor, setEditor] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
   // The form's settings live in the shared draft with the text: co-editors see a change at once,
@@ -73,7 +83,8 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
     [parsed, schema, values, includes],
   );
   const errors = useMemo(() => fieldErrors(schema, values), [schema, values]);
-  const counts = useCounts(text, result.text);
+  // Token counting needs a megabyte of tables: loaded once the editor is up and the page idle.
+  const counts = useCounts(text, result.text, derived && editor !== null);
   const outline = useMemo(() => buildOutline(text, parsed), [text, parsed]);
   const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed) }), [text, parsed, savedSchema]);
   const [cursorLine, setCursorLine] = useState(1);
@@ -126,7 +137,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
           <div className={`flex min-h-0 flex-1 flex-col ${tab === "versions" ? "max-[899px]:hidden" : ""}`}>
             <h2 className="border-b border-zinc-100 px-3 py-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Outline</h2>
             <div className="min-h-0 flex-1 overflow-y-auto">
-              <OutlinePanel outline={outline} currentLine={cursorLine} onReveal={reveal} />
+              {derived ? <OutlinePanel outline={outline} currentLine={cursorLine} onReveal={reveal} /> : <Working what="Reading the sections…" />}
             </div>
           </div>
           <div className={`min-h-0 shrink-0 overflow-y-auto border-t border-zinc-200 min-[900px]:max-h-[50%] ${tab === "outline" ? "max-[899px]:hidden" : "max-[899px]:flex-1"}`}>
@@ -139,7 +150,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
             <button type="button" onClick={left.toggle} aria-pressed={left.open} title="Show or hide the outline (Ctrl+Alt+B)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">☰ Outline</button>
             <span className="flex-1" />
             {share && <ShareButton slug={slug} share={share} values={values} />}
-            <ProblemsButton count={diagnostics.length} open={problemsOpen} onToggle={() => setProblemsOpen((value) => !value)} />
+            <ProblemsButton count={derived ? diagnostics.length : null} open={problemsOpen} onToggle={() => setProblemsOpen((value) => !value)} />
             <button type="button" onClick={right.toggle} aria-pressed={right.open} title="Show or hide the form and preview (Ctrl+Alt+P)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">Preview ◨</button>
           </div>
           {problemsOpen && (
@@ -157,6 +168,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
             slug={slug}
             headNumber={head.number}
             initialContent={head.content}
+            startText={startText}
             content={content}
             setContent={setContent}
             variables={schema}
@@ -182,15 +194,29 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
           aria-label="Variables and preview"
         >
           <div className={`shrink-0 overflow-y-auto border-b border-zinc-200 min-[900px]:max-h-[45%] ${tab === "form" ? "max-[899px]:flex-1" : "max-[899px]:hidden"}`}>
-            {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} canEdit={canEdit} />}
-            <VariablesForm schema={schema} onSchemaChange={canEdit && live.bound && !live.demoted ? live.writeForm : undefined} values={values} onValuesChange={setValues} errors={errors} />
+            {!derived && <Working what="Reading the variables…" />}
+            {derived && schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} canEdit={canEdit} />}
+            {derived && <VariablesForm schema={schema} onSchemaChange={canEdit && live.bound && !live.demoted ? live.writeForm : undefined} values={values} onValuesChange={setValues} errors={errors} />}
           </div>
           <div className={`flex min-h-0 flex-1 flex-col ${tab === "form" ? "max-[899px]:hidden" : ""}`}>
-            <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} />
+            {derived ? (
+              <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} />
+            ) : (
+              <Working what="Rendering the preview…" />
+            )}
           </div>
         </aside>
       </div>
     </div>
+  );
+}
+
+/** Where a panel's content will be once the browser has worked it out. */
+function Working({ what }: { what: string }) {
+  return (
+    <p className="p-4 text-sm text-zinc-500" aria-busy="true">
+      {what}
+    </p>
   );
 }
 

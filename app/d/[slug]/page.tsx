@@ -9,6 +9,7 @@ import { capabilitiesOf } from "@/lib/core/access/capabilities";
 import { listShareLinks } from "@/lib/server/share-links/list-share-links";
 import { listPresets } from "@/lib/server/presets/list-presets";
 import { listDraftSnapshots } from "@/lib/server/drafts/list-draft-snapshots";
+import { openDraftText } from "@/lib/server/collab/read-live-draft";
 import { workspaceAllowsRemoteImages } from "@/lib/server/workspaces/remote-images-allowed";
 
 interface Props {
@@ -30,6 +31,7 @@ export default async function DocumentPage({ params }: Props) {
   const shareLinks = can.share ? await listShareLinks({ documentId: doc.id }) : [];
   const snapshots = await listDraftSnapshots({ documentId: doc.id });
   const remoteImages = await workspaceAllowsRemoteImages({ workspaceId: access.workspaceId });
+  const draft = await openDraftText({ documentId: doc.id });
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
@@ -40,6 +42,7 @@ export default async function DocumentPage({ params }: Props) {
           presets={presets}
           dialect={doc.dialect}
           head={{ number: doc.head.number, content: doc.head.content, variables: doc.head.variables }}
+          draft={draft !== null && draft !== doc.head.content ? draft : null}
           canEdit={can.edit}
           me={{ id: user.id, name: user.name }}
           share={can.share ? { links: shareLinks, labels: doc.labels.map((l) => l.name), versions: doc.versions.map((v) => v.number) } : null}
