@@ -20,7 +20,7 @@ export async function pageDocument(
 ): Promise<{ user: SessionUser; access: DocumentAccess }> {
   const user = await requireUser(path(slug));
   try {
-    return { user, access: await authorizeDocument({ actor: user, slug, permission }) };
+    return { user, access: await authorizeOnce(user, slug, permission) };
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === "forbidden") forbidden();
@@ -42,13 +42,19 @@ export async function pageWorkspace(permission: Permission, returnTo: string): P
   return context;
 }
 
+/**
+ * One authorization per person, document and permission per request: a page and its metadata
+ * (the tab title) both ask, and each answer is a role lookup.
+ */
+const authorizeOnce = cache((actor: SessionUser, slug: string, permission: Permission) => authorizeDocument({ actor, slug, permission }));
+
 /** A document, read once per request (its page and its metadata both need it); authorize first. */
 export const readDocument = cache((slug: string) => getDocument({ slug }));
 
 /** A document's title for the browser tab, only for someone who may read it. */
 export async function readableTitle(slug: string): Promise<string> {
   const user = await currentUser();
-  const allowed = user && (await authorizeDocument({ actor: user, slug, permission: "document.read" }).catch(() => null));
+  const allowed = user && (await authorizeOnce(user, slug, "document.read").catch(() => null));
   const doc = allowed ? await readDocument(slug).catch(() => null) : null;
   return doc?.title ?? "Dramatis";
 }

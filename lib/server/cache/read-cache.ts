@@ -18,6 +18,11 @@ export function invalidateReadCache(): void {
   entries.clear();
 }
 
+/** Changes with every write in this process: caches of their own can start over when it does. */
+export function readCacheEpoch(): number {
+  return state.epoch;
+}
+
 export async function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   const now = Date.now();
   const hit = entries.get(key);

@@ -57,4 +57,17 @@ describe("managing documents", () => {
     expect(await db.version.count()).toBe(0);
     await expect(deleteDocument({ db, actor: SYSTEM_ACTOR, slug })).rejects.toMatchObject({ code: "not_found" });
   });
+
+  it("lists each document with its newest version's size in bytes, and filters by title or text", async () => {
+    const slug = await create("Sized");
+    await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: "héllo wörld", message: "", authorName: "a", baseVersion: 1 } });
+    const workspaceIds = [await testWorkspaceId(db)];
+    const find = async (query = "") => (await listDocuments({ db, workspaceIds, query })).find((d) => d.slug === slug);
+    expect(await find()).toMatchObject({ size: 13, versionCount: 2 });
+    // A newer version is a different row: its size is measured, not taken from the last one.
+    await createVersion({ db, actor: SYSTEM_ACTOR, input: { slug, content: "short", message: "", authorName: "a", baseVersion: 2 } });
+    expect(await find()).toMatchObject({ size: 5, versionCount: 3 });
+    expect(await find("SHORT")).toBeDefined();
+    expect(await find("héllo")).toBeUndefined();
+  });
 });
