@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
 import { useAction } from "@/components/hooks/use-action";
 import { restoreDraftSnapshotAction } from "@/app/d/[slug]/actions";
-import { LazyMonacoDiffEditor } from "@/components/editor/lazy-monaco-diff-editor";
 
 interface Props {
   slug: string;
@@ -11,15 +11,14 @@ interface Props {
   versions: number[];
   /** "draft" or a version number. */
   against: string;
-  againstLabel: string;
-  original: string;
-  modified: string;
   formNote: string;
   canRestore: boolean;
+  /** The comparison itself, rendered on the server. */
+  children: ReactNode;
 }
 
 /** A kept draft next to what it is compared with (picked in the URL), and the way to bring it back. */
-export function DraftSnapshotView({ slug, id, versions, against, againstLabel, original, modified, formNote, canRestore }: Props) {
+export function DraftSnapshotView({ slug, id, versions, against, formNote, canRestore, children }: Props) {
   const router = useRouter();
   const restoreAction = useAction(restoreDraftSnapshotAction, { onSuccess: () => router.push(`/d/${slug}`) });
   const { pending, error } = restoreAction;
@@ -63,9 +62,7 @@ export function DraftSnapshotView({ slug, id, versions, against, againstLabel, o
           </span>
         )}
       </div>
-      <div className="min-h-0 flex-1 bg-white" data-testid="diff-editor">
-        <LazyMonacoDiffEditor original={original} modified={modified} sideBySide ariaLabel={`Changes from ${againstLabel} to the kept draft`} />
-      </div>
+      {children}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { capabilitiesOf } from "@/lib/core/access/capabilities";
 import { listShareLinks } from "@/lib/server/share-links/list-share-links";
 import { listPresets } from "@/lib/server/presets/list-presets";
 import { listDraftSnapshots } from "@/lib/server/drafts/list-draft-snapshots";
+import { openDraftText } from "@/lib/server/collab/read-live-draft";
 import { workspaceAllowsRemoteImages } from "@/lib/server/workspaces/remote-images-allowed";
 
 interface Props {
@@ -35,6 +36,7 @@ export default async function DocumentPage({ params }: Props) {
   const shareLinks = can.share ? await listShareLinks({ access }) : [];
   const snapshots = await listDraftSnapshots({ documentId: doc.id });
   const remoteImages = await workspaceAllowsRemoteImages({ workspaceId: access.workspaceId });
+  const draft = await openDraftText({ documentId: doc.id });
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
@@ -46,6 +48,7 @@ export default async function DocumentPage({ params }: Props) {
           presets={presets}
           dialect={doc.dialect}
           head={{ number: doc.head.number, content: doc.head.content, variables: doc.head.variables }}
+          draft={draft !== null && draft !== doc.head.content ? draft : null}
           canEdit={can.edit}
           readOnlyNote={archived ? "This document is archived: you can read it, fill its variables and save test cases; unarchive it to edit." : undefined}
           me={{ id: user.id, name: user.name }}
