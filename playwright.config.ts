@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { sharedDirsEnv } from "./scripts/testing/shared-dirs";
+import { E2E_DATABASE_URL } from "./scripts/testing/e2e-database-url";
 
 // The persona corpus from ../shared, for the tests that import real documents (CI fails without it).
 Object.assign(process.env, sharedDirsEnv(__dirname));
@@ -41,6 +42,6 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(PORT), DATABASE_URL: "file:test-results/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { THEME_SCRIPT } from "@/components/theme/theme-script";
-import { AppHeader } from "./_components/app-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +8,9 @@ export const metadata: Metadata = {
   description: "A workbench for prompt and persona documents.",
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
+// `header` is a parallel route (app/@header): rendered with each page, so on a document's pages
+// it can show that document's workspace and the person's role there.
+export default async function RootLayout({ children, header }: { children: React.ReactNode; header: React.ReactNode }) {
   // The page's Content-Security-Policy (server.ts puts it on the request) allows inline scripts
   // only with this response's nonce; Next adds it to its own scripts, this one needs it too.
   const nonce = (await headers()).get("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
@@ -23,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <AppHeader />
+        {header}
         <main id="main" tabIndex={-1} className="flex flex-1 flex-col outline-none">
           {children}
         </main>

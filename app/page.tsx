@@ -6,6 +6,8 @@ import { LibraryFilter } from "@/components/library/library-filter";
 import { RelativeTime } from "@/components/relative-time";
 import { formatBytes } from "@/lib/core/text/format";
 import { listDocuments } from "@/lib/server/documents/list-documents";
+import { listUnsavedDrafts } from "@/lib/server/collab/list-unsaved-drafts";
+import { DraftMarker } from "@/components/library/draft-marker";
 import { requireWorkspace } from "@/app/_lib/session";
 import { can } from "@/lib/core/access/roles";
 
@@ -20,7 +22,10 @@ export default async function LibraryPage({
   const params = await searchParams;
   const query = typeof params.q === "string" ? params.q : "";
   const archived = params.archived === "1";
-  const documents = await listDocuments({ workspaceIds: [workspace.id], query, archived });
+  const [documents, drafts] = await Promise.all([
+    listDocuments({ workspaceIds: [workspace.id], query, archived }),
+    archived ? new Map<string, string[]>() : listUnsavedDrafts({ workspaceId: workspace.id }),
+  ]);
   const filtering = query.trim() !== "";
 
   return (
@@ -62,6 +67,7 @@ export default async function LibraryPage({
                     <Link href={`/d/${doc.slug}`} className="font-medium text-zinc-900 hover:underline">
                       {doc.title}
                     </Link>
+                    {drafts.has(doc.slug) && <DraftMarker editors={drafts.get(doc.slug) ?? []} />}
                     <div className="text-xs text-zinc-500">{doc.slug}</div>
                   </td>
                   <td className="px-4 py-2.5">

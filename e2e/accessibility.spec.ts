@@ -49,6 +49,34 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
+test("the library's draft marker and an archived document's banner pass axe in both schemes", async ({ page }) => {
+  test.setTimeout(120_000);
+  const slug = await createDocument(page);
+  await (await editorLines(page)).click();
+  await page.keyboard.type("Unsaved");
+  await expect(page.getByTestId("draft-status")).toContainText("Draft differs");
+  await page.goto(`/d/${slug}/settings`);
+  await page.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByRole("button", { name: "Unarchive" })).toBeVisible();
+  const found: string[] = [];
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/d/${slug}`);
+    await editorLines(page);
+    await expect(page.getByTestId("archived-banner")).toBeVisible();
+    found.push(...(await seriousViolations(page)).map((line) => `archived document, ${colorScheme}: ${line}`));
+  }
+  await page.getByTestId("archived-banner").getByRole("button", { name: "Unarchive" }).click();
+  await expect(page.getByTestId("archived-banner")).toHaveCount(0);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/");
+    await expect(page.getByTestId("library-list").getByRole("row").filter({ hasText: slug }).getByTestId("draft-marker")).toBeVisible();
+    found.push(...(await seriousViolations(page)).map((line) => `library with a draft marker, ${colorScheme}: ${line}`));
+  }
+  expect(found).toEqual([]);
+});
+
 test("the skip link and landmarks are on every page", async ({ page }) => {
   for (const path of ["/", "/settings/members", "/api-docs", "/d/code-review-guide"]) {
     await page.goto(path);

@@ -33,7 +33,7 @@ test("restoring a version over a teammate's unsaved text asks first, tells them,
 
   // He opens it (compared with the current draft) and brings it back for everyone.
   await history.getByRole("link", { name: /Draft before restore/ }).first().click();
-  await expect(ben.page.getByTestId("diff-editor")).toContainText(/Ben's\sunsaved\sparagraph/);
+  await expect(ben.page.getByTestId("diff")).toContainText(/Ben's\sunsaved\sparagraph/);
   await ben.page.getByRole("button", { name: "Restore this draft" }).click();
   await expect(ben.page).toHaveURL(new RegExp(`${path}$`));
   await expect.poll(() => editorText(ben.page)).toContain("line 2: Ben's unsaved paragraph");
@@ -59,7 +59,7 @@ test("a viewer sees Draft history but cannot restore from it", async ({ page, br
   const viewer = await joinWithInvite(browser, await createInviteLink(page, "viewer"), "vic");
   await viewer.page.goto(path);
   await viewer.page.getByRole("region", { name: "Draft history" }).getByRole("link", { name: /Draft before restore/ }).click();
-  await expect(viewer.page.getByTestId("diff-editor")).toContainText("unsaved");
+  await expect(viewer.page.getByTestId("diff")).toContainText("unsaved");
   await expect(viewer.page.getByRole("button", { name: "Restore this draft" })).toHaveCount(0);
   await viewer.context.close();
 });

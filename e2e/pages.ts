@@ -87,8 +87,7 @@ export async function createDocument(page: Page): Promise<string> {
   return new URL(page.url()).pathname.split("/")[2]!;
 }
 
-/** Pages with Monaco are checked once the editor is on screen (its text areas are part of the page). */
+/** The workbench is checked once Monaco is on screen (its text areas are part of the page). */
 export async function settle(page: Page, name: string): Promise<void> {
-  if (name === "workbench" || name === "old version") await editorLines(page);
-  if (name === "diff") await expect(page.getByTestId("diff-editor").locator(".monaco-diff-editor")).toBeVisible({ timeout: 30_000 });
+  if (name === "workbench") await editorLines(page);
 }

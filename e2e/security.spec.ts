@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import Database from "better-sqlite3";
 import type { APIRequestContext, APIResponse, Browser, Page } from "@playwright/test";
 import { OWNER_STATE } from "../playwright.config";
 import { expect, test } from "./fixtures";
 import { joinLiveDraft } from "../scripts/testing/live-draft-client";
 import { captureAction, freshRequest, rawRequest } from "./attack-requests";
 import { closedWithin, presenceMessage, upgradeStatus } from "./live-socket";
+import { e2eQuery } from "./e2e-database";
 import { createApiKey, createInviteLink, joinWithInvite, outsider, type Person } from "./team";
 
 /**
@@ -59,9 +59,9 @@ async function setUp(browser: Browser, baseURL: string): Promise<Actors> {
   await expect(owner.getByTestId("share-links").getByText("revoked").first()).toBeVisible();
   const expiredShare = await shareLink(owner);
   // The server's clock cannot be moved from here, so the link's expiry is moved instead.
-  const db = new Database("test-results/e2e.db");
-  db.prepare(`UPDATE "ShareLink" SET "expiresAt" = '2000-01-01T00:00:00.000+00:00' WHERE "id" = (SELECT "id" FROM "ShareLink" ORDER BY "createdAt" DESC LIMIT 1)`).run();
-  db.close();
+  await e2eQuery(`UPDATE "ShareLink" SET "expiresAt" = ? WHERE "id" = (SELECT "id" FROM "ShareLink" ORDER BY "createdAt" DESC LIMIT 1)`, [
+    "2000-01-01T00:00:00.000+00:00",
+  ]);
 
   const anonymous = await (await import("@playwright/test")).request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const ownerCookie = (await ownerContext.cookies()).find((cookie) => cookie.name.endsWith("session_token"))!;
@@ -370,12 +370,11 @@ test("presets are personal: a viewer can neither see, overwrite nor delete the o
   await refused(await save([{ slug: SLUG, name: ownerCase, values: { Product: "overwritten" } }]), 200);
   expect(await refused(await save([{ slug: SLUG, name: uniqueName("huge"), values: { Product: "x".repeat(900 * 1024) } }]), 200)).toContain("payload_too_large");
 
-  const db = new Database("test-results/e2e.db", { readonly: true });
-  const rows = db
-    .prepare(`SELECT u."email" AS "email", p."values" AS "values" FROM "Preset" p JOIN "User" u ON u."id" = p."userId" WHERE p."name" = ?`)
-    .all(ownerCase) as { email: string; values: string }[];
-  const hugeRows = db.prepare(`SELECT COUNT(*) FROM "Preset" WHERE length("values") > 65536`).pluck().get();
-  db.close();
+  const rows = await e2eQuery<{ email: string; values: string }>(
+    `SELECT u."email" AS "email", p."values" AS "values" FROM "Preset" p JOIN "User" u ON u."id" = p."ownerId" WHERE p."name" = ?`,
+    [ownerCase],
+  );
+  const hugeRows = (await e2eQuery<{ n: number }>(`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Preset" WHERE length("values") > 65536`))[0]?.n;
   const { OWNER } = await import("./team");
   // The owner's test case is unchanged; the viewer's "overwrite" became a test case of their own.
   expect(rows.find((row) => row.email === OWNER.email)?.values).not.toContain("overwritten");
@@ -489,12 +488,11 @@ test("a self-including document answers 422 render_limit by API and a clear page
   // A preview-only share link of the bomb, written straight to the database (opening the
   // document in the workbench would render it in this browser).
   const token = `shr_${randomBytes(32).toString("base64url")}`;
-  const db = new Database("test-results/e2e.db");
-  const doc = db.prepare(`SELECT "id" FROM "Document" WHERE "slug" = 'render-bomb'`).get() as { id: string };
-  db.prepare(
-    `INSERT INTO "ShareLink" ("id", "documentId", "tokenHash", "target", "access", "createdById", "createdByName") VALUES (?, ?, ?, 'head', 'preview', 'e2e', 'e2e')`,
-  ).run(`bomb-link-${Date.now()}`, doc.id, createHash("sha256").update(token).digest("hex"));
-  db.close();
+  const [doc] = await e2eQuery<{ id: string }>(`SELECT "id" FROM "Document" WHERE "slug" = 'render-bomb'`);
+  await e2eQuery(
+    `INSERT INTO "ShareLink" ("id", "documentId", "tokenHash", "target", "access", "creatorId", "creatorName") VALUES (?, ?, ?, 'head', 'preview', 'e2e', 'e2e')`,
+    [`bomb-link-${Date.now()}`, doc!.id, createHash("sha256").update(token).digest("hex")],
+  );
   const page = await refused(await anonymous.get(`/s/${token}`), 200);
   expect(page).toContain("This prompt is too large to show");
   expect(page).toContain("Includes would expand");

@@ -94,7 +94,7 @@ test("labels, the diff page with its section summary, and restoring an old versi
   const slug = new URL(page.url()).pathname.split("/")[2];
   await page.goto(`/d/${slug}/diff?from=1&to=2&view=inline`);
   await expect(page.getByTestId("section-summary")).toContainText("(top of document): 2 lines changed");
-  await expect(page.getByTestId("diff-editor")).toContainText("A second paragraph.");
+  await expect(page.getByTestId("diff")).toContainText("A second paragraph.");
   await page.getByRole("button", { name: "Side by side" }).click();
   await expect(page).toHaveURL(/view=split/);
 
@@ -157,7 +157,7 @@ test("the rendered output of two versions can be compared with the same values",
   await expect(page.getByRole("list", { name: "Import results" })).toContainText("New version");
   const values = encodeURIComponent(JSON.stringify({ who: "Ada" }));
   await page.goto(`/d/${name}/diff?from=1&to=2&mode=rendered&values=${values}`);
-  const diff = page.getByTestId("diff-editor");
+  const diff = page.getByTestId("diff");
   await expect(diff).toContainText("Hello Ada.");
   await expect(diff).toContainText("Goodbye Ada.");
   await page.getByRole("button", { name: "Source" }).click();

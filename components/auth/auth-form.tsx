@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { z } from "zod";
+import { fieldSentences } from "@/lib/core/messages/human-messages";
 import { createWorkspaceAction } from "@/app/workspaces/actions";
 import { setupSchema, signInSchema, signUpSchema } from "@/lib/contracts/workspaces";
 import { authRequest } from "./auth-request";
@@ -51,7 +51,7 @@ export function AuthForm({ mode, next }: { mode: Mode; next?: string }) {
     event.preventDefault();
     const parsed = SCHEMAS[mode].safeParse(Object.fromEntries(new FormData(event.currentTarget)));
     if (!parsed.success) {
-      setFieldErrors(z.flattenError(parsed.error).fieldErrors);
+      setFieldErrors(fieldSentences(parsed.error.issues));
       return;
     }
     setFieldErrors({});

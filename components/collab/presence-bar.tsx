@@ -26,6 +26,7 @@ export function PresenceBar({ people, connection, refusal }: { people: Participa
         <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${CONNECTION_DOT[connection]}`} />
         {connection === "refused" && refusal ? refusal : CONNECTION_TEXT[connection]}
       </span>
+      {/* Viewers get a dashed outline rather than a faded avatar: fading took their initials below readable contrast. */}
       <ul aria-label="People in this draft" className="flex -space-x-1.5">
         {unique.map((person) => (
           <li
@@ -33,7 +34,7 @@ export function PresenceBar({ people, connection, refusal }: { people: Participa
             title={`${person.name}${person.self ? " (you)" : ""}${person.readOnly ? " · viewing" : ""}`}
             aria-label={`${person.name}${person.self ? " (you)" : ""}${person.readOnly ? ", viewing" : ""}`}
             style={{ backgroundColor: person.color }}
-            className={`flex h-6 w-6 items-center justify-center rounded-full text-[10px] font-semibold text-white ring-2 ring-white ${person.readOnly ? "opacity-60" : ""}`}
+            className={`flex h-6 w-6 items-center justify-center rounded-full text-[10px] font-semibold text-white ${person.readOnly ? "outline-2 outline-offset-1 outline-zinc-500 outline-dashed" : "ring-2 ring-white"}`}
           >
             {initials(person.name)}
           </li>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
@@ -60,13 +60,14 @@ const INITIAL: LiveDraftState = { connection: "connecting", bound: false, meta: 
 const FORM_ORIGIN = "form";
 
 /**
- * Joins a document's live draft on this origin's /collab socket and binds the editor to it
- * after the first sync, so the page's own copy of the text is never merged in as a duplicate.
+ * Joins a document's live draft on this origin's /collab socket as the page starts, and binds
+ * the editor to it once both the first sync and the editor are there, so the page's own copy of
+ * the text is never merged in as a duplicate.
  */
 export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me: Collaborator; readOnly: boolean; editor: { editor: CodeEditor; monaco: MonacoInstance } | null }): LiveDraft {
   const [state, setState] = useState(INITIAL);
   const { id, name } = me;
-  const joined = useRef<{ doc: Y.Doc; bound: boolean; demoted: boolean } | null>(null);
+  const joined = useRef<{ doc: Y.Doc; bound: boolean; demoted: boolean; origin: unknown } | null>(null);
   const writeForm = useCallback(
     (form: VariableSchema) => {
       const current = joined.current;
@@ -76,11 +77,19 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
     [readOnly],
   );
 
+  // The editor, for the socket's handlers; the socket opens before Monaco has arrived.
+  const editorRef = useRef(editor);
+  useLayoutEffect(() => {
+    editorRef.current = editor;
+  });
+  const [synced, setSynced] = useState<{ doc: Y.Doc; awareness: WebsocketProvider["awareness"] } | null>(null);
+
+  // Joined at once, in parallel with loading Monaco: by the time the editor mounts, the draft
+  // has usually arrived and binding it is immediate.
   useEffect(() => {
-    if (!editor) return;
     const update = (change: Partial<LiveDraftState>) => setState((current) => ({ ...current, ...change }));
     const doc = new Y.Doc();
-    const session = { doc, bound: false, demoted: false };
+    const session = { doc, bound: false, demoted: false, origin: null as unknown };
     const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
     // Every change goes through the server, which checks each participant's rights.
     const provider = new WebsocketProvider(url, slug, doc, { disableBc: true });
@@ -88,13 +97,12 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
     // The server says when this person's role changes while the page is open.
     provider.messageHandlers[MESSAGE_ACCESS] = (_reply, decoder) => {
       const { readOnly: nowReadOnly } = readAccessMessage(decoder);
-      editor.editor.updateOptions({ readOnly: nowReadOnly || readOnly });
+      editorRef.current?.editor.updateOptions({ readOnly: nowReadOnly || readOnly });
       awareness.setLocalStateField("user", { id, name, color: participantColor(id), readOnly: nowReadOnly || readOnly });
       session.demoted = nowReadOnly && !readOnly;
       update({ demoted: session.demoted });
     };
     awareness.setLocalStateField("user", { id, name, color: participantColor(id), readOnly });
-    let binding: ReturnType<typeof bindMonacoToText> | null = null;
     let everConnected = false;
     joined.current = session;
 
@@ -102,11 +110,10 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
       if (status === "connected") everConnected = true;
       update({ connection: status === "connected" ? "connected" : everConnected ? "offline" : "connecting" });
     });
-    provider.on("sync", (synced: boolean) => {
-      if (!synced) return;
-      binding ??= bindMonacoToText({ text: draftText(doc), editor: editor.editor, monaco: editor.monaco, awareness });
-      session.bound = true;
-      update({ bound: true, unsent: false, meta: readDraftMeta(doc), form: readDraftForm(doc) });
+    provider.on("sync", (isSynced: boolean) => {
+      if (!isSynced) return;
+      setSynced((current) => current ?? { doc, awareness });
+      update({ unsent: false, meta: readDraftMeta(doc), form: readDraftForm(doc) });
     });
     provider.on("closed", ({ reason }) => update({ connection: "refused", refusal: reason || "The server closed the live draft." }));
     const stopMeta = observeDraftMeta(doc, (meta) => update({ meta }));
@@ -123,7 +130,7 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
     awareness.on("change", onPeople);
     onPeople();
     doc.on("update", (_update: Uint8Array, origin: unknown) => {
-      if (!binding || (origin !== binding.origin && origin !== FORM_ORIGIN)) return;
+      if (!session.bound || (origin !== session.origin && origin !== FORM_ORIGIN)) return;
       // After this transaction: who changed the draft since its last save.
       queueMicrotask(() => noteDraftEditor(doc, name, null));
       if (!provider.wsconnected) update({ unsent: true });
@@ -134,12 +141,28 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
       stopMeta();
       stopForm();
       if (joined.current === session) joined.current = null;
-      binding?.destroy();
       provider.destroy();
       doc.destroy();
+      setSynced(null);
       setState(INITIAL);
     };
-  }, [editor, slug, id, name, readOnly]);
+  }, [slug, id, name, readOnly]);
+
+  // The editor shows the shared draft once both have arrived, whichever came first.
+  useEffect(() => {
+    const session = joined.current;
+    if (!editor || !synced || !session || session.doc !== synced.doc) return;
+    const binding = bindMonacoToText({ text: draftText(synced.doc), editor: editor.editor, monaco: editor.monaco, awareness: synced.awareness });
+    session.origin = binding.origin;
+    session.bound = true;
+    if (session.demoted) editor.editor.updateOptions({ readOnly: true });
+    setState((current) => ({ ...current, bound: true }));
+    return () => {
+      session.bound = false;
+      session.origin = null;
+      binding.destroy();
+    };
+  }, [editor, synced]);
 
   // An open socket whose server has not sent the draft yet is not live.
   return { ...state, ...(state.connection === "connected" && !state.bound ? { connection: "connecting" as const } : {}), writeForm };

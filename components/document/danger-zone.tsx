@@ -1,22 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { deleteDocumentAction, setArchivedAction } from "@/app/d/[slug]/actions";
 
 /** Archive (reversible) and delete (not), with an export offered before deleting. */
 export function DangerZone({ slug, archived, canDelete }: { slug: string; archived: boolean; canDelete: boolean }) {
   const router = useRouter();
   const [confirmation, setConfirmation] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  const act = (work: () => Promise<{ ok: boolean; message?: string }>, then: () => void) =>
-    startTransition(async () => {
-      const result = await work();
-      if (result.ok) then();
-      else setError(result.message ?? "That did not work.");
-    });
+  const archive = useAction(setArchivedAction, { onSuccess: () => router.refresh() });
+  const remove = useAction(deleteDocumentAction, { onSuccess: () => router.push("/") });
+  const pending = archive.pending || remove.pending;
+  const error = archive.error ?? remove.error;
 
   return (
     <section className="mt-8 space-y-4 rounded-lg border border-red-200 bg-white p-5" aria-label="Archive or delete">
@@ -27,7 +23,7 @@ export function DangerZone({ slug, archived, canDelete }: { slug: string; archiv
         <button
           type="button"
           disabled={pending}
-          onClick={() => act(() => setArchivedAction(slug, !archived), () => router.refresh())}
+          onClick={() => void archive.run(slug, !archived)}
           className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50"
         >
           {archived ? "Unarchive" : "Archive"}
@@ -56,7 +52,7 @@ export function DangerZone({ slug, archived, canDelete }: { slug: string; archiv
         <button
           type="button"
           disabled={pending || confirmation !== slug}
-          onClick={() => act(() => deleteDocumentAction(slug), () => router.push("/"))}
+          onClick={() => void remove.run(slug)}
           className="mt-3 rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-600 disabled:opacity-40"
         >
           Delete document

@@ -6,12 +6,12 @@ import { useShortcut } from "@/components/hooks/use-shortcut";
 import { DraftStatus } from "@/components/collab/draft-status";
 import { PresenceBar } from "@/components/collab/presence-bar";
 import type { Collaborator, LiveDraft } from "@/components/collab/use-live-draft";
-import { LazyMonacoEditor } from "@/components/editor/lazy-monaco-editor";
-import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
+import MonacoEditor, { type CodeEditor, type MonacoInstance } from "@/components/editor/monaco-editor";
 import { replaceEditorText } from "@/components/editor/replace-editor-text";
 import type { VariableSchema } from "@/lib/core/variables/schema";
 import { threeWayMerge } from "@/lib/core/versions/three-way-merge";
 import { ConflictResolver } from "./conflict-resolver";
+import { SourceText } from "./source-text";
 import { SaveBar } from "./save-bar";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useVersionedSave } from "./use-versioned-save";
@@ -20,6 +20,8 @@ interface Props {
   slug: string;
   headNumber: number;
   initialContent: string;
+  /** The live draft's text as the server had it: shown at once, and where the editor starts. */
+  startText: string;
   /** The text, owned by the workbench so the outline and preview follow every keystroke. */
   content: string;
   setContent: (content: string) => void;
@@ -32,15 +34,20 @@ interface Props {
   onEditorReady?: (editor: CodeEditor, monaco: MonacoInstance) => void;
   /** For viewers: the live draft read-only, without a save bar; the server refuses their changes anyway. */
   readOnly?: boolean;
+  /** What the read-only line says instead of the viewer's note. */
+  readOnlyNote?: string;
   /** The signed-in person, as others see them in the live draft. */
   me: Collaborator;
 }
+
+// More than a tall screen shows; the rest arrives with the editor a moment later.
+const PLACEHOLDER_LINES = 150;
 
 /**
  * The document's live draft, shared with everyone who has it open: Monaco bound to it, who is
  * here, a save bar (button and Ctrl/Cmd+S) that snapshots the draft as the next version.
  */
-export function DocumentEditor({ slug, headNumber, initialContent, content, setContent, variables, live, formChanged, onEditorReady, readOnly: pageReadOnly = false, me }: Props) {
+export function DocumentEditor({ slug, headNumber, initialContent, startText, content, setContent, variables, live, formChanged, onEditorReady, readOnly: pageReadOnly = false, readOnlyNote, me }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [mounted, setMounted] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
@@ -103,7 +110,7 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
       </div>
       {readOnly ? (
         <p role="note" data-testid="read-only-note" className="border-b border-zinc-200 bg-zinc-50 px-4 py-2 text-xs text-zinc-600">
-          You are following the live draft. You can fill its variables and save presets; editing needs the editor role.
+          {readOnlyNote ?? "You are following the live draft. You can fill its variables and save presets; editing needs the editor role."}
         </p>
       ) : (
         <SaveBar dirty={dirty} saving={versioned.saving} status={versioned.status} message={message} onMessageChange={setMessage} onSave={save} />
@@ -118,8 +125,10 @@ export function DocumentEditor({ slug, headNumber, initialContent, content, setC
       )}
       {/* Stays mounted while a conflict is resolved: the draft keeps following the others. */}
       <div className={`min-h-0 flex-1 bg-white ${versioned.conflict ? "hidden" : ""}`} data-testid="editor" data-live={live.bound ? "ready" : "loading"}>
-        <LazyMonacoEditor
-          defaultValue={initialContent}
+        <MonacoEditor
+          defaultValue={startText}
+          // Readable before Monaco arrives: the first screenfuls as plain text, same metrics.
+          placeholder={<SourceText content={startText} maxLines={PLACEHOLDER_LINES} label="Document source (the editor is loading)" testId="editor-placeholder" className="source-text-editor min-h-0 flex-1 bg-white" />}
           onChange={setContent}
           onSave={readOnly ? undefined : save}
           onReady={(editor, monaco) => {

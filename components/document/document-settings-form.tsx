@@ -1,9 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { updateDocumentAction } from "@/app/d/[slug]/actions";
-import type { ActionResult } from "@/lib/contracts/action-result";
+import { useAction } from "@/components/hooks/use-action";
 
 type Dialect = "mustache" | "go" | "jinja" | "none";
 
@@ -23,28 +22,22 @@ const inputClass =
 /** Title, slug (old links keep working), description and tags. */
 export function DocumentSettingsForm({ doc, detectedDialect }: { doc: Doc; detectedDialect: Dialect }) {
   const router = useRouter();
-  const [result, setResult] = useState<ActionResult<{ slug: string }> | null>(null);
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const update = useAction(updateDocumentAction, { onSuccess: (saved) => router.replace(`/d/${saved.slug}/settings`) });
+  const { result, pending, fieldErrors: errors } = update;
 
   function submit(form: FormData) {
     const newSlug = String(form.get("slug") ?? "").trim();
-    startTransition(async () => {
-      const outcome = await updateDocumentAction({
+    void update.run({
         slug: doc.slug,
         title: String(form.get("title") ?? ""),
         newSlug,
         description: String(form.get("description") ?? ""),
         tags: String(form.get("tags") ?? "").split(",").map((tag) => tag.trim()).filter(Boolean),
-        dialect: form.get("dialect") === "auto" ? null : (String(form.get("dialect")) as Dialect),
-      });
-      setResult(outcome);
-      if (outcome.ok) router.replace(`/d/${outcome.data.slug}/settings`);
+      dialect: form.get("dialect") === "auto" ? null : (String(form.get("dialect")) as Dialect),
     });
   }
 
-  const field = (name: keyof typeof errors) =>
-    errors[name] && <span className="mt-1 block text-sm text-red-700">{errors[name]?.[0]}</span>;
+  const field = (name: string) => errors[name] && <span className="mt-1 block text-sm text-red-700">{errors[name]}</span>;
 
   return (
     <form action={submit} className="mt-6 space-y-4 rounded-lg border border-zinc-200 bg-white p-5">
@@ -83,7 +76,7 @@ export function DocumentSettingsForm({ doc, detectedDialect }: { doc: Doc; detec
       </label>
       {result && (
         <p role="status" className={`text-sm ${result.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {result.ok ? "Saved." : result.message}
+          {result.ok ? "Saved." : update.error}
         </p>
       )}
       <button type="submit" disabled={pending} className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50">

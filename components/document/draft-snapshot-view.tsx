@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import type { ReactNode } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { restoreDraftSnapshotAction } from "@/app/d/[slug]/actions";
-import { LazyMonacoDiffEditor } from "@/components/editor/lazy-monaco-diff-editor";
 
 interface Props {
   slug: string;
@@ -11,24 +11,18 @@ interface Props {
   versions: number[];
   /** "draft" or a version number. */
   against: string;
-  againstLabel: string;
-  original: string;
-  modified: string;
   formNote: string;
   canRestore: boolean;
+  /** The comparison itself, rendered on the server. */
+  children: ReactNode;
 }
 
 /** A kept draft next to what it is compared with (picked in the URL), and the way to bring it back. */
-export function DraftSnapshotView({ slug, id, versions, against, againstLabel, original, modified, formNote, canRestore }: Props) {
+export function DraftSnapshotView({ slug, id, versions, against, formNote, canRestore, children }: Props) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const restore = () =>
-    startTransition(async () => {
-      const result = await restoreDraftSnapshotAction({ slug, id });
-      if (result.ok) router.push(`/d/${slug}`);
-      else setError(result.message);
-    });
+  const restoreAction = useAction(restoreDraftSnapshotAction, { onSuccess: () => router.push(`/d/${slug}`) });
+  const { pending, error } = restoreAction;
+  const restore = () => void restoreAction.run({ slug, id });
   return (
     <>
       <div className="flex flex-wrap items-center gap-4 border-b border-zinc-200 bg-white px-4 py-2 text-sm">
@@ -68,9 +62,7 @@ export function DraftSnapshotView({ slug, id, versions, against, againstLabel, o
           </span>
         )}
       </div>
-      <div className="min-h-0 flex-1 bg-white" data-testid="diff-editor">
-        <LazyMonacoDiffEditor original={original} modified={modified} sideBySide ariaLabel={`Changes from ${againstLabel} to the kept draft`} />
-      </div>
+      {children}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { VersionList } from "./version-list";
 /** The right-hand panel of a document: versions with their labels, and setting a label. */
 export function HistoryPanel({ doc, current, can, snapshots }: { doc: DocumentDetail; current?: number; can: Capabilities; snapshots?: DraftSnapshotSummary[] }) {
   return (
-    <div aria-label="Versions">
+    <div>
       <div className="flex items-center justify-between border-b border-zinc-100 px-4 py-2.5">
         <h2 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Versions</h2>
         {can.edit && (

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { setLabelAction } from "@/app/d/[slug]/actions";
 
 /** Points a label (new or existing) at a version. */
@@ -9,31 +10,25 @@ export function LabelForm({ slug, versions, labels }: { slug: string; versions: 
   const router = useRouter();
   const [name, setName] = useState("production");
   const [version, setVersion] = useState(versions[0] ?? 1);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const setLabel = useAction(setLabelAction, { onSuccess: () => router.refresh() });
+  const { pending } = setLabel;
+  const error = setLabel.fieldErrors.name ?? setLabel.error;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await setLabelAction({ slug, name: name.trim(), version });
-      if (!result.ok) {
-        setError(result.fieldErrors?.name?.[0] ?? result.message);
-        return;
-      }
-      setError(null);
-      router.refresh();
-    });
+    void setLabel.run({ slug, name: name.trim(), version });
   }
 
   return (
     <form onSubmit={submit} className="space-y-1.5 border-b border-zinc-100 px-4 py-3 text-sm" aria-label="Set a label">
-      <div className="flex gap-1.5">
+      {/* Wraps rather than squeezing the name: the label input keeps room for its whole name. */}
+      <div className="flex flex-wrap gap-1.5">
         <input
           list="label-names"
           value={name}
           onChange={(event) => setName(event.target.value)}
           aria-label="Label name"
-          className="w-28 min-w-0 flex-1 rounded-md border border-zinc-300 px-2 py-1 text-sm"
+          className="min-w-32 flex-1 rounded-md border border-zinc-300 px-2 py-1 text-sm"
         />
         <datalist id="label-names">
           {[...new Set(["production", "staging", ...labels])].map((label) => (

@@ -1,14 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { setLabelProtectionAction } from "@/app/d/[slug]/actions";
 
 /** For owners: protect labels such as `production` so that only owners move them. */
 export function LabelProtection({ slug, labels }: { slug: string; labels: { name: string; protected: boolean }[] }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  // Refreshed either way: a refused change puts the checkbox back where the server has it.
+  const protect = useAction(setLabelProtectionAction, { onSuccess: () => router.refresh() });
+  const { pending, error } = protect;
   return (
     <details className="border-b border-zinc-100 px-4 py-2 text-xs">
       <summary className="cursor-pointer text-zinc-500">Protected labels</summary>
@@ -22,13 +23,7 @@ export function LabelProtection({ slug, labels }: { slug: string; labels: { name
                 checked={label.protected}
                 disabled={pending}
                 aria-label={`Protect ${label.name}`}
-                onChange={(event) =>
-                  startTransition(async () => {
-                    const result = await setLabelProtectionAction(slug, label.name, event.target.checked);
-                    setError(result.ok ? null : result.message);
-                    router.refresh();
-                  })
-                }
+                onChange={(event) => void protect.run(slug, label.name, event.target.checked).then((result) => result.ok || router.refresh())}
               />
               protected
             </label>

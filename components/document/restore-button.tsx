@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { liveDraftChangesAction, restoreVersionAction } from "@/app/d/[slug]/actions";
 
 const list = new Intl.ListFormat("en", { type: "conjunction" });
@@ -14,25 +15,19 @@ const list = new Intl.ListFormat("en", { type: "conjunction" });
  */
 export function RestoreButton({ slug, version, myName }: { slug: string; version: number; myName: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const [asking, setAsking] = useState<string[] | null>(null);
-  const [pending, startTransition] = useTransition();
+  const restoreAction = useAction(restoreVersionAction, { onSuccess: () => router.push(`/d/${slug}`) });
+  const changesAction = useAction(liveDraftChangesAction, {
+    onSuccess: (changes) => (changes.differs ? setAsking(changes.editors) : restore()),
+  });
+  const pending = restoreAction.pending || changesAction.pending;
+  const error = restoreAction.error ?? changesAction.error;
 
-  const restore = () =>
-    startTransition(async () => {
-      setAsking(null);
-      const result = await restoreVersionAction({ slug, version });
-      if (result.ok) router.push(`/d/${slug}`);
-      else setError(result.message);
-    });
-  const check = () =>
-    startTransition(async () => {
-      setError(null);
-      const changes = await liveDraftChangesAction(slug);
-      if (!changes.ok) return setError(changes.message);
-      if (changes.data.differs) setAsking(changes.data.editors);
-      else restore();
-    });
+  const restore = () => {
+    setAsking(null);
+    void restoreAction.run({ slug, version });
+  };
+  const check = () => void changesAction.run(slug);
 
   const names = (asking ?? []).map((name) => (name === myName ? "you" : name));
   return (

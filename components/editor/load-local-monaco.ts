@@ -2,7 +2,10 @@
 
 import { loader } from "@monaco-editor/react";
 
+export type MonacoStatus = "loading" | "ready" | "failed";
+
 let monacoReady: Promise<void> | undefined;
+let status: MonacoStatus = "loading";
 
 /**
  * Points @monaco-editor/react at the Monaco installed with the app instead of its default CDN,
@@ -15,8 +18,18 @@ export function loadLocalMonaco(): Promise<void> {
       getWorker: () =>
         new Worker(new URL("monaco-editor/editor/editor.worker.js", import.meta.url), { type: "module" }),
     };
-    const monaco = await import("./monaco-bundle");
-    loader.config({ monaco });
+    try {
+      const monaco = await import("./monaco-bundle");
+      loader.config({ monaco });
+      status = "ready";
+    } catch (error) {
+      status = "failed";
+      throw error;
+    }
   })();
   return monacoReady;
+}
+
+export function monacoStatus(): MonacoStatus {
+  return status;
 }

@@ -1,8 +1,10 @@
 "use client";
 
 import Editor, { type OnMount } from "@monaco-editor/react";
-import { useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
+import { EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, EDITOR_LINE_HEIGHT } from "./editor-metrics";
+import { loadLocalMonaco } from "./load-local-monaco";
 import { useLocalMonaco } from "./use-local-monaco";
 import { useDarkMode } from "@/components/theme/use-dark-mode";
 import { DARK_THEME, LIGHT_THEME, defineThemes } from "./monaco-themes";
@@ -10,6 +12,10 @@ import { DARK_THEME, LIGHT_THEME, defineThemes } from "./monaco-themes";
 import type { CodeEditor, MonacoInstance } from "./monaco-types";
 
 export type { CodeEditor, MonacoInstance } from "./monaco-types";
+
+// Monaco is most of this page's JavaScript: fetch it the moment this module runs in the browser
+// (with the page's own code, while React hydrates), not after the editor's first effect.
+if (typeof window !== "undefined") loadLocalMonaco().catch(() => undefined);
 
 export interface MonacoEditorProps {
   /**
@@ -25,6 +31,8 @@ export interface MonacoEditorProps {
   readOnly?: boolean;
   language?: string;
   ariaLabel: string;
+  /** Shown until Monaco has mounted (server-rendered text, say); a spinner line otherwise. */
+  placeholder?: ReactNode;
 }
 
 export default function MonacoEditor({
@@ -35,8 +43,11 @@ export default function MonacoEditor({
   language = "markdown",
   ariaLabel,
   onReady,
+  placeholder = <EditorPlaceholder />,
 }: MonacoEditorProps) {
   const { ready, failed } = useLocalMonaco();
+  const [mounted, setMounted] = useState(false);
+  const cover = useRef<HTMLDivElement>(null);
   const dark = useDarkMode();
   // Monaco keeps the command registered at mount; a ref lets it call the latest handler.
   const saveRef = useRef(onSave);
@@ -46,35 +57,48 @@ export default function MonacoEditor({
 
   const onMount: OnMount = (editor, monaco) => {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => saveRef.current?.());
+    // Someone already reading the placeholder with the keyboard stays where they are.
+    if (cover.current?.contains(document.activeElement)) editor.focus();
+    setMounted(true);
     onReady?.(editor, monaco);
   };
 
   if (failed) return <p className="p-4 text-sm text-red-700">The editor could not be loaded. Reload the page.</p>;
-  if (!ready) return <EditorPlaceholder />;
   return (
-    <Editor
-      defaultValue={defaultValue}
-      language={language}
-      onChange={(next) => onChange?.(next ?? "")}
-      onMount={onMount}
-      beforeMount={defineThemes}
-      theme={dark ? DARK_THEME : LIGHT_THEME}
-      loading={<EditorPlaceholder />}
-      options={{
-        readOnly,
-        ariaLabel,
-        wordWrap: "on",
-        minimap: { enabled: false },
-        fontSize: 13,
-        lineNumbersMinChars: 4,
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        renderWhitespace: "selection",
-        unicodeHighlight: { ambiguousCharacters: false },
-        // Chromium's EditContext input path drops and reorders characters under fast typing
-        // (seen with scripted input); the classic textarea path does not.
-        editContext: false,
-      }}
-    />
+    <div className="relative h-full">
+      {!mounted && (
+        <div ref={cover} className="absolute inset-0 z-10 flex flex-col">
+          {placeholder}
+        </div>
+      )}
+      {ready && (
+        <Editor
+          defaultValue={defaultValue}
+          language={language}
+          onChange={(next) => onChange?.(next ?? "")}
+          onMount={onMount}
+          beforeMount={defineThemes}
+          theme={dark ? DARK_THEME : LIGHT_THEME}
+          loading={null}
+          options={{
+            readOnly,
+            ariaLabel,
+            wordWrap: "on",
+            minimap: { enabled: false },
+            fontFamily: EDITOR_FONT_FAMILY,
+            fontSize: EDITOR_FONT_SIZE,
+            lineHeight: EDITOR_LINE_HEIGHT,
+            lineNumbersMinChars: 4,
+            scrollBeyondLastLine: false,
+            automaticLayout: true,
+            renderWhitespace: "selection",
+            unicodeHighlight: { ambiguousCharacters: false },
+            // Chromium's EditContext input path drops and reorders characters under fast typing
+            // (seen with scripted input); the classic textarea path does not.
+            editContext: false,
+          }}
+        />
+      )}
+    </div>
   );
 }

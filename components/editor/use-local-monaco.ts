@@ -1,16 +1,25 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { loadLocalMonaco } from "./load-local-monaco";
+import { useSyncExternalStore } from "react";
+import { loadLocalMonaco, monacoStatus } from "./load-local-monaco";
 
-/** Loads the local Monaco once per page; editors mount when `ready`. */
+function subscribe(onChange: () => void): () => void {
+  let listening = true;
+  loadLocalMonaco().then(
+    () => listening && onChange(),
+    () => listening && onChange(),
+  );
+  return () => {
+    listening = false;
+  };
+}
+
+/**
+ * Loads the local Monaco once per page; editors mount when `ready`. The server and the
+ * hydrating render both say "not ready", so a Monaco that arrived before hydration (it starts
+ * loading with the page's code) never makes the first render differ from the server's HTML.
+ */
 export function useLocalMonaco(): { ready: boolean; failed: boolean } {
-  const [state, setState] = useState({ ready: false, failed: false });
-  useEffect(() => {
-    loadLocalMonaco().then(
-      () => setState({ ready: true, failed: false }),
-      () => setState({ ready: false, failed: true }),
-    );
-  }, []);
-  return state;
+  const status = useSyncExternalStore(subscribe, monacoStatus, () => "loading" as const);
+  return { ready: status === "ready", failed: status === "failed" };
 }

@@ -1,27 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { createDocumentAction } from "@/app/new/actions";
 import { FORMAT_LABELS, type DocumentFormat } from "@/lib/core/documents";
-import type { ActionResult } from "@/lib/contracts/action-result";
 
 const FORMATS = Object.keys(FORMAT_LABELS) as DocumentFormat[];
 
 export function NewDocumentForm() {
   const router = useRouter();
-  const [result, setResult] = useState<ActionResult<{ slug: string }> | null>(null);
-  const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors ?? {} : {};
+  const create = useAction(createDocumentAction, { onSuccess: (created) => router.push(`/d/${created.slug}`) });
+  const { pending, fieldErrors: errors } = create;
 
   function submit(form: FormData) {
-    startTransition(async () => {
-      const outcome = await createDocumentAction({
-        title: String(form.get("title") ?? ""),
-        format: String(form.get("format") ?? "markdown") as DocumentFormat,
-      });
-      setResult(outcome);
-      if (outcome.ok) router.push(`/d/${outcome.data.slug}`);
+    void create.run({
+      title: String(form.get("title") ?? ""),
+      format: String(form.get("format") ?? "markdown") as DocumentFormat,
     });
   }
 
@@ -37,7 +31,7 @@ export function NewDocumentForm() {
           aria-invalid={Boolean(errors.title)}
           className="mt-1 block w-full rounded-md border border-zinc-300 px-3 py-1.5 text-sm outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200"
         />
-        {errors.title && <span className="mt-1 block text-sm text-red-700">{errors.title[0]}</span>}
+        {errors.title && <span className="mt-1 block text-sm text-red-700">{errors.title}</span>}
       </label>
       <label className="block">
         <span className="text-sm font-medium">Format</span>
@@ -53,9 +47,9 @@ export function NewDocumentForm() {
           ))}
         </select>
       </label>
-      {result && !result.ok && !result.fieldErrors && (
+      {create.error && !errors.title && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {result.message}
+          {create.error}
         </p>
       )}
       <button

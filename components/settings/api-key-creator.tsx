@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { ShownOnce } from "@/components/shown-once";
 import { createApiKeyAction } from "@/app/settings/api-keys/actions";
 import { roleName, type ApiKeyRole } from "@/lib/core/access/roles";
@@ -10,21 +11,18 @@ export function ApiKeyCreator() {
   const [name, setName] = useState("");
   const [role, setRole] = useState<ApiKeyRole>("viewer");
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const create = useAction(createApiKeyAction, {
+    onSuccess: (key) => {
+      setName("");
+      setCreated(key);
+    },
+  });
+  const { pending } = create;
+  const error = create.fieldErrors.name ?? create.error;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await createApiKeyAction(name, role);
-      if (!result.ok) {
-        setError(result.fieldErrors?.name?.[0] ?? result.message);
-        return;
-      }
-      setError(null);
-      setName("");
-      setCreated(result.data);
-    });
+    void create.run(name, role);
   }
 
   return (

@@ -1,23 +1,28 @@
 "use client";
 
-import { useTransition } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { revokeApiKeyAction } from "@/app/settings/api-keys/actions";
 
 export function RevokeKeyButton({ id, name }: { id: string; name: string }) {
-  const [pending, startTransition] = useTransition();
+  const revoke = useAction(revokeApiKeyAction);
   return (
+    <>
     <button
       type="button"
-      disabled={pending}
+      disabled={revoke.pending}
       onClick={() => {
         if (!window.confirm(`Revoke “${name}”? Applications using it stop working at once.`)) return;
-        startTransition(async () => {
-          await revokeApiKeyAction(id);
-        });
+        void revoke.run(id);
       }}
       className="text-xs font-medium text-red-700 hover:underline disabled:opacity-50"
     >
       Revoke
     </button>
+    {revoke.error && (
+      <span role="alert" className="ml-2 text-xs text-red-700">
+        {revoke.error}
+      </span>
+    )}
+    </>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { createShareLinkAction } from "@/app/d/[slug]/actions";
 import { ShownOnce } from "@/components/shown-once";
 import { SHARE_ACCESS, SHARE_ACCESS_LABELS, type ShareAccess, type ShareTarget } from "@/lib/contracts/share-links";
@@ -21,26 +22,22 @@ export function ShareLinkForm({ slug, labels, versions, values }: { slug: string
   const [expiry, setExpiry] = useState(0);
   const [withValues, setWithValues] = useState(Object.keys(values).length > 0);
   const [created, setCreated] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const create = useAction(createShareLinkAction, {
+    onSuccess: (link) => {
+      setCreated(`${window.location.origin}${link.path}`);
+      router.refresh();
+    },
+  });
+  const { pending, error } = create;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await createShareLinkAction({
-        slug,
-        target: parseTarget(target),
-        access,
-        values: withValues ? values : {},
-        expiresInHours: EXPIRY[expiry]?.hours ?? null,
-      });
-      if (!result.ok) {
-        setError(result.message);
-        return;
-      }
-      setError(null);
-      setCreated(`${window.location.origin}${result.data.path}`);
-      router.refresh();
+    void create.run({
+      slug,
+      target: parseTarget(target),
+      access,
+      values: withValues ? values : {},
+      expiresInHours: EXPIRY[expiry]?.hours ?? null,
     });
   };
 

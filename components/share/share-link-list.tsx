@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { revokeShareLinkAction } from "@/app/d/[slug]/actions";
 import { RelativeTime } from "@/components/relative-time";
 import { describeShareTarget, SHARE_ACCESS_LABELS } from "@/lib/contracts/share-links";
@@ -16,8 +16,8 @@ function statusOf(link: ShareLinkSummary): "active" | "revoked" | "expired" {
 /** Every link of the document with who made it and when it was last opened; active ones can be revoked. */
 export function ShareLinkList({ slug, links }: { slug: string; links: ShareLinkSummary[] }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const revoke = useAction(revokeShareLinkAction, { onSuccess: () => router.refresh() });
+  const { pending, error } = revoke;
   if (links.length === 0) return <p className="mt-4 text-xs text-zinc-500">No links yet.</p>;
   return (
     <div className="mt-4 border-t border-zinc-100 pt-3">
@@ -33,7 +33,7 @@ export function ShareLinkList({ slug, links }: { slug: string; links: ShareLinkS
                   {link.hasValues ? " · prefilled" : ""}
                 </div>
                 <div className="text-zinc-500">
-                  by {link.createdByName} <RelativeTime date={link.createdAt} /> · last opened{" "}
+                  by {link.creatorName} <RelativeTime date={link.createdAt} /> · last opened{" "}
                   {link.lastUsedAt ? <RelativeTime date={link.lastUsedAt} /> : "never"}
                   {link.expiresAt && status === "active" && (
                     <>
@@ -47,13 +47,7 @@ export function ShareLinkList({ slug, links }: { slug: string; links: ShareLinkS
                 <button
                   type="button"
                   disabled={pending}
-                  onClick={() =>
-                    startTransition(async () => {
-                      const result = await revokeShareLinkAction(slug, link.id);
-                      setError(result.ok ? null : result.message);
-                      router.refresh();
-                    })
-                  }
+                  onClick={() => void revoke.run(slug, link.id)}
                   className="rounded border border-zinc-300 px-2 py-0.5 hover:bg-zinc-50"
                 >
                   Revoke

@@ -9,7 +9,7 @@ const TABS: { id: PanelTab; label: string; controls: string }[] = [
   { id: "form", label: "Form", controls: "workbench-preview" },
   { id: "preview", label: "Preview", controls: "workbench-preview" },
   { id: "outline", label: "Outline", controls: "workbench-outline" },
-  { id: "versions", label: "Versions", controls: "workbench-outline" },
+  { id: "versions", label: "Versions", controls: "workbench-versions" },
 ];
 
 /** The workbench's panels as tabs on narrow screens (below 900 px); hidden on wider ones. */

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { deletePresetAction, savePresetAction } from "@/app/d/[slug]/actions";
 import type { PresetSummary } from "@/lib/contracts/presets";
 
@@ -27,15 +28,22 @@ export function PresetsBar({
   const router = useRouter();
   const [name, setName] = useState("");
   const [selected, setSelected] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const save = useAction(savePresetAction, {
+    onSuccess: (_, input) => {
+      setSelected(input.name.trim());
+      setName("");
+      router.refresh();
+    },
+  });
+  const remove = useAction(deletePresetAction, {
+    onSuccess: () => {
+      setSelected("");
+      router.refresh();
+    },
+  });
+  const pending = save.pending || remove.pending;
+  const error = save.error ?? remove.error;
   const selectedPreset = presets.find((p) => keyOf(p) === selected);
-  const act = (work: () => Promise<{ ok: boolean; message?: string }>) =>
-    startTransition(async () => {
-      const result = await work();
-      setError(result.ok ? null : (result.message ?? "That did not work."));
-      if (result.ok) router.refresh();
-    });
 
   return (
     <div className="space-y-1 border-b border-zinc-100 p-3 text-xs" aria-label="Test cases" role="group">
@@ -53,12 +61,12 @@ export function PresetsBar({
           <option value="">{presets.length ? "Load a test case…" : "No saved test cases"}</option>
           {presets.map((preset) => (
             <option key={keyOf(preset)} value={keyOf(preset)}>
-              {preset.mine ? preset.name : `${preset.name} (shared, by ${preset.createdBy})`}
+              {preset.mine ? preset.name : `${preset.name} (shared, by ${preset.ownerName})`}
             </option>
           ))}
         </select>
         {selectedPreset && (selectedPreset.mine || canEdit) && (
-          <button type="button" disabled={pending} onClick={() => act(() => deletePresetAction(slug, selectedPreset.name).then((r) => (setSelected(""), r)))} className="rounded border border-zinc-300 px-1.5 text-red-700">
+          <button type="button" disabled={pending} onClick={() => void remove.run(slug, selectedPreset.name)} className="rounded border border-zinc-300 px-1.5 text-red-700">
             Delete
           </button>
         )}
@@ -67,7 +75,7 @@ export function PresetsBar({
         className="flex gap-1"
         onSubmit={(event) => {
           event.preventDefault();
-          act(() => savePresetAction({ slug, name, values }).then((r) => (r.ok && (setSelected(name.trim()), setName("")), r)));
+          void save.run({ slug, name, values });
         }}
       >
         <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Save these values as…" aria-label="Test case name" className="min-w-0 flex-1 rounded border border-zinc-300 px-1.5 py-1" />

@@ -19,20 +19,20 @@ const SEVERITY: Record<Diagnostic["severity"], { label: string; className: strin
   info: { label: "Note", className: "text-sky-700" },
 };
 
-/** "N problems" in the toolbar: opens the list of every problem; Escape closes it. */
-export function ProblemsButton({ count, open, onToggle }: { count: number; open: boolean; onToggle: () => void }) {
+/** "N problems" in the toolbar: opens the list of every problem; Escape closes it. Null: not checked yet. */
+export function ProblemsButton({ count, open, onToggle }: { count: number | null; open: boolean; onToggle: () => void }) {
   return (
     <button
       type="button"
       data-testid="problem-count"
       aria-expanded={open}
       aria-controls="problems-list"
-      disabled={count === 0 && !open}
+      disabled={(count === null || count === 0) && !open}
       onClick={onToggle}
       title="List the problems (F8 in the editor goes to the next one)"
       className="rounded px-1.5 py-0.5 hover:bg-zinc-100 disabled:hover:bg-transparent"
     >
-      {count === 0 ? "No problems" : `${count} problem${count === 1 ? "" : "s"}`}
+      {count === null ? "Checking…" : count === 0 ? "No problems" : `${count} problem${count === 1 ? "" : "s"}`}
     </button>
   );
 }

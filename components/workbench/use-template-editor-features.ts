@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent, useRef } from "react";
 import type * as MonacoApi from "monaco-editor";
 import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
 import type { ParsedTemplate } from "@/lib/core/template";
@@ -15,52 +15,49 @@ const NEARBY_LINES = 300;
  * variable names completed after `{{`, and a variable's form settings on hover.
  */
 export function useTemplateEditorFeatures(editor: Editor, parsed: ParsedTemplate, schema: VariableSchema) {
-  const latest = useRef({ parsed, schema });
-  useEffect(() => {
-    latest.current = { parsed, schema };
+  // Completion and hover register once per editor; what they answer comes from the latest
+  // parse and form through these Effect Events.
+  const complete = useEffectEvent((monaco: MonacoInstance, target: MonacoApi.editor.ITextModel, position: MonacoApi.Position) => {
+    const before = target.getLineContent(position.lineNumber).slice(0, position.column - 1);
+    const go = parsed.dialect === "go";
+    const match = /\{\{[#^/&>]?\s*\.?([\w.-]*)$/.exec(before);
+    if (!match) return { suggestions: [] };
+    const typed = match[1] ?? "";
+    const range = new monaco.Range(position.lineNumber, position.column - typed.length, position.lineNumber, position.column);
+    const names = [...new Set(parsed.variables.map((v) => v.name))];
+    return {
+      suggestions: names.map((name) => ({
+        label: name,
+        kind: monaco.languages.CompletionItemKind.Variable,
+        insertText: go && !before.endsWith(".") && !/\{\{\s*\.[\w.-]*$/.test(before) ? `.${name}` : name,
+        range,
+        detail: schema.find((field) => field.name === name)?.type ?? "variable",
+      })),
+    };
+  });
+  const describe = useEffectEvent((target: MonacoApi.editor.ITextModel, position: MonacoApi.Position) => {
+    const offset = target.getOffsetAt(position);
+    const variable = parsed.variables.find((v) => v.occurrences.some((r) => r.start.offset <= offset && offset < r.end.offset));
+    if (!variable) return null;
+    const field = schema.find((f) => f.name === variable.name);
+    const lines = [
+      `**${variable.name}** — ${field?.type ?? variable.kind}${field?.required ? ", required" : ""}`,
+      field?.description ?? "",
+      `Used ${variable.occurrences.length} time${variable.occurrences.length === 1 ? "" : "s"}${variable.scope.length ? ` inside ${variable.scope.join(" › ")}` : ""}.`,
+    ].filter(Boolean);
+    return { contents: lines.map((value) => ({ value })) };
   });
 
-  // Completion and hover read the latest parse through the ref, so they register once.
   useEffect(() => {
     if (!editor) return;
     const { monaco } = editor;
     const model = editor.editor.getModel();
     const completion = monaco.languages.registerCompletionItemProvider("markdown", {
       triggerCharacters: ["{", "."],
-      provideCompletionItems(target: MonacoApi.editor.ITextModel, position: MonacoApi.Position) {
-        if (target !== model) return { suggestions: [] };
-        const before = target.getLineContent(position.lineNumber).slice(0, position.column - 1);
-        const go = latest.current.parsed.dialect === "go";
-        const match = /\{\{[#^/&>]?\s*\.?([\w.-]*)$/.exec(before);
-        if (!match) return { suggestions: [] };
-        const typed = match[1] ?? "";
-        const range = new monaco.Range(position.lineNumber, position.column - typed.length, position.lineNumber, position.column);
-        const names = [...new Set(latest.current.parsed.variables.map((v) => v.name))];
-        return {
-          suggestions: names.map((name) => ({
-            label: name,
-            kind: monaco.languages.CompletionItemKind.Variable,
-            insertText: go && !before.endsWith(".") && !/\{\{\s*\.[\w.-]*$/.test(before) ? `.${name}` : name,
-            range,
-            detail: latest.current.schema.find((field) => field.name === name)?.type ?? "variable",
-          })),
-        };
-      },
+      provideCompletionItems: (target: MonacoApi.editor.ITextModel, position: MonacoApi.Position) => (target === model ? complete(monaco, target, position) : { suggestions: [] }),
     });
     const hover = monaco.languages.registerHoverProvider("markdown", {
-      provideHover(target: MonacoApi.editor.ITextModel, position: MonacoApi.Position) {
-        if (target !== model) return null;
-        const offset = target.getOffsetAt(position);
-        const variable = latest.current.parsed.variables.find((v) => v.occurrences.some((r) => r.start.offset <= offset && offset < r.end.offset));
-        if (!variable) return null;
-        const field = latest.current.schema.find((f) => f.name === variable.name);
-        const lines = [
-          `**${variable.name}** — ${field?.type ?? variable.kind}${field?.required ? ", required" : ""}`,
-          field?.description ?? "",
-          `Used ${variable.occurrences.length} time${variable.occurrences.length === 1 ? "" : "s"}${variable.scope.length ? ` inside ${variable.scope.join(" › ")}` : ""}.`,
-        ].filter(Boolean);
-        return { contents: lines.map((value) => ({ value })) };
-      },
+      provideHover: (target: MonacoApi.editor.ITextModel, position: MonacoApi.Position) => (target === model ? describe(target, position) : null),
     });
     return () => {
       completion.dispose();

@@ -25,6 +25,7 @@ import { useEditorDiagnostics } from "./use-editor-diagnostics";
 import { useTemplateEditorFeatures } from "./use-template-editor-features";
 import { useCounts } from "./use-counts";
 import { useShortcut } from "@/components/hooks/use-shortcut";
+import { useHydrated } from "./use-hydrated";
 import { useUrlValues } from "./use-url-values";
 import { VariablesForm } from "./variables-form";
 import { ShareButton, type ShareContext } from "@/components/share/share-button";
@@ -34,9 +35,13 @@ interface Props {
   presets: PresetSummary[];
   dialect: Dialect | null;
   head: { number: number; content: string; variables: VariableSchema };
+  /** The live draft's text when it differs from the newest version's (null: the same). */
+  draft: string | null;
   versionsPanel: ReactNode;
   /** Viewers read the source and use the form and preview; the editor is read-only for them. */
   canEdit: boolean;
+  /** Why the editor is read-only, when it is not the person's role (an archived document). */
+  readOnlyNote?: string;
   /** Share links, for people who may create them. */
   share: ShareContext | null;
   /** The signed-in person, as the others in the live draft see them. */
@@ -52,9 +57,16 @@ interface Props {
 // for a slower machine: the 2 MB synthetic document renders in ~20 ms here.
 const PREVIEW_RENDER_BUDGET_MS = 150;
 
-export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit, share, me }: Props) {
-  const [content, setContent] = useState(head.content);
-  const text = useDeferredValue(content);
+export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, canEdit, readOnlyNote, share, me }: Props) {
+  const startText = draft ?? head.content;
+  const [content, setContent] = useState(startText);
+  // Parsing, linting, the outline and the preview are worked out in the browser only: the server
+  // and the hydrating render skip them (for a long document they were most of the page's server
+  // time, and the browser redoes them anyway). The panels say so until the first result is in.
+  const hydrated = useHydrated();
+  const deferred = useDeferredValue(hydrated ? content : null);
+  const derived = deferred !== null;
+  const text = deferred ?? "";
   const parsed = useMemo(() => parseTemplate(text, dialect ? { dialect } : {}), [text, dialect]);
   const [editor, setEditor] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
   // The form's settings live in the shared draft with the text: co-editors see a change at once,
@@ -81,7 +93,8 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
   );
   const problems = useMemo(() => fieldProblems(schema, values), [schema, values]);
   const [resultUsed, setResultUsed] = useState(false);
-  const counts = useCounts(text, result.text);
+  // Token counting needs a megabyte of tables: loaded once the editor is up and the page idle.
+  const counts = useCounts(text, result.text, derived && editor !== null);
   const outline = useMemo(() => buildOutline(text, parsed), [text, parsed]);
   const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed) }), [text, parsed, savedSchema]);
   const [cursorLine, setCursorLine] = useState(1);
@@ -89,6 +102,9 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
   useTemplateEditorFeatures(editor, parsed, schema);
 
   const left = usePanel("left", 240);
+  // The versions have a column of their own: the label input needs its width, and hiding the
+  // outline should not hide the history.
+  const versions = usePanel("versions", 260);
   const right = usePanel("right", 420);
   // Below 900 px the panels become tabs, one at a time at full width (CSS decides the width).
   const [tab, setTab] = useState<PanelTab>("edit");
@@ -96,6 +112,7 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
   // Ctrl/Cmd+Alt+B toggles the outline, Ctrl/Cmd+Alt+P the form and preview.
   useShortcut("Mod+Alt+B", left.toggle);
   useShortcut("Mod+Alt+P", right.toggle);
+  useShortcut("Mod+Alt+V", versions.toggle);
 
   const [problemsOpen, setProblemsOpen] = useState(false);
 
@@ -117,26 +134,31 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
         <aside
           id="workbench-outline"
           style={{ "--panel-width": `${left.width}px` } as CSSProperties}
-          className={`flex w-full shrink-0 flex-col overflow-hidden bg-white min-[900px]:w-[var(--panel-width)] ${shown(["outline", "versions"], left.open)}`}
-          aria-label="Outline and versions"
+          className={`flex w-full shrink-0 flex-col overflow-hidden bg-white min-[900px]:w-[var(--panel-width)] ${shown(["outline"], left.open)}`}
+          aria-label="Outline"
         >
-          <div className={`flex min-h-0 flex-1 flex-col ${tab === "versions" ? "max-[899px]:hidden" : ""}`}>
-            <h2 className="border-b border-zinc-100 px-3 py-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Outline</h2>
-            <div className="min-h-0 flex-1 overflow-y-auto">
-              <OutlinePanel outline={outline} currentLine={cursorLine} onReveal={reveal} />
-            </div>
-          </div>
-          <div className={`min-h-0 shrink-0 overflow-y-auto border-t border-zinc-200 min-[900px]:max-h-[50%] ${tab === "outline" ? "max-[899px]:hidden" : "max-[899px]:flex-1"}`}>
-            {versionsPanel}
+          <h2 className="border-b border-zinc-100 px-3 py-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Outline</h2>
+          <div className="min-h-0 flex-1 overflow-y-auto">
+            {derived ? <OutlinePanel outline={outline} currentLine={cursorLine} onReveal={reveal} /> : <Working what="Reading the sections…" />}
           </div>
         </aside>
         {left.open && <ResizeHandle direction={1} label="Resize the outline" width={left.width} controls="workbench-outline" onResize={(d) => left.setWidth((w) => clampWidth(w + d))} />}
+        <aside
+          id="workbench-versions"
+          style={{ "--panel-width": `${versions.width}px` } as CSSProperties}
+          className={`w-full shrink-0 overflow-y-auto border-l border-zinc-200 bg-white min-[900px]:w-[var(--panel-width)] ${shown(["versions"], versions.open)}`}
+          aria-label="Versions"
+        >
+          {versionsPanel}
+        </aside>
+        {versions.open && <ResizeHandle direction={1} label="Resize the versions" width={versions.width} controls="workbench-versions" onResize={(d) => versions.setWidth((w) => clampWidth(w + d))} />}
         <div id="workbench-editor" className={`flex min-w-0 flex-1 flex-col ${shown(["edit"])}`}>
           <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-white px-2 py-1 text-xs text-zinc-500">
             <button type="button" onClick={left.toggle} aria-pressed={left.open} title="Show or hide the outline (Ctrl+Alt+B)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">☰ Outline</button>
+            <button type="button" onClick={versions.toggle} aria-pressed={versions.open} title="Show or hide the versions (Ctrl+Alt+V)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">Versions</button>
             <span className="flex-1" />
             {share && <ShareButton slug={slug} share={share} values={values} />}
-            <ProblemsButton count={diagnostics.length} open={problemsOpen} onToggle={() => setProblemsOpen((value) => !value)} />
+            <ProblemsButton count={derived ? diagnostics.length : null} open={problemsOpen} onToggle={() => setProblemsOpen((value) => !value)} />
             <button type="button" onClick={right.toggle} aria-pressed={right.open} title="Show or hide the form and preview (Ctrl+Alt+P)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">Preview ◨</button>
           </div>
           {problemsOpen && (
@@ -154,12 +176,14 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
             slug={slug}
             headNumber={head.number}
             initialContent={head.content}
+            startText={startText}
             content={content}
             setContent={setContent}
             variables={schema}
             live={live}
             formChanged={formChanged}
             readOnly={!canEdit}
+            readOnlyNote={readOnlyNote}
             me={me}
             onEditorReady={(instance, monaco) => {
               setEditor({ editor: instance, monaco });
@@ -179,15 +203,31 @@ export function Workbench({ slug, dialect, head, versionsPanel, presets, canEdit
           aria-label="Variables and preview"
         >
           <div className={`shrink-0 overflow-y-auto border-b border-zinc-200 min-[900px]:max-h-[45%] ${tab === "form" ? "max-[899px]:flex-1" : "max-[899px]:hidden"}`}>
-            {schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} canEdit={canEdit} />}
-            <VariablesForm schema={schema} onSchemaChange={canEdit && live.bound && !live.demoted ? live.writeForm : undefined} values={values} onValuesChange={setValues} problems={problems} notes={conformed.notes} showAll={resultUsed} />
+            {!derived && <Working what="Reading the variables…" />}
+            {derived && schema.length > 0 && <PresetsBar slug={slug} presets={presets} values={values} onApply={setValues} canEdit={canEdit} />}
+            {derived && (
+              <VariablesForm schema={schema} onSchemaChange={canEdit && live.bound && !live.demoted ? live.writeForm : undefined} values={values} onValuesChange={setValues} problems={problems} notes={conformed.notes} showAll={resultUsed} />
+            )}
           </div>
           <div className={`flex min-h-0 flex-1 flex-col ${tab === "form" ? "max-[899px]:hidden" : ""}`}>
-            <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} onUse={() => setResultUsed(true)} />
+            {derived ? (
+              <PreviewPanel result={result} slug={slug} counts={counts} headNumber={head.number} values={values} hasVariables={parsed.variables.length > 0} onUse={() => setResultUsed(true)} />
+            ) : (
+              <Working what="Rendering the preview…" />
+            )}
           </div>
         </aside>
       </div>
     </div>
+  );
+}
+
+/** Where a panel's content will be once the browser has worked it out. */
+function Working({ what }: { what: string }) {
+  return (
+    <p className="p-4 text-sm text-zinc-500" aria-busy="true">
+      {what}
+    </p>
   );
 }
 

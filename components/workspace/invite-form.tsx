@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { createInviteAction } from "@/app/settings/members/actions";
 import { ShownOnce } from "@/components/shown-once";
 import { INVITE_EXPIRY_CHOICES } from "@/lib/contracts/workspaces";
@@ -14,21 +15,18 @@ export function InviteForm() {
   const [hours, setHours] = useState<number>(INVITE_EXPIRY_CHOICES[1].hours);
   const [email, setEmail] = useState("");
   const [created, setCreated] = useState<{ url: string; emailed: boolean } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const create = useAction(createInviteAction, {
+    onSuccess: (invite) => {
+      setCreated({ url: `${window.location.origin}${invite.path}`, emailed: invite.emailed });
+      router.refresh();
+    },
+  });
+  const { pending } = create;
+  const error = create.fieldErrors.email ?? create.error;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await createInviteAction({ role, expiresInHours: hours, email });
-      if (!result.ok) {
-        setError(result.fieldErrors?.email?.[0] ?? result.message);
-        return;
-      }
-      setError(null);
-      setCreated({ url: `${window.location.origin}${result.data.path}`, emailed: result.data.emailed });
-      router.refresh();
-    });
+    void create.run({ role, expiresInHours: hours, email });
   };
 
   return (

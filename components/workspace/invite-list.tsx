@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { revokeInviteAction } from "@/app/settings/members/actions";
 import { RelativeTime } from "@/components/relative-time";
 
@@ -16,7 +16,7 @@ interface Invite {
 /** Invites not yet used, revoked or expired. */
 export function InviteList({ invites }: { invites: Invite[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const revoke = useAction(revokeInviteAction, { onSuccess: () => router.refresh() });
   if (invites.length === 0) return null;
   return (
     <ul className="mt-3 space-y-1 text-sm" data-testid="invite-list">
@@ -27,14 +27,19 @@ export function InviteList({ invites }: { invites: Invite[] }) {
           </span>
           <button
             type="button"
-            disabled={pending}
-            onClick={() => startTransition(async () => void (await revokeInviteAction(invite.id), router.refresh()))}
+            disabled={revoke.pending}
+            onClick={() => void revoke.run(invite.id)}
             className="text-xs underline"
           >
             Revoke
           </button>
         </li>
       ))}
+      {revoke.error && (
+        <li role="alert" className="text-red-700">
+          {revoke.error}
+        </li>
+      )}
     </ul>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { changeRoleAction, removeMemberAction } from "@/app/settings/members/actions";
 import { ROLES, roleName } from "@/lib/core/access/roles";
 
@@ -15,14 +15,11 @@ interface Member {
 /** Everyone in the workspace; owners change roles and remove people (the last owner stays). */
 export function MemberList({ members, currentUserId, manage }: { members: Member[]; currentUserId: string; manage: boolean }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const act = (work: () => Promise<{ ok: boolean; message?: string }>) =>
-    startTransition(async () => {
-      const result = await work();
-      setError(result.ok ? null : (result.message ?? "That did not work."));
-      router.refresh();
-    });
+  // Refreshed either way: a refused role change puts the select back where the server has it.
+  const changeRole = useAction(changeRoleAction);
+  const remove = useAction(removeMemberAction);
+  const pending = changeRole.pending || remove.pending;
+  const error = changeRole.error ?? remove.error;
   return (
     <>
       <div role="region" aria-label="Members" tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-zinc-200 bg-white">
@@ -43,7 +40,7 @@ export function MemberList({ members, currentUserId, manage }: { members: Member
                     value={member.role}
                     disabled={pending}
                     aria-label={`Role of ${member.email}`}
-                    onChange={(event) => act(() => changeRoleAction({ userId: member.id, role: event.target.value }))}
+                    onChange={(event) => void changeRole.run({ userId: member.id, role: event.target.value }).then(() => router.refresh())}
                     className="rounded border border-zinc-300 bg-white px-1.5 py-1"
                   >
                     {ROLES.map((role) => (
@@ -62,7 +59,7 @@ export function MemberList({ members, currentUserId, manage }: { members: Member
                     type="button"
                     disabled={pending}
                     onClick={() => {
-                      if (window.confirm(`Remove ${member.email} from this workspace?`)) act(() => removeMemberAction(member.id));
+                      if (window.confirm(`Remove ${member.email} from this workspace?`)) void remove.run(member.id).then(() => router.refresh());
                     }}
                     className="text-xs text-red-700 underline disabled:opacity-50"
                   >

@@ -1,24 +1,26 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useAction } from "@/components/hooks/use-action";
+import { issueSentence } from "@/lib/core/messages/human-messages";
 import { createWorkspaceAction } from "@/app/workspaces/actions";
 import { createWorkspaceSchema } from "@/lib/contracts/workspaces";
 
 export function NewWorkspaceForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const create = useAction(createWorkspaceAction, {
+    onSuccess: () => {
+      router.push("/");
+      router.refresh();
+    },
+  });
+  const { pending, error } = create;
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = createWorkspaceSchema.safeParse({ name: new FormData(event.currentTarget).get("name") });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Name the workspace");
-    startTransition(async () => {
-      const result = await createWorkspaceAction(parsed.data.name);
-      if (!result.ok) return setError(result.message);
-      router.push("/");
-      router.refresh();
-    });
+    const issue = parsed.error?.issues[0];
+    if (!parsed.success) return create.setError(issue ? issueSentence(issue) : "Name the workspace");
+    void create.run(parsed.data.name);
   };
   return (
     <form onSubmit={submit} className="mt-6 space-y-3" aria-label="Create a workspace">

@@ -1,26 +1,24 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/hooks/use-action";
 import { setRemoteImagesAction } from "@/app/settings/workspace/actions";
 
 /** The owner's switch for remote images in previews; says what happened or why it did not. */
 export function RemoteImagesToggle({ initial }: { initial: boolean }) {
   const [allow, setAllow] = useState(initial);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [done, setDone] = useState<string | null>(null);
+  const save = useAction(setRemoteImagesAction, {
+    onSuccess: (_, next) => setDone(next ? "Previews now load remote images." : "Previews no longer load remote images."),
+  });
+  const { pending } = save;
+  const message = save.error ?? done;
 
   // The box follows the click at once and goes back if the server refuses.
   const change = (next: boolean) => {
     setAllow(next);
-    setMessage(null);
-    startTransition(async () => {
-      const outcome = await setRemoteImagesAction(next);
-      if (outcome.ok) setMessage(next ? "Previews now load remote images." : "Previews no longer load remote images.");
-      else {
-        setAllow(!next);
-        setMessage(outcome.message);
-      }
-    });
+    setDone(null);
+    void save.run(next).then((outcome) => outcome.ok || setAllow(!next));
   };
 
   return (

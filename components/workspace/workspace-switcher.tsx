@@ -1,37 +1,50 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { switchWorkspaceAction } from "@/app/workspaces/actions";
+import { useAction } from "@/components/hooks/use-action";
 
 const NEW = "__new__";
 
-/** Which workspace the library, imports and new documents use; documents open from any of one's workspaces. */
-export function WorkspaceSwitcher({ workspaces, currentId }: { workspaces: { id: string; name: string; role: string }[]; currentId: string }) {
+/**
+ * Which workspace the library, imports and new documents use; documents open from any of one's
+ * workspaces. On a document of another workspace it shows that one (`libraryName` is then the
+ * library's), so the name and role on screen are those of what is being read.
+ */
+export function WorkspaceSwitcher({ workspaces, currentId, libraryName = null }: { workspaces: { id: string; name: string; role: string }[]; currentId: string; libraryName?: string | null }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const switchTo = useAction(switchWorkspaceAction, {
+    onSuccess: () => {
+      router.push("/");
+      router.refresh();
+    },
+  });
   return (
-    <select
-      value={currentId}
-      disabled={pending}
-      aria-label="Workspace"
-      onChange={(event) => {
-        const id = event.target.value;
-        if (id === NEW) return router.push("/workspaces/new");
-        startTransition(async () => {
-          await switchWorkspaceAction(id);
-          router.push("/");
-          router.refresh();
-        });
-      }}
-      className="max-w-48 rounded-md border border-zinc-200 bg-white px-2 py-1 text-sm"
-    >
-      {workspaces.map((workspace) => (
-        <option key={workspace.id} value={workspace.id}>
-          {workspace.name} ({workspace.role})
-        </option>
-      ))}
-      <option value={NEW}>+ New workspace…</option>
-    </select>
+    <>
+      <select
+        value={currentId}
+        disabled={switchTo.pending}
+        aria-label="Workspace"
+        title={libraryName ? `This document's workspace. The library shows ${libraryName}.` : undefined}
+        onChange={(event) => {
+          const id = event.target.value;
+          if (id === NEW) return router.push("/workspaces/new");
+          void switchTo.run(id);
+        }}
+        className="max-w-48 rounded-md border border-zinc-200 bg-white px-2 py-1 text-sm"
+      >
+        {workspaces.map((workspace) => (
+          <option key={workspace.id} value={workspace.id}>
+            {workspace.name} ({workspace.role})
+          </option>
+        ))}
+        <option value={NEW}>+ New workspace…</option>
+      </select>
+      {switchTo.error && (
+        <span role="alert" className="text-xs text-red-700">
+          {switchTo.error}
+        </span>
+      )}
+    </>
   );
 }

@@ -7,6 +7,22 @@ import { documentFormatSchema, slugSchema } from "./documents";
  */
 const isoDate = z.iso.datetime();
 
+/**
+ * Archives exported before people's fields were renamed (`<role>Name`, README "Data") carry
+ * the old names: they are read under the new ones, so every archive ever written imports.
+ */
+function renamed<T extends z.ZodType>(oldToNew: Record<string, string>, schema: T) {
+  return z.preprocess((value) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+    const record: Record<string, unknown> = { ...value };
+    for (const [old, current] of Object.entries(oldToNew)) {
+      if (old in record && !(current in record)) record[current] = record[old];
+      delete record[old];
+    }
+    return record;
+  }, schema);
+}
+
 export const archivedVersionSchema = z.object({
   number: z.number().int().min(1),
   content: z.string(),
@@ -34,9 +50,13 @@ export const archivedDocumentSchema = z.object({
     .array(archivedVersionSchema)
     .min(1)
     .refine((versions) => versions.every((v, i) => v.number === i + 1), "versions must be numbered 1..n in order"),
-  labels: z.array(z.object({ name: z.string(), versionNumber: z.number().int(), updatedBy: z.string(), updatedAt: isoDate })),
+  labels: z.array(
+    renamed({ updatedBy: "actorName" }, z.object({ name: z.string(), versionNumber: z.number().int(), actorName: z.string(), updatedAt: isoDate })),
+  ),
   presets: z
-    .array(z.object({ name: z.string(), values: z.string(), createdBy: z.string(), createdAt: isoDate, updatedAt: isoDate }))
+    .array(
+      renamed({ createdBy: "ownerName" }, z.object({ name: z.string(), values: z.string(), ownerName: z.string(), createdAt: isoDate, updatedAt: isoDate })),
+    )
     .default([]),
   labelEvents: z.array(
     z.object({

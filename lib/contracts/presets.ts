@@ -16,7 +16,8 @@ export type SavePresetInput = z.input<typeof savePresetSchema>;
 export interface PresetSummary {
   name: string;
   values: Record<string, unknown>;
-  createdBy: string;
+  /** Whose it is (for a test case from before presets were personal: who saved it). */
+  ownerName: string;
   updatedAt: string;
   /** False for a test case from before presets were personal: listed read-only. */
   mine: boolean;

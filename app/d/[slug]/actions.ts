@@ -14,6 +14,7 @@ import { documentAction } from "@/app/_lib/authorized-action";
 import { deletePreset } from "@/lib/server/presets/delete-preset";
 import { savePreset } from "@/lib/server/presets/save-preset";
 import { setArchived } from "@/lib/server/documents/archive-document";
+import { assertNotArchived } from "@/lib/server/documents/assert-not-archived";
 import { createVersion, type CreateVersionResult } from "@/lib/server/documents/create-version";
 import { deleteDocument } from "@/lib/server/documents/delete-document";
 import { loadIncludeSources } from "@/lib/server/documents/load-include-sources";
@@ -33,6 +34,7 @@ export async function saveVersionAction({ slug, ...input }: SaveVersionInput & {
     const parsed = saveVersionSchema.parse(input);
     // The workbench's text is the document's shared draft: everyone who changed it since its
     // base is named on the version (read from the draft on the server, never from the request).
+    await assertNotArchived({ documentId: access.documentId });
     const draft = await readLiveDraft({ documentId: access.documentId });
     const coAuthors = draft?.meta.editors ?? [];
     return createVersion({ access, input: parsed, authorName: user.name, actor, fromLiveDraft: true, coAuthors });
@@ -52,6 +54,7 @@ export async function restoreDraftSnapshotAction(input: RestoreDraftSnapshotInpu
   const parsed = restoreDraftSnapshotSchema.safeParse(input);
   return documentAction(String(input?.slug ?? ""), "document.edit", async ({ user, access }) => {
     if (!parsed.success) throw new AppError("invalid_input", "That is not a draft of this document.");
+    await assertNotArchived({ documentId: access.documentId });
     const result = await restoreDraftSnapshot({ access, snapshotId: parsed.data.id, byName: user.name });
     revalidatePath(`/d/${input.slug}`);
     return result;
@@ -60,6 +63,7 @@ export async function restoreDraftSnapshotAction(input: RestoreDraftSnapshotInpu
 
 export async function setLabelAction({ slug, ...input }: SetLabelInput & { slug: string }) {
   return documentAction(slug, "label.move", async ({ user, actor, access }) => {
+    await assertNotArchived({ documentId: access.documentId });
     const result = await setLabel({ access, input, actorName: user.name, actor });
     revalidatePath(`/d/${slug}`);
     return result;
@@ -75,9 +79,10 @@ export async function setLabelProtectionAction(slug: string, name: string, isPro
 }
 
 export async function restoreVersionAction({ slug, ...input }: { slug: string; version: number }) {
-  return documentAction(slug, "document.edit", ({ user, actor, access }) =>
-    restoreVersion({ access, version: restoreVersionSchema.parse(input).version, authorName: user.name, actor }),
-  );
+  return documentAction(slug, "document.edit", async ({ user, actor, access }) => {
+    await assertNotArchived({ documentId: access.documentId });
+    return restoreVersion({ access, version: restoreVersionSchema.parse(input).version, authorName: user.name, actor });
+  });
 }
 
 export async function updateDocumentAction({ slug, ...input }: UpdateDocumentInput & { slug: string }) {

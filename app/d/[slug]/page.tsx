@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { ArchivedBanner } from "@/components/document/archived-banner";
 import { DocumentHeader } from "@/components/document/document-header";
 import { HistoryPanel } from "@/components/document/history-panel";
 import { RemoteImagesProvider } from "@/components/workbench/remote-images";
@@ -9,6 +10,7 @@ import { capabilitiesOf } from "@/lib/core/access/capabilities";
 import { listShareLinks } from "@/lib/server/share-links/list-share-links";
 import { listPresets } from "@/lib/server/presets/list-presets";
 import { listDraftSnapshots } from "@/lib/server/drafts/list-draft-snapshots";
+import { openDraftText } from "@/lib/server/collab/read-live-draft";
 import { workspaceAllowsRemoteImages } from "@/lib/server/workspaces/remote-images-allowed";
 
 interface Props {
@@ -24,23 +26,31 @@ export default async function DocumentPage({ params }: Props) {
   await connection();
   const { slug } = await params;
   const { user, access } = await pageDocument(slug, "document.read", (to) => `/d/${to}`);
-  const can = capabilitiesOf(access.role);
   const doc = await readDocument(access);
+  // An archived document is read-only for everyone until it is unarchived (the server refuses
+  // saves, restores and label moves too); the banner offers unarchiving to those who may edit.
+  const archived = doc.archivedAt !== null;
+  const allowed = capabilitiesOf(access.role);
+  const can = archived ? { ...allowed, edit: false, moveLabels: false, protectLabels: false } : allowed;
   const presets = await listPresets({ access, userId: user.id });
   const shareLinks = can.share ? await listShareLinks({ access }) : [];
   const snapshots = await listDraftSnapshots({ documentId: doc.id });
   const remoteImages = await workspaceAllowsRemoteImages({ workspaceId: access.workspaceId });
+  const draft = await openDraftText({ documentId: doc.id });
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
       <DocumentHeader doc={doc} />
+      {archived && <ArchivedBanner slug={doc.slug} canUnarchive={allowed.edit} />}
       <RemoteImagesProvider allow={remoteImages}>
         <Workbench
           slug={doc.slug}
           presets={presets}
           dialect={doc.dialect}
           head={{ number: doc.head.number, content: doc.head.content, variables: doc.head.variables }}
+          draft={draft !== null && draft !== doc.head.content ? draft : null}
           canEdit={can.edit}
+          readOnlyNote={archived ? "This document is archived: you can read it, fill its variables and save test cases; unarchive it to edit." : undefined}
           me={{ id: user.id, name: user.name }}
           share={can.share ? { links: shareLinks, labels: doc.labels.map((l) => l.name), versions: doc.versions.map((v) => v.number) } : null}
           versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} can={can} snapshots={snapshots} />}

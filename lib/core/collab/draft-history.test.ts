@@ -41,8 +41,8 @@ describe("co-authors", () => {
 
 describe("snapshot titles", () => {
   it("say why the draft was kept and by whom", () => {
-    expect(snapshotTitle({ reason: "before-restore", byName: "Ana", baseNumber: 2 })).toBe("Draft before restore, by Ana");
-    expect(snapshotTitle({ reason: "before-snapshot-restore", byName: "Ben", baseNumber: 2 })).toBe("Draft before restoring an earlier draft, by Ben");
-    expect(snapshotTitle({ reason: "periodic", byName: "", baseNumber: 4 })).toBe("Draft while editing (based on v4)");
+    expect(snapshotTitle({ reason: "before-restore", actorName: "Ana", baseNumber: 2 })).toBe("Draft before restore, by Ana");
+    expect(snapshotTitle({ reason: "before-snapshot-restore", actorName: "Ben", baseNumber: 2 })).toBe("Draft before restoring an earlier draft, by Ben");
+    expect(snapshotTitle({ reason: "periodic", actorName: "", baseNumber: 4 })).toBe("Draft while editing (based on v4)");
   });
 });

@@ -50,8 +50,8 @@ export function authorLine(authorName: string, coAuthors: readonly string[]): st
 }
 
 /** The line a snapshot is listed under: why it was kept and by whom. */
-export function snapshotTitle({ reason, byName, baseNumber }: { reason: string; byName: string; baseNumber: number | null }): string {
-  const by = byName ? `, by ${byName}` : "";
+export function snapshotTitle({ reason, actorName, baseNumber }: { reason: string; actorName: string; baseNumber: number | null }): string {
+  const by = actorName ? `, by ${actorName}` : "";
   switch (reason) {
     case "before-restore":
       return `Draft before restore${by}`;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { splitFrontmatter } from "../documents/frontmatter";
+import { issueSentence } from "../messages/human-messages";
 import type { LineIndex } from "../template/positions";
 import type { Diagnostic } from "./types";
 
@@ -9,13 +10,13 @@ export const KNOWN_MODELS = ["inherit", "sonnet", "opus", "haiku", "gpt-4o", "gp
 const toolsSchema = z.union([
   z.string().regex(/^\s*[\w.*:/-]+(\s*,\s*[\w.*:/-]+)*\s*$/, "tools must be a comma-separated list, e.g. `Read, Write, Bash`"),
   z.array(z.string().min(1), { error: "tools must be a list of tool names" }),
-]);
+], { error: "tools must be a comma-separated list, e.g. `Read, Write, Bash`, or a list of tool names" });
 
 export const agentFrontmatterSchema = z.object({
   name: z.string({ error: "an agent file needs a `name`" }).trim().min(1, "`name` is empty"),
   description: z.string({ error: "an agent file needs a `description`" }).trim().min(1, "`description` is empty"),
   tools: toolsSchema.optional(),
-  model: z.string().optional(),
+  model: z.string({ error: "`model` must be a model name, e.g. `sonnet`" }).optional(),
 });
 
 /** YAML frontmatter that does not parse, and agent files that do not fit the agent schema. */
@@ -29,7 +30,7 @@ export function lintFrontmatter(text: string, lines: LineIndex, isAgentFile: boo
   const parsed = agentFrontmatterSchema.safeParse(frontmatter.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      diagnostics.push({ rule: "agent-frontmatter", severity: "error", message: `Agent frontmatter: ${issue.message}`, range: fieldRange(text, lines, String(issue.path[0] ?? ""), range) });
+      diagnostics.push({ rule: "agent-frontmatter", severity: "error", message: `Agent frontmatter: ${issueSentence(issue)}`, range: fieldRange(text, lines, String(issue.path[0] ?? ""), range) });
     }
   }
   const model = frontmatter.data.model;

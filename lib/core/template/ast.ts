@@ -43,11 +43,10 @@ export interface MustacheBlockNode extends Tagged {
   name: string;
   children: MustacheNode[];
   /**
-   * The block's content as written is `source.slice(contentStart, contentEnd)` (kept as offsets:
-   * nested blocks would otherwise copy the text once per level). An override is that text,
-   * re-indented for the place it lands in.
+   * The block's content as written is `origin.source.slice(contentStart, contentEnd)` (kept as
+   * offsets: nested blocks would otherwise copy the text once per level). An override is that
+   * text, re-indented for the place it lands in.
    */
-  source: string;
   contentStart: number;
   contentEnd: number;
   /** The block's tags stand alone on their lines, so its content is re-indented where it lands. */

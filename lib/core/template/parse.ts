@@ -5,7 +5,7 @@ import { parseGo } from "./go/parse";
 import { collectJinjaVariables } from "./jinja/variables";
 import { parseJinja } from "./jinja/parse";
 import { parseMustache } from "./mustache/parse";
-import { LineIndex, MAX_PROBLEMS } from "./positions";
+import { LineIndex, MAX_PROBLEMS, type TemplateOrigin } from "./positions";
 import type { Dialect, TemplateBlock, TemplateInclude, TemplateProblem, TemplateVariable } from "./types";
 import { collectVariables } from "./variables";
 
@@ -44,13 +44,13 @@ export function parseTemplate(source: string, options: ParseOptions = {}): Parse
   if (dialect === "none") {
     return { dialect, source, nodes: source ? [{ type: "text", text: source }] : [], problems: [], variables: [], includes: [], blocks: [] };
   }
-  const lines = new LineIndex(source);
+  const origin: TemplateOrigin = { source, lines: new LineIndex(source) };
   const fences = options.ignoreFencedCode ? fencedRanges(source) : null;
   if (dialect === "jinja") {
-    const { nodes, problems } = parseJinja(source, lines, fences);
+    const { nodes, problems } = parseJinja(origin, fences);
     return { dialect, source, nodes, problems, ...collectJinjaVariables(nodes) };
   }
-  const parsed = dialect === "go" ? parseGo(source, lines, fences) : parseMustache(source, lines, fences);
+  const parsed = dialect === "go" ? parseGo(origin, fences) : parseMustache(origin, fences);
   const { nodes } = parsed;
   const problems = capped(parsed.problems, parsed.dropped);
   const { variables, includes, blocks } = collectVariables(dialect, nodes);

@@ -36,6 +36,35 @@ export class LineIndex {
   }
 }
 
+/** What a parse read: the nodes it makes point into this (one object per parse, not per tag). */
+export interface TemplateOrigin {
+  readonly source: string;
+  readonly lines: LineIndex;
+}
+
+/** What the helpers below need of a tag (node-base.ts's Tagged has it; named here to avoid a cycle). */
+type Tagged = { start: number; end: number; origin: TemplateOrigin; closeEnd?: number };
+
+/** A tag's range, for people (problems, missing variables); computed on demand. */
+export function rangeOf(tag: Tagged): SourceRange {
+  return tag.origin.lines.range(tag.start, tag.end);
+}
+
+/** The tag exactly as written, which a lenient render leaves in place of a missing value. */
+export function rawOf(tag: Tagged): string {
+  return tag.origin.source.slice(tag.start, tag.end);
+}
+
+/** The line a tag starts on, for messages. */
+export function lineOf(tag: Tagged): number {
+  return tag.origin.lines.position(tag.start).line;
+}
+
+/** Where the tag closing a block ends, or null when none did. */
+export function closeEndOf(tag: Tagged): Position | null {
+  return tag.closeEnd === undefined || tag.closeEnd < 0 ? null : tag.origin.lines.position(tag.closeEnd);
+}
+
 /** A tag as quoted in a message: huge tags are shortened, so a problem never copies megabytes. */
 export function quoteTag(raw: string): string {
   return raw.length <= 80 ? raw : `${raw.slice(0, 60)}…${raw.slice(-12)}`;

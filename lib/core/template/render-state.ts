@@ -1,3 +1,5 @@
+import type { Tagged } from "./ast";
+import { rangeOf, rawOf } from "./positions";
 import type { MissingVariable, RenderLimitKind, RenderOptions, RenderSegment, SourceRange, TemplateProblem } from "./types";
 
 export const DEFAULT_MAX_OUTPUT_CHARS = 10_000_000;
@@ -30,8 +32,8 @@ export class RenderState {
   private readonly deadline: number;
   private readonly now: () => number;
   private steps = 0;
-  /** Where the tag being rendered sits, for the range of a limit problem. */
-  at: SourceRange | null = null;
+  /** The tag being rendered, for the range of a limit problem (computed only if one happens). */
+  at: Tagged | null = null;
 
   constructor(readonly options: RenderOptions) {
     this.maxOutput = options.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS;
@@ -69,10 +71,11 @@ export class RenderState {
   }
 
   /** A missing text variable: left as written (default) or dropped, and always reported. */
-  writeMissing(name: string, raw: string, range: SourceRange) {
+  writeMissing(name: string, tag: Tagged) {
     if (this.stopped) return;
-    this.missing.push({ name, range });
+    this.missing.push({ name, range: rangeOf(tag) });
     if (this.options.missing === "empty") return;
+    const raw = rawOf(tag);
     if (this.options.trackSegments) this.segments.push({ start: this.length, end: Math.min(this.maxOutput, this.length + raw.length), variable: name, missing: true });
     this.write(raw);
   }
@@ -82,10 +85,10 @@ export class RenderState {
   }
 
   /** Stops the render: one problem with code `limit.<kind>`, and nothing more is written. */
-  stop(kind: RenderLimitKind, message: string, range: SourceRange | null = this.at) {
+  stop(kind: RenderLimitKind, message: string, at: Tagged | null = this.at) {
     if (this.stopped) return;
     this.stopped = { kind, message };
-    this.problems.push({ code: `limit.${kind}`, severity: "error", message, range: range ?? DOCUMENT_START });
+    this.problems.push({ code: `limit.${kind}`, severity: "error", message, range: at ? rangeOf(at) : DOCUMENT_START });
   }
 
   /** " (in a → b)" while rendering included documents, so a limit names where it happened. */

@@ -1,10 +1,15 @@
-import type { GoNode, MustacheNode } from "./ast";
+import type { GoNode, MustacheNode, Tagged } from "./ast";
 import { renderGo } from "./go/render";
 import { renderJinja } from "./jinja/render";
 import { renderMustache } from "./mustache/render";
 import { parseTemplate, type ParsedTemplate } from "./parse";
+import { rangeOf, rawOf } from "./positions";
 import { DEFAULT_MAX_INCLUDE_DEPTH, DEFAULT_MAX_INCLUDE_EXPANSIONS, RenderState } from "./render-state";
-import type { Dialect, RenderOptions, RenderResult, Severity, SourceRange } from "./types";
+import type { Dialect, RenderOptions, RenderResult, Severity } from "./types";
+
+// Shared rather than a fresh `{}` per call: a small document renders in about a microsecond,
+// and every object it allocates shows.
+const NO_OPTIONS: RenderOptions = Object.freeze({});
 
 /**
  * Renders a template (source or parsed) with values. No HTML escaping unless asked; a missing
@@ -12,21 +17,21 @@ import type { Dialect, RenderOptions, RenderResult, Severity, SourceRange } from
  * resolve through `resolveInclude`. The render is bounded: output size, include count and
  * depth, and an optional time budget; hitting one stops it with `limit` set and `ok: false`.
  */
-export function render(template: string | ParsedTemplate, values: Record<string, unknown>, options: RenderOptions = {}): RenderResult {
+export function render(template: string | ParsedTemplate, values: Record<string, unknown>, options: RenderOptions = NO_OPTIONS): RenderResult {
   const parsed =
     typeof template === "string"
       ? parseTemplate(template, { dialect: options.dialect, ignoreFencedCode: options.ignoreFencedCode })
       : template;
   if (parsed.dialect === "jinja") return renderJinja(parsed, values, options);
   const state = new RenderState(options);
-  for (const problem of parsed.problems) state.problem(problem);
+  for (let i = 0; i < parsed.problems.length; i++) state.problem(parsed.problems[i]!);
   const includes = new Includes(parsed.dialect, options, state);
   if (parsed.dialect === "go") renderGo(parsed.nodes as GoNode[], values, state, includes);
   else if (parsed.dialect === "mustache") renderMustache(parsed.nodes as MustacheNode[], values, state, includes);
   else state.write(parsed.source);
 
   let hasErrors = false;
-  for (const problem of state.problems) if (problem.severity === "error") hasErrors = true;
+  for (let i = 0; i < state.problems.length; i++) if (state.problems[i]!.severity === "error") hasErrors = true;
   const refused = options.strict === true && (state.missing.length > 0 || hasErrors);
   const result: RenderResult = {
     ok: !refused && !hasErrors,
@@ -38,8 +43,6 @@ export function render(template: string | ParsedTemplate, values: Record<string,
   if (state.stopped) result.limit = state.stopped;
   return result;
 }
-
-type IncludeTag = { raw: string; range: SourceRange };
 
 /** Resolves, parses (once per name and indent) and bounds the includes of one render. */
 class Includes {
@@ -55,23 +58,24 @@ class Includes {
   ) {}
 
   /** The nodes of document `name` (indented for a standalone partial), or null: refused or not found. */
-  enter(name: string, indent: string, tag: IncludeTag): readonly unknown[] | null {
-    if (!this.admit(name, tag.range)) return null;
+  enter(name: string, indent: string, tag: Tagged): readonly unknown[] | null {
+    if (!this.admit(name, tag)) return null;
     const child = this.load(name, indent);
     if (!child) {
       const strict = this.options.strict === true;
-      this.once(`\`${tag.raw}\` includes "${name}", which was not found`, "include-not-found", tag.range, strict ? "error" : "warning");
-      if (!strict && this.options.missing !== "empty") this.state.write(tag.raw);
+      const raw = rawOf(tag);
+      this.once(`\`${raw}\` includes "${name}", which was not found`, "include-not-found", tag, strict ? "error" : "warning");
+      if (!strict && this.options.missing !== "empty") this.state.write(raw);
       return null;
     }
-    for (const problem of child.problems) this.once(`In "${name}": ${problem.message}`, problem.code, tag.range, problem.severity);
+    for (const problem of child.problems) this.once(`In "${name}": ${problem.message}`, problem.code, tag, problem.severity);
     this.state.includeChain.push(name);
     return child.nodes;
   }
 
   /** A template defined in the set counts against the bounds like a document, and is left the same way. */
-  enterDefined(name: string, tag: IncludeTag): boolean {
-    if (!this.admit(name, tag.range)) return false;
+  enterDefined(name: string, tag: Tagged): boolean {
+    if (!this.admit(name, tag)) return false;
     this.state.includeChain.push(name);
     return true;
   }
@@ -81,7 +85,7 @@ class Includes {
   }
 
   /** Depth (a cycle is reported as one) and the total number of expansions stop the render. */
-  private admit(name: string, range: SourceRange): boolean {
+  private admit(name: string, tag: Tagged): boolean {
     const { state, options } = this;
     const chain = state.includeChain;
     const maxDepth = options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH;
@@ -91,12 +95,12 @@ class Includes {
         loop === -1
           ? `Includes are nested deeper than ${maxDepth} levels: ${[...chain, name].join(" → ")}`
           : `Include cycle: ${[...chain.slice(loop), name].join(" → ")}`;
-      state.stop("depth", message, range);
+      state.stop("depth", message, tag);
       return false;
     }
     const maxExpansions = options.maxIncludeExpansions ?? DEFAULT_MAX_INCLUDE_EXPANSIONS;
     if (++state.expansions > maxExpansions) {
-      state.stop("includes", `More than ${maxExpansions.toLocaleString("en-US")} includes in one render, at ${[...chain, name].join(" → ")}`, range);
+      state.stop("includes", `More than ${maxExpansions.toLocaleString("en-US")} includes in one render, at ${[...chain, name].join(" → ")}`, tag);
       return false;
     }
     return true;
@@ -122,11 +126,11 @@ class Includes {
     return nodes;
   }
 
-  private once(message: string, code: string, range: SourceRange, severity: Severity = "error") {
+  private once(message: string, code: string, tag: Tagged, severity: Severity = "error") {
     this.reported ??= new Set();
     if (this.reported.has(message)) return;
     this.reported.add(message);
-    this.state.problem({ code, severity, message, range });
+    this.state.problem({ code, severity, message, range: rangeOf(tag) });
   }
 }
 

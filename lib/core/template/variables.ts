@@ -1,8 +1,8 @@
-import type { GoExpr, GoNode, MustacheNode } from "./ast";
-import type { Dialect, SourceRange, TemplateBlock, TemplateInclude, TemplateVariable, VariableKind } from "./types";
+import type { GoExpr, GoNode, MustacheNode, Tagged } from "./ast";
+import { CollectedBlock, VariableUses } from "./collected";
+import { rangeOf } from "./positions";
+import type { Dialect, TemplateBlock, TemplateInclude, TemplateVariable, VariableKind } from "./types";
 
-// When one name is used in several ways, the form should offer the richest input.
-const KIND_RANK: Record<VariableKind, number> = { text: 0, condition: 1, object: 2, list: 3 };
 /**
  * A variable's scope names at most this many enclosing sections (the outermost ones). Deeper
  * nesting shares the scope of its ancestor at this depth, so inference stays linear however
@@ -13,13 +13,13 @@ export const MAX_SCOPE_DEPTH = 32;
 interface Scope {
   names: string[];
   children: Map<string, Scope> | null;
-  variables: Map<string, TemplateVariable>;
+  variables: Map<string, VariableUses>;
 }
 
 /**
  * The variables a template uses, for generating its form; what it includes; and its
- * inheritance blocks. Walks the tree with an explicit stack; scopes are interned, so a section
- * costs O(1) however deep it sits.
+ * inheritance blocks. Walks the tree with an explicit stack kept as parallel arrays (no object
+ * per level); scopes are interned, so a section costs O(1) however deep it sits.
  */
 export function collectVariables(dialect: Dialect, nodes: readonly (MustacheNode | GoNode)[]) {
   const all: TemplateVariable[] = [];
@@ -38,107 +38,104 @@ export function collectVariables(dialect: Dialect, nodes: readonly (MustacheNode
     return child;
   };
 
-  const add = (path: string[], kind: VariableKind, range: SourceRange, scope: Scope) => {
+  const add = (path: string[], kind: VariableKind, tag: Tagged, scope: Scope) => {
     const name = path.length === 1 ? path[0]! : path.join(".");
     const existing = scope.variables.get(name);
-    if (!existing) {
-      const variable: TemplateVariable = { name, path, kind, occurrences: [range], scope: scope.names };
-      scope.variables.set(name, variable);
-      all.push(variable);
-      return;
-    }
-    existing.occurrences.push(range);
-    if (KIND_RANK[kind] > KIND_RANK[existing.kind]) existing.kind = kind;
+    if (existing) return existing.add(tag, kind);
+    const uses = new VariableUses(name, path, kind, scope.names, tag);
+    scope.variables.set(name, uses);
+    all.push(uses.variable);
   };
 
-  if (dialect === "mustache") walkMustache(nodes as MustacheNode[]);
-  if (dialect === "go") walkGo(nodes as GoNode[]);
+  // The work stack: lists of nodes, where each stands, and the scope they are in.
+  const lists: (readonly (MustacheNode | GoNode)[])[] = [];
+  const indexes: number[] = [];
+  const scopes: Scope[] = [];
+  const visit = (list: readonly (MustacheNode | GoNode)[], scope: Scope) => {
+    if (list.length === 0) return;
+    lists.push(list);
+    indexes.push(0);
+    scopes.push(scope);
+  };
+
+  visit(nodes, rootScope);
+  // Pre-order: variables come out in the document's order.
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top]!;
+    const index = indexes[top]!;
+    const scope = scopes[top]!;
+    if (index + 1 >= list.length) {
+      lists.pop();
+      indexes.pop();
+      scopes.pop();
+    } else indexes[top] = index + 1;
+    const node = list[index]!;
+    if (dialect === "mustache") mustacheNode(node as MustacheNode, scope);
+    else goNode(node as GoNode, scope);
+  }
   return { variables: all, includes, blocks };
 
-  function walkMustache(root: readonly MustacheNode[]) {
-    // Pre-order with an explicit stack: variables come out in the document's order.
-    const work: { nodes: readonly MustacheNode[]; index: number; scope: Scope }[] = [{ nodes: root, index: 0, scope: rootScope }];
-    while (work.length > 0) {
-      const top = work[work.length - 1]!;
-      if (top.index >= top.nodes.length) {
-        work.pop();
-        continue;
+  function mustacheNode(node: MustacheNode, scope: Scope) {
+    if (node.type === "variable" && node.name !== ".") add(node.path, "text", node, scope);
+    else if (node.type === "partial" || node.type === "parent") {
+      if (node.dynamic) add(node.name.split("."), "text", node, scope);
+      else includes.push({ name: node.name, range: rangeOf(node) });
+      if (node.type === "parent") {
+        blocks.push(new CollectedBlock(node.name, "parent", node));
+        // Only the blocks inside a parent tag render; the rest is ignored, as the spec says.
+        visit(node.children.filter((child) => child.type === "block"), scope);
       }
-      const scope = top.scope;
-      {
-        const node = top.nodes[top.index++]!;
-        if (node.type === "variable" && node.name !== ".") add(node.path, "text", node.range, scope);
-        else if (node.type === "partial" || node.type === "parent") {
-          if (node.dynamic) add(node.name.split("."), "text", node.range, scope);
-          else includes.push({ name: node.name, range: node.range });
-          if (node.type === "parent") {
-            blocks.push({ name: node.name, kind: "parent", range: node.range, end: node.closeRange?.end ?? null });
-            // Only the blocks inside a parent tag render; the rest is ignored, as the spec says.
-            work.push({ nodes: node.children.filter((child) => child.type === "block"), index: 0, scope });
-          }
-        } else if (node.type === "block") {
-          blocks.push({ name: node.name, kind: "block", range: node.range, end: node.closeRange?.end ?? null });
-          work.push({ nodes: node.children, index: 0, scope });
-        } else if (node.type === "section") {
-          if (node.name !== ".") add(node.path, node.inverted ? "condition" : "list", node.range, scope);
-          work.push({ nodes: node.children, index: 0, scope: inner(scope, node.name) });
-        }
-      }
+    } else if (node.type === "block") {
+      blocks.push(new CollectedBlock(node.name, "block", node));
+      visit(node.children, scope);
+    } else if (node.type === "section") {
+      if (node.name !== ".") add(node.path, node.inverted ? "condition" : "list", node, scope);
+      visit(node.children, inner(scope, node.name));
     }
   }
 
-  function walkGo(root: readonly GoNode[]) {
-    const work: { nodes: readonly GoNode[]; index: number; scope: Scope }[] = [{ nodes: root, index: 0, scope: rootScope }];
-    const visit = (nodes: readonly GoNode[], scope: Scope) => work.push({ nodes, index: 0, scope });
-    while (work.length > 0) {
-      const top = work[work.length - 1]!;
-      if (top.index >= top.nodes.length) {
-        work.pop();
-        continue;
+  function goNode(node: GoNode, scope: Scope) {
+    switch (node.type) {
+      case "print":
+        fields(node.expr, "text", node, scope);
+        break;
+      case "if":
+        for (const branch of node.branches) if (branch.cond) fields(branch.cond, "condition", node, scope);
+        for (let b = node.branches.length - 1; b >= 0; b--) visit(node.branches[b]!.children, scope);
+        break;
+      case "range":
+      case "with": {
+        fields(node.expr, node.type === "range" ? "list" : "object", node, scope);
+        const name = node.expr.kind === "field" ? node.expr.path.join(".") : node.origin.source.slice(node.start, node.end);
+        visit(node.elseChildren, scope);
+        visit(node.children, inner(scope, name));
+        break;
       }
-      const scope = top.scope;
-      {
-        const node = top.nodes[top.index++]!;
-        switch (node.type) {
-          case "print":
-            fields(node.expr, "text", node.range, scope);
-            break;
-          case "if":
-            for (const branch of node.branches) if (branch.cond) fields(branch.cond, "condition", node.range, scope);
-            for (let b = node.branches.length - 1; b >= 0; b--) visit(node.branches[b]!.children, scope);
-            break;
-          case "range":
-          case "with": {
-            fields(node.expr, node.type === "range" ? "list" : "object", node.range, scope);
-            const name = node.expr.kind === "field" ? node.expr.path.join(".") : node.raw;
-            visit(node.elseChildren, scope);
-            visit(node.children, inner(scope, name));
-            break;
-          }
-          case "define":
-            blocks.push({ name: node.name, kind: "define", range: node.range, end: node.closeRange?.end ?? null });
-            visit(node.children, scope);
-            break;
-          case "template":
-            if (node.arg) fields(node.arg, "object", node.range, scope);
-            if (node.block) {
-              blocks.push({ name: node.name, kind: "block", range: node.range, end: node.closeRange?.end ?? null });
-              visit(node.block, scope);
-            } else {
-              includes.push({ name: node.name, range: node.range });
-            }
-            break;
+      case "define":
+        blocks.push(new CollectedBlock(node.name, "define", node));
+        visit(node.children, scope);
+        break;
+      case "template":
+        if (node.arg) fields(node.arg, "object", node, scope);
+        if (node.block) {
+          blocks.push(new CollectedBlock(node.name, "block", node));
+          visit(node.block, scope);
+        } else {
+          includes.push({ name: node.name, range: rangeOf(node) });
         }
-      }
+        break;
     }
   }
 
   /** Fields in an expression; what a comparison or len looks at is a value, not a condition. */
-  function fields(expr: GoExpr, kind: VariableKind, range: SourceRange, scope: Scope) {
+  function fields(expr: GoExpr, kind: VariableKind, tag: Tagged, scope: Scope) {
+    if (expr.kind === "field") return add(expr.path, kind, tag, scope);
+    if (expr.kind !== "call") return;
     const work: { expr: GoExpr; kind: VariableKind }[] = [{ expr, kind }];
     while (work.length > 0) {
       const item = work.pop()!;
-      if (item.expr.kind === "field") add(item.expr.path, item.kind, range, scope);
+      if (item.expr.kind === "field") add(item.expr.path, item.kind, tag, scope);
       if (item.expr.kind !== "call") continue;
       const fn = item.expr.fn;
       const argKind: VariableKind = fn === "len" ? "list" : fn === "eq" || fn === "ne" ? "text" : item.kind;

@@ -19,9 +19,14 @@ describe("conformValues", () => {
 
   it("empties a value that does not convert and says why", () => {
     const { values, notes } = conformValues([{ name: "count", type: "number" }], { count: "many", other: "kept" });
-    expect(values.count).toBeUndefined();
+    expect("count" in values).toBe(false);
     expect(values.other).toBe("kept");
     expect(notes.count).toBe("“many” is not a number, so the field was left empty.");
+  });
+
+  it("drops emptied values, so an empty input counts as missing", () => {
+    expect(conformValues([{ name: "n", type: "number" }], { n: undefined, other: 1 }).values).toEqual({ other: 1 });
+    expect("n" in conformValues([{ name: "n", type: "number" }], { n: "" }).values).toBe(false);
   });
 
   it("leaves values that already fit untouched (same object)", () => {

@@ -82,11 +82,25 @@ export function conformValues(schema: VariableSchema, values: Record<string, unk
     const value = getPath(result, path);
     const converted = convertValue(value, field.type);
     if (converted.ok) {
-      if (converted.value !== value) result = setPath(result, path, converted.value);
+      // An emptied input leaves `undefined`: absent, so the preview counts it missing like the form shows.
+      if (converted.value === undefined) result = removePath(result, path);
+      else if (converted.value !== value) result = setPath(result, path, converted.value);
     } else {
       notes[field.name] = converted.why;
-      result = setPath(result, path, undefined);
+      result = removePath(result, path);
     }
   }
   return { values: result, notes };
+}
+
+/** The values without the one at `path`: absent, so the template reports it missing. */
+function removePath(values: Record<string, unknown>, path: string[]): Record<string, unknown> {
+  const [head, ...rest] = path;
+  if (head === undefined || !(head in values)) return values;
+  if (rest.length === 0) {
+    const { [head]: _removed, ...others } = values;
+    return others;
+  }
+  const inner = values[head];
+  return isPlainObject(inner) ? { ...values, [head]: removePath(inner, rest) } : values;
 }

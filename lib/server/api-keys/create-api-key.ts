@@ -20,7 +20,7 @@ export async function createApiKey({
   const key = generateApiKey();
   return db.$transaction(async (tx) => {
     const row = await tx.apiKey.create({
-      data: { workspaceId, name, role, prefix: displayPrefix(key), hash: hashToken(key), createdById: actor.id },
+      data: { workspaceId, name, role, prefix: displayPrefix(key), hash: hashToken(key), creatorId: actor.id },
       select: { id: true, name: true, role: true, prefix: true, createdAt: true },
     });
     await recordAuditEvent(tx, { workspaceId, actor, action: "api_key.create", target: name, after: { role, prefix: row.prefix } });

@@ -64,6 +64,39 @@ describe("export and import of everything", () => {
     expect(await target.db.version.count()).toBe(1);
   });
 
+  it("imports an archive written before people's fields were renamed (updatedBy, createdBy)", async () => {
+    const at = "2026-11-20T10:00:00.000Z";
+    const written = {
+      format: "dramatis-archive",
+      version: 1,
+      exportedAt: at,
+      documents: [
+        {
+          slug: "older",
+          title: "Older",
+          description: "",
+          tags: [],
+          format: "plain",
+          dialect: null,
+          archivedAt: null,
+          createdAt: at,
+          updatedAt: at,
+          oldSlugs: [],
+          versions: [{ number: 1, content: "Hi {{name}}", message: "Created", authorName: "Ann", createdAt: at }],
+          labels: [{ name: "production", versionNumber: 1, updatedBy: "Ann", updatedAt: at }],
+          presets: [{ name: "case", values: '{"name":"Bo"}', createdBy: "Bo", createdAt: at, updatedAt: at }],
+          labelEvents: [{ name: "production", fromNumber: null, toNumber: 1, actorName: "Ann", createdAt: at }],
+        },
+      ],
+    };
+    expect(await importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive: written })).toEqual([
+      { slug: "older", action: "imported", versions: 1 },
+    ]);
+    const [doc] = (await exportArchive({ db: target.db, access: "all-workspaces" })).documents;
+    expect(doc!.labels).toEqual([{ name: "production", versionNumber: 1, actorName: "Ann", updatedAt: at }]);
+    expect(doc!.presets.map(({ name, ownerName }) => ({ name, ownerName }))).toEqual([{ name: "case", ownerName: "Bo" }]);
+  });
+
   it("rejects something that is not an archive", async () => {
     await expect(importArchive({ db: target.db, workspaceId: await testWorkspaceId(target.db), archive: { format: "other" } })).rejects.toThrow();
     const broken = { format: "dramatis-archive", version: 1, exportedAt: new Date().toISOString(), documents: [{ slug: "x" }] };

@@ -49,13 +49,13 @@ export async function exportArchive({ db = getDb(), access }: { db?: Db; access:
         labels: doc.labels.map((l) => ({
           name: l.name,
           versionNumber: l.versionNumber,
-          updatedBy: l.updatedBy,
+          actorName: l.actorName,
           updatedAt: l.updatedAt.toISOString(),
         })),
         presets: doc.presets.map((p) => ({
           name: p.name,
           values: p.values,
-          createdBy: p.createdBy,
+          ownerName: p.ownerName,
           createdAt: p.createdAt.toISOString(),
           updatedAt: p.updatedAt.toISOString(),
         })),

@@ -10,12 +10,15 @@ const MAX_ENTRIES = 5000;
 export interface ReadCache {
   cached<T>(key: string, load: () => Promise<T>): Promise<T>;
   invalidate(): void;
+  /** Moves with every invalidation: caches of their own start over when it does. */
+  epoch(): number;
 }
 
 export function createReadCache(): ReadCache {
   let epoch = 0;
   const entries = new Map<string, { value: unknown; epoch: number; expires: number }>();
   return {
+    epoch: () => epoch,
     invalidate() {
       epoch++;
       entries.clear();
@@ -43,6 +46,11 @@ const shared = globalThis as unknown as { dramatisReadCache?: ReadCache };
 /** This process's read cache. */
 export function processReadCache(): ReadCache {
   return (shared.dramatisReadCache ??= createReadCache());
+}
+
+/** Changes with every invalidation (any write, on any instance): see immutable-versions.ts. */
+export function readCacheEpoch(): number {
+  return processReadCache().epoch();
 }
 
 export function invalidateReadCache(): void {

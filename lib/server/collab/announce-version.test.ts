@@ -54,11 +54,11 @@ describe("announcing versions to live drafts", () => {
     draftText(room.doc).insert(0, "shared ");
     noteDraftEditor(room.doc, "Ada", null);
     const text = draftText(room.doc).toString();
-    await announceVersion({ db, rooms, documentId, number: (await save(text, 1)).number, content: text, byName: "Ada", source: "draft" });
+    await announceVersion({ db, rooms, documentId, number: (await save(text, 1)).number, content: text, authorName: "Ada", source: "draft" });
     expect(readDraftMeta(room.doc)).toEqual({ base: { number: 2, content: text, variables: [] }, head: 2, savedBy: "Ada", editors: [], notice: null });
 
     draftText(room.doc).insert(0, "more ");
-    await announceVersion({ db, rooms, documentId, number: 3, content: "from the API", byName: "bot", source: "external" });
+    await announceVersion({ db, rooms, documentId, number: 3, content: "from the API", authorName: "bot", source: "external" });
     expect(readDraftMeta(room.doc)).toMatchObject({ base: { number: 2 }, head: 3 });
     expect(draftText(room.doc).toString()).toBe(`more ${text}`);
   });
@@ -69,7 +69,7 @@ describe("announcing versions to live drafts", () => {
     const browser = new Y.Doc();
     Y.applyUpdate(browser, Y.encodeStateAsUpdate(room.doc));
     room.doc.on("update", (update: Uint8Array) => Y.applyUpdate(browser, update));
-    await announceVersion({ db, rooms, documentId, number: 2, content: "restored text", byName: "Ana", source: "restore" });
+    await announceVersion({ db, rooms, documentId, number: 2, content: "restored text", authorName: "Ana", source: "restore" });
     expect(draftText(browser).toString()).toBe("restored text");
     expect(readDraftMeta(browser)).toMatchObject({ base: { number: 2 }, savedBy: "Ana" });
   });

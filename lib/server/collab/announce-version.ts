@@ -28,7 +28,7 @@ export async function announceVersion(version: AnnouncedVersion): Promise<void> 
   }
 }
 
-async function announce({ db = getDb(), rooms = collabRooms(), documentId, number, content, byName, source, variables, restoredFrom }: AnnouncedVersion): Promise<void> {
+async function announce({ db = getDb(), rooms = collabRooms(), documentId, number, content, authorName: byName, source, variables, restoredFrom }: AnnouncedVersion): Promise<void> {
   const version = { number, content, byName, ...(variables ? { variables } : {}) };
   const incoming = { content, variables: variables ?? [] };
   const apply = async (doc: Y.Doc) => {

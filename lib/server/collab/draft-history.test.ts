@@ -58,7 +58,7 @@ describe("draft history", () => {
     expect(draftText(room.doc).toString()).toBe("first");
     expect(readDraftMeta(room.doc).notice).toEqual({ kind: "restored-version", byName: "Ana", number: 2, kept: true });
     const [kept] = await listDraftSnapshots({ db, documentId });
-    expect(kept).toMatchObject({ title: "Draft before restore, by Ana", reason: "before-restore", byName: "Ana", editors: ["Ben"], baseNumber: 3 });
+    expect(kept).toMatchObject({ title: "Draft before restore, by Ana", reason: "before-restore", actorName: "Ana", editors: ["Ben"], baseNumber: 3 });
     expect((await getDraftSnapshot({ db, documentId, id: kept!.id })).content).toBe("second + Ben's unsaved paragraph");
   });
 

@@ -55,8 +55,8 @@ export function databaseDraftStore(db: Db = getDb()): LiveDraftStore {
         // SQLite has one writer): a second compaction waits, then reads what this one left.
         await tx.liveDraft.upsert({
           where: { documentId },
-          create: { documentId, state: Buffer.from(state), updatedByName: byName },
-          update: { updatedByName: byName },
+          create: { documentId, state: Buffer.from(state), editorName: byName },
+          update: { editorName: byName },
         });
         const draft = await tx.liveDraft.findUniqueOrThrow({ where: { documentId }, select: { state: true } });
         const rows = await tx.liveDraftUpdate.findMany({ where: { documentId }, orderBy: { id: "asc" }, select: { id: true, update: true } });

@@ -65,7 +65,7 @@ async function saveIfNeeded(request: SnapshotRequest, draft: DraftCopy, last: Dr
       content: draft.content,
       variables: JSON.stringify(draft.variables),
       reason,
-      byName,
+      actorName: byName,
       editors: JSON.stringify(editors),
       baseNumber: base?.number ?? null,
     },

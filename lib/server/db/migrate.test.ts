@@ -69,11 +69,52 @@ describe("migrating presets to personal ones", () => {
     await migrateDatabase(`file:${file}`, ALL);
     const db = new Database(file, { readonly: true });
     // Ann of w2 is not a member of the document's workspace; the two Bos are ambiguous.
-    expect(db.prepare(`SELECT "id", "userId" FROM "Preset" ORDER BY "id"`).all()).toEqual([
-      { id: "p1", userId: "u1" },
-      { id: "p2", userId: null },
-      { id: "p3", userId: null },
+    expect(db.prepare(`SELECT "id", "ownerId" FROM "Preset" ORDER BY "id"`).all()).toEqual([
+      { id: "p1", ownerId: "u1" },
+      { id: "p2", ownerId: null },
+      { id: "p3", ownerId: null },
     ]);
+    db.close();
+  });
+});
+
+describe("renaming people's fields (20261129040000_person_fields)", () => {
+  it("keeps every row under the new names, Preset's uniqueness, and the Version trigger", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-db-")), "old.db");
+    migrateDatabase(`file:${file}`, migrationsBefore("20261129040000_person_fields"));
+    const old = new Database(file);
+    old.exec(`
+      INSERT INTO "Workspace" ("id","name") VALUES ('w1','One');
+      INSERT INTO "User" ("id","name","email") VALUES ('u1','Ann','ann@x');
+      INSERT INTO "Document" ("id","slug","title","format","updatedAt","workspaceId") VALUES ('d1','doc','Doc','markdown',CURRENT_TIMESTAMP,'w1');
+      INSERT INTO "Version" ("id","documentId","number","content","authorName") VALUES ('v1','d1',1,'one','Ann');
+      INSERT INTO "Label" ("id","documentId","name","versionNumber","updatedAt","updatedBy") VALUES ('l1','d1','production',1,CURRENT_TIMESTAMP,'Ann');
+      INSERT INTO "ApiKey" ("id","workspaceId","name","prefix","hash","createdById") VALUES ('k1','w1','ci','drm_ab','h1','u1');
+      INSERT INTO "Preset" ("id","documentId","userId","name","values","createdBy","updatedAt") VALUES ('p1','d1','u1','a','{}','Ann',CURRENT_TIMESTAMP);
+      INSERT INTO "Invite" ("id","workspaceId","role","tokenHash","createdById","expiresAt","usedById") VALUES ('i1','w1','viewer','t1','u1',CURRENT_TIMESTAMP,'u1');
+      INSERT INTO "ShareLink" ("id","documentId","tokenHash","target","access","createdById","createdByName") VALUES ('s1','d1','t2','head','preview','u1','Ann');
+      INSERT INTO "LiveDraft" ("documentId","state","updatedAt","updatedByName") VALUES ('d1',x'00',CURRENT_TIMESTAMP,'Ann');
+      INSERT INTO "DraftSnapshot" ("id","documentId","content","reason","byName") VALUES ('ds1','d1','text','before-restore','Ann');
+    `);
+    old.close();
+
+    expect(migrateDatabase(`file:${file}`, ALL)).toEqual(["20261129040000_person_fields"]);
+    const db = new Database(file);
+    const one = (sql: string) => db.prepare(sql).get();
+    expect(one(`SELECT "actorName" FROM "Label"`)).toEqual({ actorName: "Ann" });
+    expect(one(`SELECT "creatorId" FROM "ApiKey"`)).toEqual({ creatorId: "u1" });
+    expect(one(`SELECT "ownerId", "ownerName" FROM "Preset"`)).toEqual({ ownerId: "u1", ownerName: "Ann" });
+    expect(one(`SELECT "creatorId", "inviteeId" FROM "Invite"`)).toEqual({ creatorId: "u1", inviteeId: "u1" });
+    expect(one(`SELECT "creatorId", "creatorName" FROM "ShareLink"`)).toEqual({ creatorId: "u1", creatorName: "Ann" });
+    expect(one(`SELECT "editorName" FROM "LiveDraft"`)).toEqual({ editorName: "Ann" });
+    expect(one(`SELECT "actorName" FROM "DraftSnapshot"`)).toEqual({ actorName: "Ann" });
+    // A person still has one test case per name and document.
+    expect(() =>
+      db.prepare(`INSERT INTO "Preset" ("id","documentId","ownerId","name","values","ownerName","updatedAt") VALUES ('p2','d1','u1','a','{}','Ann',CURRENT_TIMESTAMP)`).run(),
+    ).toThrow(/UNIQUE/);
+    // Versions stay immutable.
+    expect(() => db.prepare(`UPDATE "Version" SET "content" = 'rewritten'`).run()).toThrow(/immutable|refuse|abort/i);
+    expect(one(`SELECT "content", "authorName" FROM "Version"`)).toEqual({ content: "one", authorName: "Ann" });
     db.close();
   });
 });

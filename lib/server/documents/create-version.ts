@@ -49,7 +49,7 @@ export async function createVersion({
     appendVersion(tx, access, { ...input, authorName, coAuthors }, actor),
   );
   const source = fromLiveDraft ? "draft" : "external";
-  if (result.created) await publish("version.saved", { workspaceId, documentId, number: result.number, content: input.content, byName: authorName, source, variables });
+  if (result.created) await publish("version.saved", { workspaceId, documentId, number: result.number, content: input.content, authorName, source, variables });
   return result;
 }
 

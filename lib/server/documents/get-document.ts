@@ -1,7 +1,7 @@
 import type { DocumentFormat } from "@/lib/core/documents";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
-import { parseVariableSchema } from "./variable-schema-column";
+import { readImmutableVersion } from "./immutable-versions";
 import type { VariableSchema } from "@/lib/core/variables/schema";
 import { parseTags } from "./tags";
 import { parseNames } from "../drafts/list-draft-snapshots";
@@ -49,10 +49,7 @@ export async function getDocument({ db = getDb(), access }: { db?: Db; access: D
   });
   const newest = doc?.versions[0];
   if (!doc || !newest) throw notFound(`There is no document "${access.slug}".`);
-  const head = await db.version.findUniqueOrThrow({
-    where: { documentId_number: { documentId: doc.id, number: newest.number } },
-    select: { content: true, variables: true },
-  });
+  const head = await readImmutableVersion(db, doc.id, newest.number);
   return {
     id: doc.id,
     slug: doc.slug,
@@ -66,6 +63,6 @@ export async function getDocument({ db = getDb(), access }: { db?: Db; access: D
     dialect: doc.dialect as DocumentDetail["dialect"],
     versions: doc.versions.map((version) => ({ ...version, coAuthors: parseNames(version.coAuthors) })),
     labels: doc.labels,
-    head: { ...newest, coAuthors: parseNames(newest.coAuthors), content: head.content, variables: parseVariableSchema(head.variables) },
+    head: { ...newest, coAuthors: parseNames(newest.coAuthors), content: head.content, variables: head.variables },
   };
 }

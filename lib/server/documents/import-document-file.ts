@@ -66,7 +66,7 @@ export async function importDocumentFile({
         // `existing` was found inside this workspace: the import's own authorization.
         const document = { documentId: existing!.id, workspaceId, slug: plan.slug };
         const saved = await appendVersion(tx, document, { content: plan.content, message, authorName }, actor);
-        announcement = { workspaceId, documentId: saved.documentId, number: saved.number, content: plan.content, byName: authorName, source: "external" };
+        announcement = { workspaceId, documentId: saved.documentId, number: saved.number, content: plan.content, authorName, source: "external" };
         return { fileName, action: "new-version", slug: plan.slug, title: plan.title, version: saved.number };
       }
     }

@@ -1,6 +1,7 @@
 import type { DocumentFormat } from "@/lib/core/documents";
 import { getDb, type Db } from "../db/client";
 import { parseTags } from "./tags";
+import { versionSizes } from "./version-sizes";
 
 export interface DocumentSummary {
   slug: string;
@@ -25,15 +26,18 @@ export async function listDocuments({
   query = "",
   archived = false,
 }: { db?: Db; workspaceIds: string[]; query?: string; archived?: boolean }) {
+  const needle = query.trim().toLowerCase();
+  // The newest version's text only when filtering by it; its size comes from versionSizes, which
+  // reads each (immutable) version's text once per process.
   const documents = await db.document.findMany({
     where: { workspaceId: { in: workspaceIds }, archivedAt: archived ? { not: null } : null },
     orderBy: { updatedAt: "desc" },
     include: {
-      versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, content: Boolean(needle) } },
       _count: { select: { versions: true } },
     },
   });
-  const needle = query.trim().toLowerCase();
+  const sizes = await versionSizes(db, documents.flatMap((doc) => doc.versions.map((version) => version.id)));
   return documents
     .filter((doc) => {
       if (!needle) return true;
@@ -47,7 +51,7 @@ export async function listDocuments({
         description: doc.description,
         tags: parseTags(doc.tags),
         format: doc.format as DocumentFormat,
-        size: Buffer.byteLength(doc.versions[0]?.content ?? "", "utf8"),
+        size: doc.versions[0] ? (sizes.get(doc.versions[0].id) ?? 0) : 0,
         versionCount: doc._count.versions,
         updatedAt: doc.updatedAt,
       }),

@@ -60,4 +60,18 @@ describe("managing documents", () => {
     expect(await db.version.count()).toBe(0);
     await expect(deleteDocument({ db, access, actor: SYSTEM_ACTOR })).rejects.toMatchObject({ code: "not_found" });
   });
+
+  it("lists each document with its newest version's size in bytes, and filters by title or text", async () => {
+    const slug = await create("Sized");
+    const access = await testAccess(db, slug);
+    await createVersion({ db, access, actor: SYSTEM_ACTOR, authorName: "a", input: { content: "héllo wörld", message: "", baseVersion: 1 } });
+    const workspaceIds = [await testWorkspaceId(db)];
+    const find = async (query = "") => (await listDocuments({ db, workspaceIds, query })).find((d) => d.slug === slug);
+    expect(await find()).toMatchObject({ size: 13, versionCount: 2 });
+    // A newer version is a different row: its size is measured, not taken from the last one.
+    await createVersion({ db, access, actor: SYSTEM_ACTOR, authorName: "a", input: { content: "short", message: "", baseVersion: 2 } });
+    expect(await find()).toMatchObject({ size: 5, versionCount: 3 });
+    expect(await find("SHORT")).toBeDefined();
+    expect(await find("héllo")).toBeUndefined();
+  });
 });

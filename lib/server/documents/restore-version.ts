@@ -42,7 +42,7 @@ export async function restoreVersion({
     documentId,
     number: result.number,
     content,
-    byName: authorName,
+    authorName,
     source: "restore",
     variables,
     restoredFrom: version,

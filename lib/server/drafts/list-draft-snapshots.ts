@@ -8,7 +8,7 @@ export interface DraftSnapshotSummary {
   id: string;
   title: string;
   reason: string;
-  byName: string;
+  actorName: string;
   /** Who had changed the draft since its base when it was kept. */
   editors: string[];
   baseNumber: number | null;
@@ -23,7 +23,7 @@ export async function listDraftSnapshots({ db = getDb(), documentId }: { db?: Db
     where: { documentId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAX_LISTED,
-    select: { id: true, reason: true, byName: true, editors: true, baseNumber: true, createdAt: true },
+    select: { id: true, reason: true, actorName: true, editors: true, baseNumber: true, createdAt: true },
   });
   return rows.map((row) => ({ ...row, editors: parseNames(row.editors), title: snapshotTitle(row) }));
 }

@@ -19,7 +19,8 @@ export interface DomainEvents {
     documentId: string;
     number: number;
     content: string;
-    byName: string;
+    /** Who saved it: the version's authorName. */
+    authorName: string;
     source: "draft" | "restore" | "external";
     /** The version's variable form. */
     variables?: VariableSchema;

@@ -42,8 +42,8 @@ export async function setLabel({
     if (current?.versionNumber === version) return { ...where, moved: false };
     await tx.label.upsert({
       where: { documentId_name: { documentId: doc.id, name } },
-      create: { documentId: doc.id, name, versionNumber: version, updatedBy: actorName },
-      update: { versionNumber: version, updatedBy: actorName },
+      create: { documentId: doc.id, name, versionNumber: version, actorName },
+      update: { versionNumber: version, actorName },
     });
     await tx.labelEvent.create({
       data: { documentId: doc.id, name, fromNumber: current?.versionNumber ?? null, toNumber: version, actorName },

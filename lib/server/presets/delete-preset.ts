@@ -18,12 +18,13 @@ export async function deletePreset({
   db?: Db;
   access: DocumentAccess;
   name: string;
+  /** The person asking: their own test case of that name goes. */
   userId: string;
 }) {
   const where = { ...ofTheDocument(access), name };
-  const { count } = await db.preset.deleteMany({ where: { ...where, userId } });
+  const { count } = await db.preset.deleteMany({ where: { ...where, ownerId: userId } });
   const mayDeleteShared = can(access.role, "document.edit");
-  const shared = count === 0 && mayDeleteShared ? (await db.preset.deleteMany({ where: { ...where, userId: null } })).count : 0;
+  const shared = count === 0 && mayDeleteShared ? (await db.preset.deleteMany({ where: { ...where, ownerId: null } })).count : 0;
   if (count + shared === 0) throw notFound(`There is no test case “${name}”.`);
   return { name };
 }

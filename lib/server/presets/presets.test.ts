@@ -26,7 +26,7 @@ async function documentWithTwoPeople() {
   return { db, slug, olive: owner.user, vic: viewer.user };
 }
 
-const names = (list: { name: string; createdBy: string; mine: boolean }[]) => list.map(({ name, createdBy, mine }) => ({ name, createdBy, mine }));
+const names = (list: { name: string; ownerName: string; mine: boolean }[]) => list.map(({ name, ownerName, mine }) => ({ name, ownerName, mine }));
 
 describe("presets", () => {
   it("lists a test case whose stored values are corrupt as empty instead of failing the list", async () => {
@@ -74,14 +74,14 @@ describe("presets", () => {
     await deletePreset({ db, access: await accessAs(db, slug, vic), name: "regression", userId: vic.id });
     const refusal = deletePreset({ db, access: await testAccess(db, slug), name: "regression", userId: vic.id });
     await expect(refusal).rejects.toMatchObject({ code: "not_found", message: "There is no test case “regression”." });
-    expect(names(await listPresets({ db, access: await testAccess(db, slug), userId: olive.id }))).toEqual([{ name: "regression", createdBy: "Olive", mine: true }]);
+    expect(names(await listPresets({ db, access: await testAccess(db, slug), userId: olive.id }))).toEqual([{ name: "regression", ownerName: "Olive", mine: true }]);
   });
 
   it("lists test cases without an owner (from before presets were personal) read-only; editors may delete them", async () => {
     const { db, slug, olive, vic } = await documentWithTwoPeople();
     const doc = await db.document.findUniqueOrThrow({ where: { slug } });
-    await db.preset.create({ data: { documentId: doc.id, name: "legacy", values: "{}", createdBy: "someone" } });
-    expect(names(await listPresets({ db, access: await testAccess(db, slug), userId: vic.id }))).toEqual([{ name: "legacy", createdBy: "someone", mine: false }]);
+    await db.preset.create({ data: { documentId: doc.id, name: "legacy", values: "{}", ownerName: "someone" } });
+    expect(names(await listPresets({ db, access: await testAccess(db, slug), userId: vic.id }))).toEqual([{ name: "legacy", ownerName: "someone", mine: false }]);
     await expect(deletePreset({ db, access: await accessAs(db, slug, vic), name: "legacy", userId: vic.id })).rejects.toMatchObject({ code: "not_found" });
     await deletePreset({ db, access: await testAccess(db, slug), name: "legacy", userId: olive.id });
     expect(await listPresets({ db, access: await testAccess(db, slug), userId: vic.id })).toEqual([]);
@@ -100,6 +100,6 @@ describe("presets", () => {
     // Replacing one still works, and the limit is per person.
     await savePreset({ db, access: await testAccess(db, slug), input: { name: "case 1", values: { a: 1 } }, owner: olive });
     await savePreset({ db, access: await testAccess(db, slug), input: { name: "mine", values: {} }, owner: vic });
-    expect(await db.preset.count({ where: { userId: olive.id } })).toBe(MAX_PRESETS_PER_PERSON);
+    expect(await db.preset.count({ where: { ownerId: olive.id } })).toBe(MAX_PRESETS_PER_PERSON);
   });
 });

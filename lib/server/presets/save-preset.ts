@@ -32,15 +32,15 @@ export async function savePreset({
   return db.$transaction(async (tx) => {
     const doc = await tx.document.findUnique({ where: theDocument(access), select: { id: true } });
     if (!doc) throw notFound(`There is no document "${access.slug}".`);
-    const mine = { documentId: doc.id, userId: owner.id };
+    const mine = { documentId: doc.id, ownerId: owner.id };
     const existing = await tx.preset.findFirst({ where: { ...mine, name }, select: { id: true } });
     if (existing) {
-      await tx.preset.update({ where: { id: existing.id }, data: { values: json, createdBy: owner.name } });
+      await tx.preset.update({ where: { id: existing.id }, data: { values: json, ownerName: owner.name } });
     } else {
       if ((await tx.preset.count({ where: mine })) >= MAX_PRESETS_PER_PERSON) {
         throw new AppError("unprocessable", `You have ${MAX_PRESETS_PER_PERSON} test cases for this document: delete one before saving another.`);
       }
-      await tx.preset.create({ data: { ...mine, name, values: json, createdBy: owner.name } });
+      await tx.preset.create({ data: { ...mine, name, values: json, ownerName: owner.name } });
     }
     return { name };
   });

@@ -43,8 +43,8 @@ export async function createShareLink({
         access: parsed.access,
         values: JSON.stringify(parsed.values),
         expiresAt,
-        createdById: actor.id,
-        createdByName: actor.name,
+        creatorId: actor.id,
+        creatorName: actor.name,
       },
       select: { id: true },
     });

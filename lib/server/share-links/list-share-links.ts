@@ -11,7 +11,7 @@ export async function listShareLinks({ db = getDb(), access }: { db?: Db; access
     target: targetOf(row),
     access: accessOf(row),
     hasValues: row.values !== "{}",
-    createdByName: row.createdByName,
+    creatorName: row.creatorName,
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
     lastUsedAt: row.lastUsedAt,

@@ -21,7 +21,7 @@ export async function acceptInvite({ db = getDb(), user, token }: { db?: Db; use
     // Single use even when two people open the link at once: only one update matches.
     const { count } = await tx.invite.updateMany({
       where: { id: invite.id, usedAt: null },
-      data: { usedAt: new Date(), usedById: user.id },
+      data: { usedAt: new Date(), inviteeId: user.id },
     });
     if (count === 0) throw new AppError("gone", "This invite has already been used. Each invite link works once.");
     await tx.membership.create({ data: { workspaceId: invite.workspaceId, userId: user.id, role: invite.role } });

@@ -21,7 +21,7 @@ export async function createInvite({
   const expiresAt = new Date(Date.now() + expiresInHours * 3_600_000);
   return db.$transaction(async (tx) => {
     const invite = await tx.invite.create({
-      data: { workspaceId, role, tokenHash: hashToken(token), email: email ?? null, createdById: actor.id, expiresAt },
+      data: { workspaceId, role, tokenHash: hashToken(token), email: email ?? null, creatorId: actor.id, expiresAt },
       select: { id: true, role: true, expiresAt: true, email: true },
     });
     await recordAuditEvent(tx, {

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { DiffView } from "@/components/document/diff-view";
+import { DiffControls } from "@/components/document/diff-controls";
+import { TextDiff } from "@/components/document/text-diff";
 import { diffQuerySchema } from "@/lib/contracts/diff";
 import { parseQueryValues } from "@/lib/contracts/values";
 import { describeSectionChange } from "@/lib/core/outline/section-changes";
@@ -75,14 +76,12 @@ export default async function DiffPage({ params, searchParams }: Props) {
           {renderRefusal}
         </p>
       )}
-      <DiffView
-        slug={slug}
-        versions={diff.document.versionNumbers}
-        from={{ number: from, content: rendered?.[0] ?? diff.from.content }}
-        to={{ number: to, content: rendered?.[1] ?? diff.to.content }}
-        view={query.data.view}
-        mode={query.data.mode}
-        values={query.data.values}
+      <DiffControls slug={slug} versions={diff.document.versionNumbers} from={from} to={to} view={query.data.view} mode={query.data.mode} values={query.data.values} />
+      <TextDiff
+        before={rendered?.[0] ?? diff.from.content}
+        after={rendered?.[1] ?? diff.to.content}
+        sideBySide={query.data.view === "split"}
+        label={`Changes from v${from} to v${to}`}
       />
     </div>
   );

@@ -16,10 +16,10 @@ export function goDefinitions(nodes: readonly GoNode[]): Map<string, readonly Go
   while (work.length > 0) {
     for (const node of work.pop()!) {
       if (node.type === "define") {
-        ordered.push({ name: node.name, body: node.children, at: node.range.start.offset });
+        ordered.push({ name: node.name, body: node.children, at: node.start });
         work.push(node.children);
       } else if (node.type === "template" && node.block) {
-        ordered.push({ name: node.name, body: node.block, at: node.range.start.offset });
+        ordered.push({ name: node.name, body: node.block, at: node.start });
         work.push(node.block);
       } else if (node.type === "if") {
         for (const branch of node.branches) work.push(branch.children);

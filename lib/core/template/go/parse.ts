@@ -1,7 +1,7 @@
 import type { GoBlockNode, GoDefineNode, GoIfNode, GoNode, GoTemplateNode } from "../ast";
 import { FenceCursor } from "../../text/fences";
-import { MAX_PROBLEMS, quoteTag, type LineIndex } from "../positions";
-import type { SourceRange, TemplateProblem } from "../types";
+import { MAX_PROBLEMS, lineOf, quoteTag, rangeOf, type TemplateOrigin } from "../positions";
+import type { TemplateProblem } from "../types";
 import { GoSyntaxError, parseGoExpression, tryParseGoExpression } from "./expression";
 import { scanAction, skipSpace, trimEndSpace, type GoAction } from "./scan";
 
@@ -11,7 +11,8 @@ type Frame = { node: GoIfNode | GoBlockNode | GoDefineNode | GoTemplateNode; par
  * Parses the Go text/template subset into a tree. Never throws: an action outside the subset
  * becomes a problem at its position and is kept as written.
  */
-export function parseGo(source: string, lines: LineIndex, fences: readonly [number, number][] | null) {
+export function parseGo(origin: TemplateOrigin, fences: readonly [number, number][] | null) {
+  const { source, lines } = origin;
   const problems: TemplateProblem[] = [];
   const root: GoNode[] = [];
   const stack: Frame[] = [];
@@ -59,24 +60,23 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
     problems.push({
       code: "unclosed-block",
       severity: "error",
-      message: `\`{{${frame.node.type === "template" ? "block" : frame.node.type}}}\` opened on line ${frame.node.range.start.line} is never closed with \`{{end}}\``,
-      range: frame.node.range,
+      message: `\`{{${frame.node.type === "template" ? "block" : frame.node.type}}}\` opened on line ${lineOf(frame.node)} is never closed with \`{{end}}\``,
+      range: rangeOf(frame.node),
     });
   }
   return { nodes: root, problems, dropped };
 
   function handle(action: GoAction) {
     const { start, end, body } = action;
-    // The commonest action, `{{end}}`, needs its text and range only when it closes a definition.
+    // The commonest action, `{{end}}`, closes its block and is done.
     if (body === "end" && stack.length > 0) {
       const frame = stack.pop()!;
-      if (frame.node.type === "define" || frame.node.type === "template") frame.node.closeRange = lines.range(start, end);
+      if (frame.node.type === "define" || frame.node.type === "template") frame.node.closeEnd = end;
       out = frame.parent;
       return;
     }
-    const raw = source.slice(start, end);
-    const range = lines.range(start, end);
-    const keyword = /^(if|else|end|range|with|template|define|block|break|continue)\b\s*/.exec(body);
+    // Most actions are not keywords: look for one only when the first letter could start one.
+    const keyword = KEYWORD_START.has(body.charCodeAt(0)) ? KEYWORD.exec(body) : null;
     try {
       if (body.startsWith("/*")) {
         if (!body.endsWith("*/")) throw new GoSyntaxError("a comment must end right before }}");
@@ -85,18 +85,18 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
       switch (keyword?.[1]) {
         case undefined: {
           const expr = tryParseGoExpression(body);
-          if (expr instanceof GoSyntaxError) return invalid(expr, raw, range);
-          out.push({ type: "print", expr, range, raw });
+          if (expr instanceof GoSyntaxError) return invalid(expr, start, end);
+          out.push({ type: "print", expr, start, end, origin });
           return;
         }
         case "if": {
-          const node: GoIfNode = { type: "if", branches: [{ cond: parseGoExpression(body.slice(keyword[0].length)), children: [] }], range, raw };
+          const node: GoIfNode = { type: "if", branches: [{ cond: parseGoExpression(body.slice(keyword[0].length)), children: [] }], start, end, origin };
           open(node, node.branches[0]!.children);
           return;
         }
         case "range":
         case "with": {
-          const node: GoBlockNode = { type: keyword[1], expr: parseGoExpression(body.slice(keyword[0].length)), children: [], elseChildren: [], range, raw };
+          const node: GoBlockNode = { type: keyword[1], expr: parseGoExpression(body.slice(keyword[0].length)), children: [], elseChildren: [], start, end, origin };
           open(node, node.children);
           return;
         }
@@ -104,16 +104,17 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
           return elseBranch(body.slice(keyword[0].length), start);
         case "end": {
           const frame = stack.pop();
-          if (!frame) throw new GoSyntaxError(`\`{{end}}\` on line ${range.start.line} has nothing to close`);
-          if (frame.node.type === "define" || frame.node.type === "template") frame.node.closeRange = range;
+          if (!frame) throw new GoSyntaxError(`\`{{end}}\` on line ${lines.position(start).line} has nothing to close`);
+          if (frame.node.type === "define" || frame.node.type === "template") frame.node.closeEnd = end;
           out = frame.parent;
           return;
         }
         case "template":
-          out.push(templateNode(body.slice(keyword[0].length), range, raw));
+          out.push(templateNode(body.slice(keyword[0].length), start, end, origin));
           return;
         case "block": {
-          const node = templateNode(body.slice(keyword[0].length), range, raw);
+          const node = templateNode(body.slice(keyword[0].length), start, end, origin);
+          node.closeEnd = -1;
           if (!node.arg) throw new GoSyntaxError("missing value for block clause");
           definedOnce(node.name);
           node.block = [];
@@ -121,11 +122,11 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
           return;
         }
         case "define": {
-          if (stack.length > 0) throw new GoSyntaxError(`\`{{define}}\` on line ${range.start.line} must stand at the top level, outside other actions`);
-          const { name, arg } = templateNode(body.slice(keyword[0].length), range, raw);
+          if (stack.length > 0) throw new GoSyntaxError(`\`{{define}}\` on line ${lines.position(start).line} must stand at the top level, outside other actions`);
+          const { name, arg } = templateNode(body.slice(keyword[0].length), start, end, origin);
           if (arg) throw new GoSyntaxError("`{{define}}` takes only a name");
           definedOnce(name);
-          const node: GoDefineNode = { type: "define", name, children: [], range, raw };
+          const node: GoDefineNode = { type: "define", name, children: [], start, end, origin, closeEnd: -1 };
           open(node, node.children);
           return;
         }
@@ -134,13 +135,13 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
       }
     } catch (error) {
       if (!(error instanceof GoSyntaxError)) throw error;
-      invalid(error, raw, range);
+      invalid(error, start, end);
     }
   }
 
   /** An action outside the subset: a problem at its place, and kept as written. */
-  function invalid(error: GoSyntaxError, raw: string, range: SourceRange) {
-    out.push({ type: "invalid", range, raw });
+  function invalid(error: GoSyntaxError, start: number, end: number) {
+    out.push({ type: "invalid", start, end, origin });
     // Past the cap, a problem is only counted: no message is built for it.
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
@@ -148,7 +149,8 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
     }
     // A message quotes parts of the action: keep it readable however long the action is.
     const detail = error.message.length > 240 ? `${error.message.slice(0, 200)}…` : error.message;
-    const message = detail.startsWith("`") ? detail : `\`${quoteTag(raw)}\` on line ${range.start.line}: ${detail}`;
+    const range = lines.range(start, end);
+    const message = detail.startsWith("`") ? detail : `\`${quoteTag(source.slice(start, end))}\` on line ${range.start.line}: ${detail}`;
     problems.push({ code: "go-syntax", severity: "error", message, range });
   }
 
@@ -184,9 +186,12 @@ export function parseGo(source: string, lines: LineIndex, fences: readonly [numb
   }
 }
 
-function templateNode(rest: string, range: SourceRange, raw: string): GoTemplateNode {
+const KEYWORD = /^(if|else|end|range|with|template|define|block|break|continue)\b\s*/;
+const KEYWORD_START = new Set([..."ierwtdbc"].map((c) => c.charCodeAt(0)));
+
+function templateNode(rest: string, start: number, end: number, origin: TemplateOrigin): GoTemplateNode {
   const match = /^("(?:[^"\\]|\\.)*"|`[^`]*`)\s*(.*)$/s.exec(rest);
   if (!match) throw new GoSyntaxError("`{{template}}` needs a quoted name");
   const name = match[1]!.startsWith("`") ? match[1]!.slice(1, -1) : (JSON.parse(match[1]!) as string);
-  return { type: "template", name, arg: match[2] ? parseGoExpression(match[2]) : null, range, raw };
+  return { type: "template", name, arg: match[2] ? parseGoExpression(match[2]) : null, start, end, origin };
 }

@@ -1,7 +1,7 @@
 import type { GoExpr, GoNode, GoTemplateNode } from "../ast";
 import type { RenderState } from "../render-state";
-import { quoteTag } from "../positions";
-import type { SourceRange } from "../types";
+import type { Tagged } from "../ast";
+import { lineOf, quoteTag, rangeOf, rawOf } from "../positions";
 import { NOT_FOUND, escapeHtml, isRecord, type Lookup } from "../values";
 import { goDefinitions } from "./definitions";
 import { GoEvalError, GoInt, evaluate, isTruthy } from "./evaluate";
@@ -36,10 +36,10 @@ const frame = (nodes: readonly GoNode[], dot: Lookup): Frame => ({ nodes, index:
  * overrides the blocks of a base it includes (Go's inheritance, the way mustache's parents work).
  */
 export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderState, includes: GoIncludes) {
-  // Most documents define nothing: the set is created on the first definition.
-  let defined = null as Map<string, readonly GoNode[]> | null;
+  // The template set: most documents define nothing, so it is created on the first definition.
+  const set: TemplateSet = { defined: null };
   const root = frame(nodes, data);
-  root.defined = define(nodes);
+  root.defined = define(set, nodes);
   const stack: Frame[] = [root];
 
   while (stack.length > 0 && state.step()) {
@@ -52,7 +52,7 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
       }
       stack.pop();
       if (top.popInclude) includes.leave();
-      if (top.defined) for (const name of top.defined) defined!.delete(name);
+      if (top.defined) for (const name of top.defined) set.defined!.delete(name);
       continue;
     }
     const node = top.nodes[top.index++]!;
@@ -62,20 +62,20 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
         state.write(node.text);
         break;
       case "invalid":
-        state.write(node.raw);
+        state.write(rawOf(node));
         break;
       case "define":
         break;
       case "print": {
-        state.at = node.range;
+        state.at = node;
         const value = guarded(state, node, node.expr, dot);
         if (value === NOT_FOUND) {
-          const name = node.expr.kind === "field" ? node.expr.path.join(".") : node.raw;
-          state.writeMissing(name, node.raw, node.range);
+          const name = node.expr.kind === "field" ? node.expr.path.join(".") : rawOf(node);
+          state.writeMissing(name, node);
           break;
         }
         const text = formatGoAction(value);
-        const variable = node.expr.kind === "field" ? node.expr.path.join(".") : node.expr.kind === "dot" ? "." : node.raw;
+        const variable = !state.options.trackSegments ? "" : node.expr.kind === "field" ? node.expr.path.join(".") : node.expr.kind === "dot" ? "." : rawOf(node);
         state.writeValue(state.options.escape === "html" ? escapeHtml(text) : text, variable);
         break;
       }
@@ -94,7 +94,7 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
         const value = guarded(state, node, node.expr, dot);
         const items = Array.isArray(value) ? value : isRecord(value) && !(value instanceof GoInt) ? Object.keys(value).sort().map((key) => value[key]) : null;
         if (items === null && isTruthy(value)) {
-          state.problem({ code: "go-range", severity: "error", message: `\`${quoteTag(node.raw)}\` on line ${node.range.start.line} cannot range over ${describe(value)}`, range: node.range });
+          state.problem({ code: "go-range", severity: "error", message: `\`${quoteTag(rawOf(node))}\` on line ${lineOf(node)} cannot range over ${describe(value)}`, range: rangeOf(node) });
         }
         if (items && items.length > 0) {
           const loop = frame(node.children, items[0]);
@@ -106,33 +106,39 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
         break;
       }
       case "template": {
-        state.at = node.range;
+        state.at = node;
         const arg = node.arg ? guarded(state, node, node.arg, dot) : null;
-        const local = defined?.get(node.name);
+        const local = set.defined?.get(node.name);
         if (local) {
           if (includes.enterDefined(node.name, node)) stack.push({ ...frame(local, arg), popInclude: true });
           break;
         }
         const child = includes.enter(node.name, "", node) as readonly GoNode[] | null;
-        if (child) stack.push({ ...frame(child, arg), popInclude: true, defined: define(child) });
+        if (child) stack.push({ ...frame(child, arg), popInclude: true, defined: define(set, child) });
         break;
       }
     }
   }
+}
 
-  /** Adds a document's definitions the set does not have yet; returns the names added. */
-  function define(document: readonly GoNode[]): string[] | null {
-    const definitions = goDefinitions(document);
-    if (definitions.size === 0) return null;
-    const set = (defined ??= new Map());
-    let added: string[] | null = null;
-    for (const [name, body] of definitions) {
-      if (set.has(name)) continue;
-      set.set(name, body);
-      (added ??= []).push(name);
-    }
-    return added;
+interface TemplateSet {
+  defined: Map<string, readonly GoNode[]> | null;
+}
+
+// Module-level rather than a closure in renderGo: a render of a small document must not pay
+// for creating functions.
+/** Adds a document's definitions the set does not have yet; returns the names added. */
+function define(set: TemplateSet, document: readonly GoNode[]): string[] | null {
+  const definitions = goDefinitions(document);
+  if (definitions.size === 0) return null;
+  const map = (set.defined ??= new Map());
+  let added: string[] | null = null;
+  for (const [name, body] of definitions) {
+    if (map.has(name)) continue;
+    map.set(name, body);
+    (added ??= []).push(name);
   }
+  return added;
 }
 
 function describe(value: Lookup): string {
@@ -141,12 +147,12 @@ function describe(value: Lookup): string {
 }
 
 /** Evaluation errors (bad comparisons, len of a number) are problems, never crashes. */
-function guarded(state: RenderState, node: { raw: string; range: SourceRange }, expr: GoExpr, dot: Lookup): Lookup {
+function guarded(state: RenderState, node: Tagged, expr: GoExpr, dot: Lookup): Lookup {
   try {
     return evaluate(expr, dot);
   } catch (error) {
     if (!(error instanceof GoEvalError)) throw error;
-    state.problem({ code: "go-eval", severity: "error", message: `\`${quoteTag(node.raw)}\` on line ${node.range.start.line}: ${error.message}`, range: node.range });
+    state.problem({ code: "go-eval", severity: "error", message: `\`${quoteTag(rawOf(node))}\` on line ${lineOf(node)}: ${error.message}`, range: rangeOf(node) });
     return NOT_FOUND;
   }
 }

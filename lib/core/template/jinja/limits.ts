@@ -1,5 +1,7 @@
+import type { Tagged } from "../ast";
+import { rangeOf } from "../positions";
 import type { RenderState } from "../render-state";
-import type { RenderLimitKind, RenderOptions, SourceRange } from "../types";
+import type { RenderLimitKind, RenderOptions } from "../types";
 
 export const DEFAULTS = { maxIncludeDepth: 10, maxIncludeExpansions: 1000, maxOutputChars: 10_000_000 };
 // How many nodes to render between two looks at the clock.
@@ -43,25 +45,25 @@ export class RenderLimits {
   }
 
   /** Before entering `name`: refuses a cycle or a chain deeper than maxIncludeDepth. */
-  enter(name: string, range: SourceRange) {
+  enter(name: string, tag: Tagged) {
     const chain = this.state.includeChain;
     const max = this.options.maxIncludeDepth ?? DEFAULTS.maxIncludeDepth;
     if (chain.length < max) return;
     const loop = chain.lastIndexOf(name);
-    this.stop("depth", loop === -1 ? `Includes are nested deeper than ${max} levels at "${name}"` : `Include cycle: ${[...chain.slice(loop), name].join(" → ")}`, range);
+    this.stop("depth", loop === -1 ? `Includes are nested deeper than ${max} levels at "${name}"` : `Include cycle: ${[...chain.slice(loop), name].join(" → ")}`, tag);
   }
 
   /** Counts an expanded include or parent against maxIncludeExpansions. */
-  expand(name: string, range: SourceRange) {
+  expand(name: string, tag: Tagged) {
     const max = this.options.maxIncludeExpansions ?? DEFAULTS.maxIncludeExpansions;
-    if (++this.expansions > max) this.stop("includes", `More than ${max} includes in one render (at "${[...this.state.includeChain, name].join(" → ")}")`, range);
+    if (++this.expansions > max) this.stop("includes", `More than ${max} includes in one render (at "${[...this.state.includeChain, name].join(" → ")}")`, tag);
   }
 
-  stop(kind: RenderLimitKind, message: string, range?: SourceRange): never {
+  stop(kind: RenderLimitKind, message: string, tag?: Tagged): never {
     const chain = this.state.includeChain;
     const where = chain.length && kind !== "depth" ? ` (in ${chain.join(" → ")})` : "";
     this.limit = { kind, message: message + where };
-    const at = range ?? { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
+    const at = tag ? rangeOf(tag) : { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
     this.state.problem({ code: `limit.${kind}`, severity: "error", message: message + where, range: at });
     throw new LimitReached(message);
   }

@@ -1,7 +1,7 @@
 import type { JinjaBlockNode, JinjaExpr, JinjaForNode, JinjaIfNode, JinjaNode } from "./ast";
 import { insideRanges } from "../../text/fences";
-import type { LineIndex } from "../positions";
-import type { SourceRange, TemplateProblem } from "../types";
+import { lineOf, rangeOf, type TemplateOrigin } from "../positions";
+import type { TemplateProblem } from "../types";
 import { findEndRaw, nextTag, skipSpace, trimEnd, type JinjaTag } from "./scan";
 import { checked, parseFor, parseInclude, parseSet, simplePath } from "./statements";
 import { JinjaSyntaxError } from "./tokenize";
@@ -26,7 +26,8 @@ const UNSUPPORTED = new Set(
  * Parses the Jinja subset into a tree with an explicit stack. Never throws: a tag outside the
  * subset or malformed is a problem at its position and stays in the output as written.
  */
-export function parseJinja(source: string, lines: LineIndex, fences: readonly [number, number][] | null) {
+export function parseJinja(origin: TemplateOrigin, fences: readonly [number, number][] | null) {
+  const { source, lines } = origin;
   const problems: TemplateProblem[] = [];
   const root: JinjaNode[] = [];
   const stack: Frame[] = [];
@@ -86,8 +87,8 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     problems.push({
       code: "unclosed-block",
       severity: "error",
-      message: `\`{% ${keyword} %}\` opened on line ${frame.node.range.start.line} is never closed with \`{% ${END_TAG[keyword]} %}\``,
-      range: frame.node.range,
+      message: `\`{% ${keyword} %}\` opened on line ${lineOf(frame.node)} is never closed with \`{% ${END_TAG[keyword]} %}\``,
+      range: rangeOf(frame.node),
     });
   }
   return { nodes: root, problems };
@@ -105,19 +106,21 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
   }
 
   /** A tag that is reported and kept as written. */
-  function invalid(tag: JinjaTag, raw: string, range: SourceRange, message: string, code = "jinja-syntax") {
-    problem(tag.start, tag.end, message.includes(" on line ") ? message : `\`${raw}\` on line ${range.start.line}: ${message}`, code);
-    out.push({ type: "invalid", range, raw });
+  function invalid(tag: JinjaTag, message: string, code = "jinja-syntax") {
+    if (problems.length < MAX_PROBLEMS) {
+      const text = message.includes(" on line ") ? message : `\`${source.slice(tag.start, tag.end)}\` on line ${lines.position(tag.start).line}: ${message}`;
+      problem(tag.start, tag.end, text, code);
+    } else unreported++;
+    out.push({ type: "invalid", start: tag.start, end: tag.end, origin });
   }
 
   function handle(tag: JinjaTag) {
-    const raw = source.slice(tag.start, tag.end);
-    const range = lines.range(tag.start, tag.end);
-    if (tag.error) return invalid(tag, raw, range, tag.error);
+    const { start, end } = tag;
+    if (tag.error) return invalid(tag, tag.error);
     try {
       if (tag.kind === "output") {
         if (!tag.body) throw new JinjaSyntaxError("the tag is empty");
-        out.push({ type: "output", expr: simplePath(tag.body, paths) ?? checked(parseExpression(tag.body)), range, raw });
+        out.push({ type: "output", expr: simplePath(tag.body, paths) ?? checked(parseExpression(tag.body)), start, end, origin });
         return;
       }
       const keyword = /^[A-Za-z_]\w*/.exec(tag.body)?.[0] ?? "";
@@ -125,23 +128,23 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
       const opener = keyword === "if" || keyword === "for" || keyword === "block";
       const closer = keyword === "endif" || keyword === "endfor" || keyword === "endblock";
       if (overflow > 0 || (opener && stack.length >= MAX_NESTING)) {
-        if (opener && overflow++ === 0) invalid(tag, raw, range, `blocks are nested deeper than ${MAX_NESTING} levels`, "nesting-limit");
+        if (opener && overflow++ === 0) invalid(tag, `blocks are nested deeper than ${MAX_NESTING} levels`, "nesting-limit");
         else if (closer) {
           overflow--;
-          out.push({ type: "invalid", range, raw });
-        } else if (opener) out.push({ type: "invalid", range, raw });
+          out.push({ type: "invalid", start, end, origin });
+        } else if (opener) out.push({ type: "invalid", start, end, origin });
         if (opener || closer || keyword === "elif" || keyword === "else") return;
       }
       switch (keyword) {
         case "if": {
-          const node: JinjaIfNode = { type: "if", branches: [{ cond: condition(rest, "if"), children: [] }], range, raw };
+          const node: JinjaIfNode = { type: "if", branches: [{ cond: condition(rest, "if"), children: [] }], start, end, origin };
           return open(node, node.branches[0]!.children);
         }
         case "elif":
         case "else":
           return branch(keyword, rest, tag);
         case "for":
-          return open(parseFor(rest, range, raw), null);
+          return open(parseFor(rest, start, end, origin), null);
         case "block": {
           const match = /^([A-Za-z_]\w*)(?:\s+(scoped))?$/.exec(rest);
           if (!match) throw new JinjaSyntaxError(/\brequired\b/.test(rest) ? "required blocks are not supported" : "`{% block %}` needs a name");
@@ -150,7 +153,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
             throw new JinjaSyntaxError("a block inside a loop does not see the loop's variables in Jinja; write `{% block name scoped %}`");
           }
           blockNames.add(match[1]!);
-          const node: JinjaBlockNode = { type: "block", name: match[1]!, scoped: Boolean(match[2]), children: [], range, raw };
+          const node: JinjaBlockNode = { type: "block", name: match[1]!, scoped: Boolean(match[2]), children: [], start, end, origin, closeEnd: -1 };
           return open(node, node.children);
         }
         case "endif":
@@ -158,16 +161,16 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
         case "endblock":
           return close(keyword, rest, tag);
         case "set":
-          out.push(parseSet(rest, range, raw));
+          out.push(parseSet(rest, start, end, origin));
           return;
         case "extends":
           if (stack.length > 0) throw new JinjaSyntaxError("`{% extends %}` must be at the top level, outside if, for and block");
           if (extended) throw new JinjaSyntaxError("a template can extend only one other");
-          out.push(parseInclude(keyword, rest, range, raw));
+          out.push(parseInclude(keyword, rest, start, end, origin));
           extended = true;
           return;
         case "include":
-          out.push(parseInclude(keyword, rest, range, raw));
+          out.push(parseInclude(keyword, rest, start, end, origin));
           return;
         case "endraw":
           throw new JinjaSyntaxError("`{% endraw %}` has no `{% raw %}` to close");
@@ -177,7 +180,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
       }
     } catch (error) {
       if (!(error instanceof JinjaSyntaxError)) throw error;
-      invalid(tag, raw, range, error.message);
+      invalid(tag, error.message);
     }
   }
 
@@ -212,7 +215,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     if (!frame) throw new JinjaSyntaxError(`\`{% ${keyword} %}\` on line ${line} has nothing to close`);
     if (END_TAG[frame.node.type] !== keyword) {
       const open = frame.node.type;
-      throw new JinjaSyntaxError(`\`{% ${keyword} %}\` on line ${line} does not match \`{% ${open} %}\` opened on line ${frame.node.range.start.line}, which needs \`{% ${END_TAG[open]} %}\``);
+      throw new JinjaSyntaxError(`\`{% ${keyword} %}\` on line ${line} does not match \`{% ${open} %}\` opened on line ${lineOf(frame.node)}, which needs \`{% ${END_TAG[open]} %}\``);
     }
     if (rest && !(frame.node.type === "block" && rest === frame.node.name)) {
       throw new JinjaSyntaxError(frame.node.type === "block" ? `\`{% endblock ${rest} %}\` closes the block "${frame.node.name}"` : `\`{% ${keyword} %}\` takes nothing after it`);
@@ -220,7 +223,7 @@ export function parseJinja(source: string, lines: LineIndex, fences: readonly [n
     stack.pop();
     if (frame.node.type === "for") loops--;
     // The outline shows where a block ends.
-    if (frame.node.type === "block") frame.node.closeRange = lines.range(tag.start, tag.end);
+    if (frame.node.type === "block") frame.node.closeEnd = tag.end;
     out = frame.parent;
   }
 

@@ -1,6 +1,8 @@
 import { parseTemplate, type ParsedTemplate } from "../parse";
+import type { Tagged } from "../ast";
+import { lineOf, rangeOf, rawOf } from "../positions";
 import { RenderState } from "../render-state";
-import type { RenderOptions, RenderResult, Severity, SourceRange } from "../types";
+import type { RenderOptions, RenderResult, Severity } from "../types";
 import { escapeHtml, type Lookup } from "../values";
 import type { JinjaBlockNode, JinjaExpr, JinjaIncludeNode, JinjaNode, JinjaOutputNode } from "./ast";
 import { LoopContext, describeExpr, evaluate, type EvalContext } from "./evaluate";
@@ -114,7 +116,7 @@ class JinjaRenderer implements EvalContext {
       case "text":
         return this.silent ? undefined : this.write(node.text);
       case "invalid":
-        return this.silent ? undefined : this.write(node.raw);
+        return this.silent ? undefined : this.write(rawOf(node));
       case "output":
         return this.silent ? undefined : this.output(node);
       case "if":
@@ -185,10 +187,10 @@ class JinjaRenderer implements EvalContext {
         const name = describeExpr(path);
         // Lenient renders keep the tag as written; `missing: "empty"` prints what Jinja prints.
         if (!this.faithful) {
-          this.limits.reserve(node.raw.length);
-          return this.state.writeMissing(name, node.raw, node.range);
+          this.limits.reserve(node.end - node.start);
+          return this.state.writeMissing(name, node);
         }
-        this.state.missing.push({ name, range: node.range });
+        this.state.missing.push({ name, range: rangeOf(node) });
       } else if (path === node.expr && found !== FAILED) {
         value = found; // a plain `{{ user.name }}`: no need to evaluate it twice
       }
@@ -203,7 +205,7 @@ class JinjaRenderer implements EvalContext {
     }
     const shown = this.options.escape === "html" ? escapeHtml(text) : text;
     this.limits.reserve(shown.length);
-    if (this.options.trackSegments) this.state.writeValue(shown, path ? describeExpr(path) : node.raw);
+    if (this.options.trackSegments) this.state.writeValue(shown, path ? describeExpr(path) : rawOf(node));
     else this.state.write(shown);
   }
 
@@ -218,7 +220,7 @@ class JinjaRenderer implements EvalContext {
 
   private readonly lenient: EvalContext = new LenientView(this);
 
-  private items(expr: JinjaExpr, node: { raw: string; range: SourceRange }): readonly unknown[] {
+  private items(expr: JinjaExpr, node: Tagged): readonly unknown[] {
     const value = this.guarded(expr, node);
     if (value === FAILED) return [];
     try {
@@ -253,18 +255,19 @@ class JinjaRenderer implements EvalContext {
 
   private include(node: JinjaIncludeNode) {
     const chain = this.state.includeChain;
-    this.limits.enter(node.name, node.range);
+    this.limits.enter(node.name, node);
     const child = this.load(node.name);
     if (!child) {
       if (node.ignoreMissing) return;
       // Jinja refuses a missing template; a lenient preview shows the tag and carries on.
       const severity = this.options.strict || this.faithful ? "error" : "warning";
-      this.once(`\`${node.raw}\` ${node.type === "extends" ? "extends" : "includes"} "${node.name}", which was not found`, "include-not-found", node.range, severity);
-      if (!this.faithful) this.write(node.raw);
+      const raw = rawOf(node);
+      this.once(`\`${raw}\` ${node.type === "extends" ? "extends" : "includes"} "${node.name}", which was not found`, "include-not-found", node, severity);
+      if (!this.faithful) this.write(raw);
       return;
     }
-    this.limits.expand(node.name, node.range);
-    for (const problem of child.problems) this.once(`In "${node.name}": ${problem.message}`, problem.code, node.range, problem.severity);
+    this.limits.expand(node.name, node);
+    for (const problem of child.problems) this.once(`In "${node.name}": ${problem.message}`, problem.code, node, problem.severity);
     chain.push(node.name);
     if (node.type === "extends") {
       this.template(child.nodes as JinjaNode[]);
@@ -295,7 +298,7 @@ class JinjaRenderer implements EvalContext {
     return this.parsed.get(name) ?? null;
   }
 
-  private guarded(expr: JinjaExpr, node: { raw: string; range: SourceRange }): Lookup | typeof FAILED {
+  private guarded(expr: JinjaExpr, node: Tagged): Lookup | typeof FAILED {
     try {
       return evaluate(expr, this);
     } catch (error) {
@@ -304,19 +307,19 @@ class JinjaRenderer implements EvalContext {
     }
   }
 
-  private report(node: { raw: string; range: SourceRange }, error: unknown) {
+  private report(node: Tagged, error: unknown) {
     // A value too long for a string (a huge join or repr) is the output limit, not a crash.
-    if (error instanceof RangeError) this.limits.stop("output", `\`${node.raw}\` on line ${node.range.start.line} builds a value too large to render`, node.range);
+    if (error instanceof RangeError) this.limits.stop("output", `\`${rawOf(node)}\` on line ${lineOf(node)} builds a value too large to render`, node);
     if (!(error instanceof JinjaRuntimeError)) throw error;
-    this.once(`\`${node.raw}\` on line ${node.range.start.line}: ${error.message}`, "jinja-eval", node.range, "error");
+    this.once(`\`${rawOf(node)}\` on line ${lineOf(node)}: ${error.message}`, "jinja-eval", node, "error");
   }
 
-  private once(message: string, code: string, range: SourceRange, severity: Severity) {
-    const key = `${range.start.offset}\u0000${message}`;
+  private once(message: string, code: string, tag: Tagged, severity: Severity) {
+    const key = `${tag.start}\u0000${message}`;
     this.reported ??= new Set();
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    this.state.problem({ code, severity, message, range });
+    this.state.problem({ code, severity, message, range: rangeOf(tag) });
   }
 
   private write(text: string) {

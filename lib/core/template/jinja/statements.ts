@@ -1,4 +1,4 @@
-import type { SourceRange } from "../types";
+import type { TemplateOrigin } from "../positions";
 import type { JinjaExpr, JinjaForNode, JinjaIncludeNode, JinjaSetNode } from "./ast";
 import { ExpressionParser, parseExpression } from "./expression";
 import { FILTERS } from "./filters";
@@ -7,7 +7,7 @@ import { JinjaSyntaxError, tokenize } from "./tokenize";
 /** The statements' own syntax, after their keyword; each throws JinjaSyntaxError at a bad tag. */
 
 /** `{% for item in items %}`: one loop variable, no loop filter, not recursive. */
-export function parseFor(rest: string, range: SourceRange, raw: string): JinjaForNode {
+export function parseFor(rest: string, start: number, end: number, origin: TemplateOrigin): JinjaForNode {
   const parser = new ExpressionParser(tokenize(rest));
   const target = parser.peek();
   if (target?.type !== "name") throw new JinjaSyntaxError("`{% for %}` needs a loop variable: `{% for item in items %}`");
@@ -19,21 +19,21 @@ export function parseFor(rest: string, range: SourceRange, raw: string): JinjaFo
   if (parser.isName("if")) throw new JinjaSyntaxError("loop filters (`for x in xs if …`) are not supported; put an `{% if %}` inside the loop");
   if (parser.isName("recursive")) throw new JinjaSyntaxError("recursive loops are not supported");
   if (!parser.atEnd()) throw new JinjaSyntaxError(`unexpected \`${parser.peek()!.text}\` in \`{% for %}\``);
-  return { type: "for", target: target.text, iter, children: [], elseChildren: [], range, raw };
+  return { type: "for", target: target.text, iter, children: [], elseChildren: [], start, end, origin };
 }
 
 /** `{% set name = value %}`. */
-export function parseSet(rest: string, range: SourceRange, raw: string): JinjaSetNode {
+export function parseSet(rest: string, start: number, end: number, origin: TemplateOrigin): JinjaSetNode {
   const match = /^([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(rest);
   if (!match) {
     if (/^[A-Za-z_]\w*$/.test(rest)) throw new JinjaSyntaxError("block assignments (`{% set x %}…{% endset %}`) are not supported");
     throw new JinjaSyntaxError("`{% set %}` takes one name and a value: `{% set name = value %}`");
   }
-  return { type: "set", name: match[1]!, expr: checked(parseExpression(match[2]!)), range, raw };
+  return { type: "set", name: match[1]!, expr: checked(parseExpression(match[2]!)), start, end, origin };
 }
 
 /** `{% include "slug" [ignore missing] [with context] %}` and `{% extends "slug" %}`. */
-export function parseInclude(keyword: "include" | "extends", rest: string, range: SourceRange, raw: string): JinjaIncludeNode {
+export function parseInclude(keyword: "include" | "extends", rest: string, start: number, end: number, origin: TemplateOrigin): JinjaIncludeNode {
   const parser = new ExpressionParser(tokenize(rest));
   const name = parser.peek();
   if (name?.type !== "string") throw new JinjaSyntaxError(`\`{% ${keyword} %}\` needs a quoted name: \`{% ${keyword} "slug" %}\``);
@@ -45,7 +45,7 @@ export function parseInclude(keyword: "include" | "extends", rest: string, range
   }
   if (keyword === "include" && parser.isName("with") && parser.isName("context", 1)) parser.position += 2;
   if (!parser.atEnd()) throw new JinjaSyntaxError(`\`${parser.peek()!.text}\` is not supported in \`{% ${keyword} %}\``);
-  return { type: keyword, name: name.value as string, ignoreMissing, range, raw };
+  return { type: keyword, name: name.value as string, ignoreMissing, start, end, origin };
 }
 
 const SIMPLE_PATH = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;

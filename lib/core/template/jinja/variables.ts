@@ -1,8 +1,9 @@
-import type { SourceRange, TemplateBlock, TemplateInclude, TemplateVariable, VariableKind } from "../types";
+import type { Tagged } from "../ast";
+import { CollectedBlock, VariableUses } from "../collected";
+import { rangeOf } from "../positions";
+import type { TemplateBlock, TemplateInclude, VariableKind } from "../types";
 import type { JinjaExpr, JinjaNode } from "./ast";
 
-// When one name is used in several ways, the form should offer the richest input.
-const KIND_RANK: Record<VariableKind, number> = { text: 0, condition: 1, object: 2, list: 3 };
 const LIST_FILTERS = new Set(["length", "count", "join"]);
 
 interface Loop {
@@ -21,21 +22,18 @@ interface Loop {
  * and `extends` for the outline.
  */
 export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
-  const byKey = new Map<string, TemplateVariable>();
+  const byKey = new Map<string, VariableUses>();
   const includes: TemplateInclude[] = [];
   const blocks: TemplateBlock[] = [];
   const assigned = new Set<string>();
 
-  const add = (path: string[], kind: VariableKind, range: SourceRange, scope: string[]) => {
+  const add = (path: string[], kind: VariableKind, tag: Tagged, scope: string[]) => {
     const name = path.length === 1 ? path[0]! : path.join(".");
     // Scoped keys hold \u0001 and top-level ones never do, so they cannot collide.
     const key = scope.length === 0 ? name : `${scope.join("\u0000")}\u0001${name}`;
     const existing = byKey.get(key);
-    if (!existing) byKey.set(key, { name, path, kind, occurrences: [range], scope });
-    else {
-      existing.occurrences.push(range);
-      if (KIND_RANK[kind] > KIND_RANK[existing.kind]) existing.kind = kind;
-    }
+    if (!existing) byKey.set(key, new VariableUses(name, path, kind, scope, tag));
+    else existing.add(tag, kind);
   };
 
   const scopeOf = (loop: Loop | null): string[] => {
@@ -49,7 +47,7 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
     return null;
   };
 
-  function expr(root: JinjaExpr, rootKind: VariableKind, range: SourceRange, loop: Loop | null) {
+  function expr(root: JinjaExpr, rootKind: VariableKind, tag: Tagged, loop: Loop | null) {
     const pending: [JinjaExpr, VariableKind][] = [[root, rootKind]];
     while (pending.length) {
       const [node, kind] = pending.pop()!;
@@ -57,7 +55,7 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
         case "name":
         case "attr":
         case "index":
-          path(node, kind, range, loop, pending);
+          path(node, kind, tag, loop, pending);
           break;
         case "filter": {
           const isDefault = node.name === "default" || node.name === "d";
@@ -88,7 +86,7 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
   }
 
   /** `user.name`, `items[0]`, `item.title` inside a loop over items, `rows[i]`. */
-  function path(node: JinjaExpr, kind: VariableKind, range: SourceRange, loop: Loop | null, pending: [JinjaExpr, VariableKind][]) {
+  function path(node: JinjaExpr, kind: VariableKind, tag: Tagged, loop: Loop | null, pending: [JinjaExpr, VariableKind][]) {
     const keys: string[] = [];
     let at = node;
     let effective = kind;
@@ -108,44 +106,44 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
     if (at.kind !== "name") return;
     const owner = findLoop(at.name, loop);
     if (owner) {
-      if (keys.length) add(keys, effective, range, scopeOf(owner));
+      if (keys.length) add(keys, effective, tag, scopeOf(owner));
       return;
     }
     if (at.name === "loop" && loop) return;
     if (assigned.has(at.name)) return;
-    add([at.name, ...keys], effective, range, []);
+    add([at.name, ...keys], effective, tag, []);
   }
 
   function walk(list: readonly JinjaNode[], loop: Loop | null) {
     for (const node of list) {
       switch (node.type) {
         case "output":
-          expr(node.expr, "text", node.range, loop);
+          expr(node.expr, "text", node, loop);
           break;
         case "if":
           for (const branch of node.branches) {
-            if (branch.cond) expr(branch.cond, "condition", node.range, loop);
+            if (branch.cond) expr(branch.cond, "condition", node, loop);
             walk(branch.children, loop);
           }
           break;
         case "for": {
-          expr(node.iter, "list", node.range, loop);
+          expr(node.iter, "list", node, loop);
           walk(node.children, { target: node.target, name: iterableName(node.iter, loop), parent: loop });
           walk(node.elseChildren, loop);
           break;
         }
         case "set":
-          expr(node.expr, "text", node.range, loop);
+          expr(node.expr, "text", node, loop);
           assigned.add(node.name);
           break;
         case "include":
         case "extends":
-          includes.push({ name: node.name, range: node.range });
+          includes.push({ name: node.name, range: rangeOf(node) });
           // `extends` has no closing tag: it governs the rest of the document.
-          if (node.type === "extends") blocks.push({ name: node.name, kind: "parent", range: node.range, end: null });
+          if (node.type === "extends") blocks.push(new CollectedBlock(node.name, "parent", node));
           break;
         case "block":
-          blocks.push({ name: node.name, kind: "block", range: node.range, end: node.closeRange?.end ?? null });
+          blocks.push(new CollectedBlock(node.name, "block", node));
           walk(node.children, loop);
           break;
       }
@@ -153,7 +151,7 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
   }
 
   walk(nodes, null);
-  return { variables: [...byKey.values()], includes, blocks };
+  return { variables: Array.from(byKey.values(), (uses) => uses.variable), includes, blocks };
 }
 
 /** `items` for `items`, `user.items` for `user.items`, `children` for `item.children` in a loop over items. */

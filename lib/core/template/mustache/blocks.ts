@@ -12,7 +12,7 @@ const dedented = new WeakMap<MustacheBlockNode, Dedented>();
 function dedentBlock(node: MustacheBlockNode): Dedented {
   let result = dedented.get(node);
   if (!result) {
-    result = dedent(node.source.slice(node.contentStart, node.contentEnd));
+    result = dedent(node.origin.source.slice(node.contentStart, node.contentEnd));
     dedented.set(node, result);
   }
   return result;
@@ -20,7 +20,7 @@ function dedentBlock(node: MustacheBlockNode): Dedented {
 
 /** What a block inside a parent tag passes to the parent: its content, unindented when standalone. */
 export function overrideText(node: MustacheBlockNode): string {
-  return node.standalone ? dedentBlock(node).text : node.source.slice(node.contentStart, node.contentEnd);
+  return node.standalone ? dedentBlock(node).text : node.origin.source.slice(node.contentStart, node.contentEnd);
 }
 
 /**

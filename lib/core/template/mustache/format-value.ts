@@ -1,6 +1,6 @@
 import type { RenderState } from "../render-state";
-import { quoteTag } from "../positions";
-import type { SourceRange } from "../types";
+import type { Tagged } from "../ast";
+import { lineOf, quoteTag, rangeOf, rawOf } from "../positions";
 
 /**
  * How mustache prints a value: text as is, numbers and booleans as JavaScript writes them,
@@ -8,7 +8,7 @@ import type { SourceRange } from "../types";
  * or a function prints nothing and is reported: neither JSON nor JavaScript source belongs in a
  * prompt, and a warning says to use a section or a field instead.
  */
-export function formatMustacheValue(value: unknown, node: { raw: string; range: SourceRange }, state: RenderState): string {
+export function formatMustacheValue(value: unknown, node: Tagged, state: RenderState): string {
   if (typeof value === "string") return value;
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
@@ -20,8 +20,8 @@ export function formatMustacheValue(value: unknown, node: { raw: string; range: 
   state.problem({
     code: "mustache-value",
     severity: "warning",
-    message: `\`${quoteTag(node.raw)}\` on line ${node.range.start.line} is ${what}, which prints nothing: use a section or a field such as \`{{name.field}}\``,
-    range: node.range,
+    message: `\`${quoteTag(rawOf(node))}\` on line ${lineOf(node)} is ${what}, which prints nothing: use a section or a field such as \`{{name.field}}\``,
+    range: rangeOf(node),
   });
   return "";
 }

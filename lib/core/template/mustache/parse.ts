@@ -1,11 +1,10 @@
 import type { MustacheBlockNode, MustacheNode, MustacheParentNode, MustacheSectionNode } from "../ast";
 import { FenceCursor } from "../../text/fences";
-import { MAX_PROBLEMS, quoteTag, type LineIndex } from "../positions";
+import { MAX_PROBLEMS, lineOf, quoteTag, rangeOf, rawOf, type TemplateOrigin } from "../positions";
 import type { TemplateProblem } from "../types";
 import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
 
 type Container = MustacheSectionNode | MustacheParentNode | MustacheBlockNode;
-type Open = { node: Container; parent: MustacheNode[]; closeName: string };
 
 /** A line holding only blanks and tags that print nothing: the whole line vanishes. */
 interface StandaloneRun {
@@ -27,13 +26,17 @@ interface StandaloneRun {
  * depth or line length. Never throws: what cannot be parsed becomes a problem and stays as text.
  */
 export function parseMustache(
-  source: string,
-  lines: LineIndex,
+  origin: TemplateOrigin,
   fences: readonly [number, number][] | null,
 ): { nodes: MustacheNode[]; problems: TemplateProblem[]; dropped: number } {
+  const { source, lines } = origin;
   const problems: TemplateProblem[] = [];
   const root: MustacheNode[] = [];
-  const stack: Open[] = [];
+  // The open containers, the lists they were pushed to and the names that close them, as
+  // parallel arrays: no object per nesting level.
+  const stack: Container[] = [];
+  const parents: MustacheNode[][] = [];
+  const closeNames: string[] = [];
   const fenceCursor = fences ? new FenceCursor(fences) : null;
   let out = root;
   let open = "{{";
@@ -93,7 +96,7 @@ export function parseMustache(
     handle(tag, textEnd, resume, inRun, runIndent);
   }
   text(source.length);
-  for (const { node } of stack) {
+  for (const node of stack) {
     if (node.type === "block") node.contentEnd = source.length;
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
@@ -102,8 +105,8 @@ export function parseMustache(
     problems.push({
       code: "unclosed-section",
       severity: "error",
-      message: `\`${quoteTag(node.raw)}\` opened on line ${node.range.start.line} is never closed`,
-      range: node.range,
+      message: `\`${quoteTag(rawOf(node))}\` opened on line ${lineOf(node)} is never closed`,
+      range: rangeOf(node),
     });
   }
   return { nodes: root, problems, dropped };
@@ -113,15 +116,14 @@ export function parseMustache(
     if (sigil === "!") return;
     // A closing tag needs its text and range only when it is wrong or closes a block.
     if (sigil === "/") return closeTag(body, start, end, textEnd);
-    const raw = source.slice(start, end);
     if (sigil === "=") {
       if (tag.delimiters) [open, close] = tag.delimiters;
-      else problem(start, end, `\`${quoteTag(raw)}\` does not set two delimiters, e.g. \`{{=<% %>=}}\``, "bad-delimiters");
+      else problem(start, end, `\`${quoteTag(source.slice(start, end))}\` does not set two delimiters, e.g. \`{{=<% %>=}}\``, "bad-delimiters");
       return;
     }
-    const range = lines.range(start, end);
     if (body === "" || ((sigil === ">" || sigil === "<") && body === "*")) {
-      problem(start, end, `\`${quoteTag(raw)}\` on line ${range.start.line} has no name`, "empty-tag");
+      const raw = source.slice(start, end);
+      problem(start, end, `\`${quoteTag(raw)}\` on line ${lines.position(start).line} has no name`, "empty-tag");
       out.push({ type: "text", text: raw });
       return;
     }
@@ -130,19 +132,19 @@ export function parseMustache(
     switch (sigil) {
       case "#":
       case "^":
-        push({ type: "section", name, path, inverted: sigil === "^", children: [], range, raw }, body);
+        push({ type: "section", name, path, inverted: sigil === "^", children: [], start, end, origin }, body);
         return;
       case "<":
-        push({ type: "parent", name, ...(dynamic ? { dynamic } : {}), indent, children: [], range, raw }, body);
+        push({ type: "parent", name, dynamic, indent, children: [], start, end, origin, closeEnd: -1 }, body);
         return;
       case "$":
-        push({ type: "block", name, children: [], source, contentStart: resume, contentEnd: resume, standalone, before: indent, range, raw }, body);
+        push({ type: "block", name, children: [], contentStart: resume, contentEnd: resume, standalone, before: indent, start, end, origin, closeEnd: -1 }, body);
         return;
       case ">":
-        out.push({ type: "partial", name, ...(dynamic ? { dynamic } : {}), indent, range, raw });
+        out.push({ type: "partial", name, dynamic, indent, start, end, origin });
         return;
       default:
-        out.push({ type: "variable", name, path, escape: sigil !== "&", range, raw });
+        out.push({ type: "variable", name, path, escape: sigil !== "&", start, end, origin });
     }
   }
 
@@ -157,33 +159,32 @@ export function parseMustache(
 
   function push(node: Container, closeName: string) {
     out.push(node);
-    stack.push({ node, parent: out, closeName });
+    stack.push(node);
+    parents.push(out);
+    closeNames.push(closeName);
     out = node.children;
   }
 
   function closeTag(body: string, start: number, end: number, textEnd: number) {
-    const top = stack[stack.length - 1];
-    if (!top || top.closeName !== body) {
+    const depth = stack.length - 1;
+    const top = depth >= 0 ? stack[depth]! : null;
+    if (!top || closeNames[depth] !== body) {
       const raw = source.slice(start, end);
-      const range = lines.range(start, end);
-      if (!top) problem(start, end, `\`${quoteTag(raw)}\` on line ${range.start.line} closes nothing`, "unopened-section");
+      const line = lines.position(start).line;
+      if (!top) problem(start, end, `\`${quoteTag(raw)}\` on line ${line} closes nothing`, "unopened-section");
       else {
-        problem(
-          start,
-          end,
-          `\`${quoteTag(raw)}\` on line ${range.start.line} does not match \`${quoteTag(top.node.raw)}\` opened on line ${top.node.range.start.line}`,
-          "mismatched-section",
-        );
+        problem(start, end, `\`${quoteTag(raw)}\` on line ${line} does not match \`${quoteTag(rawOf(top))}\` opened on line ${lineOf(top)}`, "mismatched-section");
       }
       return;
     }
     stack.pop();
-    if (top.node.type === "block") top.node.contentEnd = textEnd;
-    if (top.node.type !== "section") top.node.closeRange = lines.range(start, end);
+    closeNames.pop();
+    out = parents.pop()!;
+    if (top.type === "block") top.contentEnd = textEnd;
+    if (top.type !== "section") top.closeEnd = end;
     // A grown array keeps spare room; an exact copy makes deep documents far lighter to keep.
-    const children = top.node.children;
-    if (children.length > 0 && children.length < 16) top.node.children = children.slice();
-    out = top.parent;
+    const children = top.children;
+    if (children.length > 0 && children.length < 16) top.children = children.slice();
   }
 
   /**
@@ -195,21 +196,25 @@ export function parseMustache(
   function standaloneRun(first: MustacheTag, from: number): StandaloneRun | null {
     const lineStart = blankLineStart(source, first.start, from, from === 0 || source[from - 1] === "\n");
     if (lineStart === null) return null;
-    const tags = [first];
+    // Only counts are kept: a line of a million tags must not keep a million tag objects alive.
+    let count = 1;
+    let partials = first.sigil === ">" ? 1 : 0;
+    let emptyBlock = false;
     let o = first.delimiters ? first.delimiters[0] : open;
     let c = first.delimiters ? first.delimiters[1] : close;
-    let last = first;
-    while (source.startsWith(o, last.end)) {
-      const next = readTag(source, last.end, o, c);
+    let end = first.end;
+    while (source.startsWith(o, end)) {
+      const next = readTag(source, end, o, c);
       if (!next || !NON_PRINTING.has(next.sigil)) return null;
       if (next.delimiters) [o, c] = next.delimiters;
-      tags.push(next);
-      last = next;
+      if (next.sigil === ">") partials++;
+      count++;
+      emptyBlock = count === 2 && first.sigil === "$" && next.sigil === "/" && next.body === first.body;
+      end = next.end;
     }
-    const after = lineEndAfter(source, last.end);
+    const after = lineEndAfter(source, end);
     if (!after) return null;
-    if (tags.length > 1 && tags.some((tag) => tag.sigil === ">")) return null;
-    const emptyBlock = tags.length === 2 && tags[0]!.sigil === "$" && tags[1]!.sigil === "/" && tags[1]!.body === tags[0]!.body;
-    return { remaining: tags.length, lineStart, resume: emptyBlock ? after.newline : after.next, indent: source.slice(lineStart, first.start), first: true };
+    if (count > 1 && partials > 0) return null;
+    return { remaining: count, lineStart, resume: emptyBlock ? after.newline : after.next, indent: source.slice(lineStart, first.start), first: true };
   }
 }

@@ -1,6 +1,5 @@
-import type { MustacheBlockNode, MustacheNode, MustacheParentNode } from "../ast";
+import type { MustacheBlockNode, MustacheNode, MustacheParentNode, Tagged } from "../ast";
 import type { RenderState } from "../render-state";
-import type { SourceRange } from "../types";
 import { NOT_FOUND, escapeHtml, type Lookup } from "../values";
 import { blockIndent, overrideText } from "./blocks";
 import { ContextStack } from "./context";
@@ -8,7 +7,7 @@ import { formatMustacheValue } from "./format-value";
 
 export interface MustacheIncludes {
   /** The parsed document `name` indented by `indent`, its name pushed on the include chain; null when refused. */
-  enter(name: string, indent: string, node: { raw: string; range: SourceRange }): readonly unknown[] | null;
+  enter(name: string, indent: string, node: Tagged): readonly unknown[] | null;
   leave(): void;
   /** Mustache text (a block override) parsed once per render. */
   fragment(text: string): MustacheNode[];
@@ -59,10 +58,10 @@ export function renderMustache(nodes: readonly MustacheNode[], data: Lookup, sta
         state.write(node.text);
         break;
       case "variable": {
-        state.at = node.range;
+        state.at = node;
         const value = context.lookup(node.path);
         if (value === NOT_FOUND) {
-          state.writeMissing(node.name, node.raw, node.range);
+          state.writeMissing(node.name, node);
           break;
         }
         const text = formatMustacheValue(value, node, state);
@@ -86,7 +85,7 @@ export function renderMustache(nodes: readonly MustacheNode[], data: Lookup, sta
       }
       case "partial":
       case "parent": {
-        state.at = node.range;
+        state.at = node;
         const name = node.dynamic ? dynamicName(context, node.name) : node.name;
         if (name === null) break;
         const child = includes.enter(name, node.indent, node) as readonly MustacheNode[] | null;

@@ -32,16 +32,47 @@ export function readTag(source: string, start: number, open: string, close: stri
     if (equals === -1) return null;
     const closeAt = source.indexOf(close, equals + 1);
     if (closeAt === -1) return null;
-    const parts = source.slice(i + 1, equals).trim().split(/\s+/);
-    const tail = source.slice(equals + 1, closeAt).trim();
-    const valid = parts.length === 2 && tail === "" && parts.every((part) => part !== "" && !part.includes("="));
-    return { start, end: closeAt + close.length, sigil: "=", body: source.slice(i + 1, equals).trim(), delimiters: valid ? (parts as [string, string]) : null };
+    const body = trimmedSlice(source, i + 1, equals);
+    return { start, end: closeAt + close.length, sigil: "=", body, delimiters: isBlankRange(source, equals + 1, closeAt) ? delimitersIn(body) : null };
   }
   const closeAt = source.indexOf(close, i);
   if (closeAt === -1) return null;
-  const sigil = "#^/!>&<$".includes(first) && first !== "" ? first : "";
-  const body = source.slice(sigil ? i + 1 : i, closeAt).trim();
+  const sigil = first !== "" && "#^/!>&<$".includes(first) ? first : "";
+  // A comment's text is never used: no copy of it is made.
+  const body = sigil === "!" ? "" : trimmedSlice(source, sigil ? i + 1 : i, closeAt);
   return { start, end: closeAt + close.length, sigil, body };
+}
+
+const UNICODE_SPACE = /\s/;
+/** JavaScript's `\s` (what `trim` removes), with the ASCII blanks decided without a regex. */
+const isSpaceCode = (code: number) =>
+  code < 128 ? code === 32 || (code >= 9 && code <= 13) : UNICODE_SPACE.test(String.fromCharCode(code));
+
+/** `source.slice(from, to).trim()` for the usual blanks, making one string instead of two. */
+function trimmedSlice(source: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && isSpaceCode(source.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(source.charCodeAt(b - 1))) b--;
+  return a === from && b === to ? source.slice(from, to) : source.slice(a, b);
+}
+
+function isBlankRange(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(source.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The two delimiters of a set-delimiter body (`<% %>`), or null unless there are exactly two without `=`. */
+function delimitersIn(body: string): [string, string] | null {
+  let gap = 0;
+  while (gap < body.length && !isSpaceCode(body.charCodeAt(gap))) gap++;
+  let second = gap;
+  while (second < body.length && isSpaceCode(body.charCodeAt(second))) second++;
+  if (gap === 0 || second === gap || second === body.length) return null;
+  for (let i = second; i < body.length; i++) if (isSpaceCode(body.charCodeAt(i))) return null;
+  const opener = body.slice(0, gap);
+  const closer = body.slice(second);
+  return opener.includes("=") || closer.includes("=") ? null : [opener, closer];
 }
 
 const isBlank = (char: string | undefined) => char === " " || char === "\t";

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { DraftSnapshotView } from "@/components/document/draft-snapshot-view";
 import { RelativeTime } from "@/components/relative-time";
+import { TextDiff } from "@/components/document/text-diff";
 import { pageDocument } from "@/app/_lib/guard";
 import { loadOr404 } from "@/app/_lib/load-or-404";
 import { can } from "@/lib/core/access/roles";
@@ -58,12 +59,11 @@ export default async function DraftSnapshotPage({ params, searchParams }: Props)
         id={snapshot.id}
         versions={doc.versions.map((v) => v.number)}
         against={against.key}
-        againstLabel={against.label}
-        original={against.content}
-        modified={snapshot.content}
         formNote={formNote}
         canRestore={can(access.role, "document.edit")}
-      />
+      >
+        <TextDiff before={against.content} after={snapshot.content} sideBySide label={`Changes from ${against.label} to the kept draft`} />
+      </DraftSnapshotView>
     </div>
   );
 }

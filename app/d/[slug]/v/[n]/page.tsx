@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { ReadOnlySource } from "@/components/document/read-only-source";
 import { RestoreButton } from "@/components/document/restore-button";
+import { SourceText } from "@/components/document/source-text";
 import { RelativeTime } from "@/components/relative-time";
 import { getVersion } from "@/lib/server/documents/get-version";
 import { loadOr404 } from "@/app/_lib/load-or-404";
@@ -65,9 +65,8 @@ export default async function VersionPage({ params }: Props) {
         <span className="flex-1" />
         {!version.isLatest && can(access.role, "document.edit") && <RestoreButton slug={slug} version={version.number} myName={user.name} />}
       </div>
-      <div className="min-h-0 flex-1 bg-white" data-testid="editor">
-        <ReadOnlySource key={version.number} content={version.content} />
-      </div>
+      {/* Plain text from the server: reading an old version needs no editor. */}
+      <SourceText content={version.content} label={`Version ${version.number} source (read-only)`} testId="version-source" className="min-h-0 flex-1 bg-white" />
     </div>
   );
 }

@@ -1,31 +1,28 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { LazyMonacoDiffEditor } from "@/components/editor/lazy-monaco-diff-editor";
 
-interface Side {
-  number: number;
-  content: string;
-}
-
-/** Monaco's diff editor with version pickers and a split/inline switch, all kept in the URL. */
+/**
+ * What the diff page compares and how: version pickers, source or rendered, side by side or
+ * inline, all kept in the URL. The diff itself comes from the server (text-diff.tsx).
+ */
 interface Props {
   slug: string;
   versions: number[];
-  from: Side;
-  to: Side;
+  from: number;
+  to: number;
   view: "split" | "inline";
   /** Source text, or both versions rendered with the same values. */
   mode: "source" | "rendered";
   values?: string;
 }
 
-export function DiffView({ slug, versions, from, to, view, mode, values }: Props) {
+export function DiffControls({ slug, versions, from, to, view, mode, values }: Props) {
   const router = useRouter();
   const go = (next: { from?: number; to?: number; view?: string; mode?: string }) => {
     const params = new URLSearchParams({
-      from: String(next.from ?? from.number),
-      to: String(next.to ?? to.number),
+      from: String(next.from ?? from),
+      to: String(next.to ?? to),
       view: next.view ?? view,
       mode: next.mode ?? mode,
     });
@@ -45,10 +42,9 @@ export function DiffView({ slug, versions, from, to, view, mode, values }: Props
     </label>
   );
   return (
-    <>
-      <div className="flex flex-wrap items-center gap-4 border-b border-zinc-200 bg-white px-4 py-2 text-sm">
-        {picker("From", from.number, (n) => go({ from: n }))}
-        {picker("to", to.number, (n) => go({ to: n }))}
+    <div className="flex flex-wrap items-center gap-4 border-b border-zinc-200 bg-white px-4 py-2 text-sm">
+        {picker("From", from, (n) => go({ from: n }))}
+        {picker("to", to, (n) => go({ to: n }))}
         <div role="group" aria-label="What to compare" className="flex overflow-hidden rounded-md border border-zinc-300">
           {(["source", "rendered"] as const).map((option) => (
             <button key={option} type="button" aria-pressed={mode === option} onClick={() => go({ mode: option })} className="px-2.5 py-0.5 aria-pressed:bg-zinc-900 aria-pressed:text-white">
@@ -73,16 +69,6 @@ export function DiffView({ slug, versions, from, to, view, mode, values }: Props
             </button>
           ))}
         </div>
-      </div>
-      <div className="min-h-0 flex-1 bg-white" data-testid="diff-editor">
-        <LazyMonacoDiffEditor
-          key={`${view}-${mode}`}
-          original={from.content}
-          modified={to.content}
-          sideBySide={view === "split"}
-          ariaLabel={`Changes from v${from.number} to v${to.number}`}
-        />
-      </div>
-    </>
+    </div>
   );
 }
