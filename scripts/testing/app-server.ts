@@ -23,9 +23,12 @@ export async function waitForUrl(url: string, init?: RequestInit, timeoutMs = 60
  * `crash` kills it outright; both resolve once the process is gone.
  */
 export async function startAppServer({ port, databaseUrl }: { port: number; databaseUrl: string }) {
+  // APP_SERVER_LOG=<folder>: each server's output goes to <folder>/app-<port>.log (debugging).
+  const logDir = process.env.APP_SERVER_LOG;
+  const log = logDir ? fs.openSync(`${logDir}/app-${port}.log`, "a") : "ignore";
   const child = spawn(process.execPath, [SERVER_BUNDLE], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production" },
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
     detached: true,
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
