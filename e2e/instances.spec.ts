@@ -1,15 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
-import * as Y from "yjs";
-import { createDb, type Db } from "@/lib/server/db/client";
-import { auditActor } from "@/lib/server/access/actor";
-import { authorizeDocument } from "@/lib/server/access/authorize";
-import { createApiKey } from "@/lib/server/api-keys/create-api-key";
-import { databaseDraftStore } from "@/lib/server/collab/live-draft-store";
-import { importDocumentFile } from "@/lib/server/documents/import-document-file";
-import { setLabelProtection } from "@/lib/server/labels/set-label-protection";
+import { instancesFixture } from "../scripts/testing/instances-fixture-client";
 import { startInstancesBehindNginx } from "../scripts/testing/instances-cluster";
-import { signUpOwner } from "../scripts/testing/sign-up-owner";
 import { test, expect } from "./fixtures";
 import { editorLines } from "./helpers";
 import { editorText } from "./live-draft";
@@ -26,7 +18,7 @@ test.describe.configure({ mode: "serial" });
 
 const BASE = Number(process.env.E2E_PORT ?? 3104);
 let cluster: Awaited<ReturnType<typeof startInstancesBehindNginx>>;
-let db: Db;
+let databaseUrl: string;
 let owner: { cookie: string; workspaceId: string; name: string };
 let editor: { cookie: string; name: string };
 const [proxy, instanceA, instanceB] = [`http://localhost:${BASE}`, `http://localhost:${BASE + 10}`, `http://localhost:${BASE + 20}`];
@@ -40,43 +32,18 @@ test.beforeAll(async () => {
   await admin.end();
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;
-  cluster = await startInstancesBehindNginx({ databaseUrl: url.toString(), appPorts: [BASE + 10, BASE + 20], proxyPort: BASE });
-  db = createDb(url.toString());
-  const signedUp = await signUpOwner(proxy, db);
-  owner = { cookie: signedUp.cookie, workspaceId: signedUp.workspaceId, name: signedUp.user.name };
-  editor = { cookie: await signUp(proxy, "Ed Editor", "ed@example.com"), name: "Ed Editor" };
-  const ed = await db.user.findUniqueOrThrow({ where: { email: "ed@example.com" } });
-  await db.membership.create({ data: { workspaceId: owner.workspaceId, userId: ed.id, role: "editor" } });
+  databaseUrl = url.toString();
+  cluster = await startInstancesBehindNginx({ databaseUrl, appPorts: [BASE + 10, BASE + 20], proxyPort: BASE });
+  ({ owner, editor } = instancesFixture<{ owner: typeof owner; editor: typeof editor }>(databaseUrl, "setup", proxy));
 });
 
 test.afterAll(async () => {
   await cluster?.stop();
-  await db?.$disconnect();
 });
 
-async function signUp(base: string, name: string, email: string): Promise<string> {
-  const auth = (path: string) =>
-    fetch(`${base}/api/auth/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: base },
-      body: JSON.stringify({ name, email, password: "instances-password-1" }),
-    });
-  expect((await auth("sign-up/email")).ok).toBe(true);
-  const response = await auth("sign-in/email");
-  expect(response.ok).toBe(true);
-  return response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
-}
-
-async function ownerUser() {
-  const user = await db.user.findUniqueOrThrow({ where: { email: "bench@example.com" } });
-  return { type: "user" as const, id: user.id, name: user.name, email: user.email };
-}
-
-async function newDocument(content: string): Promise<{ slug: string; documentId: string }> {
+function newDocument(content: string): { slug: string; documentId: string } {
   const slug = `shared-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  await importDocumentFile({ db, workspaceId: owner.workspaceId, fileName: `${slug}.md`, bytes: new TextEncoder().encode(content), authorName: owner.name });
-  const { id } = await db.document.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  return { slug, documentId: id };
+  return instancesFixture(databaseUrl, "document", owner.workspaceId, slug, content);
 }
 
 /** A browser of `who`, on `base` (an instance, or the proxy). */
@@ -102,15 +69,10 @@ async function typeAtLineStart(page: Page, text: string) {
   await page.keyboard.type(text, { delay: 10 });
 }
 
-async function storedDraftText(documentId: string): Promise<string> {
-  const { state } = await databaseDraftStore(db).load(documentId);
-  const doc = new Y.Doc();
-  if (state) Y.applyUpdate(doc, state);
-  return doc.getText("content").toString();
-}
+const storedDraftText = (documentId: string) => instancesFixture<string>(databaseUrl, "draft-text", documentId);
 
 test("editors on different instances converge on the same text, with presence from both", async ({ browser }) => {
-  const { slug } = await newDocument("# Shared\n\nline one\n");
+  const { slug } = newDocument("# Shared\n\nline one\n");
   const onA = await openAs(browser, owner, instanceA, `/d/${slug}`);
   const onB = await openAs(browser, editor, instanceB, `/d/${slug}`);
   await expect(onA.getByRole("list", { name: "People in this draft" }).getByRole("listitem", { name: editor.name })).toBeVisible();
@@ -127,7 +89,7 @@ test("editors on different instances converge on the same text, with presence fr
 });
 
 test("a save on one instance appears on the other's open page", async ({ browser }) => {
-  const { slug } = await newDocument("# Saved\n\ntext\n");
+  const { slug } = newDocument("# Saved\n\ntext\n");
   const onA = await openAs(browser, owner, instanceA, `/d/${slug}`);
   const onB = await openAs(browser, editor, instanceB, `/d/${slug}`);
   await typeAtLineStart(onB, "edited ");
@@ -140,7 +102,7 @@ test("a save on one instance appears on the other's open page", async ({ browser
 });
 
 test("a protected label moved by the owner on one instance is refused to an editor on the other", async () => {
-  const { slug, documentId } = await newDocument("first\n");
+  const { slug } = newDocument("first\n");
   const head = await fetch(`${instanceA}/api/v1/documents/${slug}/versions`, {
     method: "POST",
     headers: { cookie: owner.cookie, origin: instanceA, "content-type": "application/json" },
@@ -159,10 +121,7 @@ test("a protected label moved by the owner on one instance is refused to an edit
   };
   expect((await move(instanceA, owner, 1)).status).toBe(200);
   expect(await read(instanceB)).toBe(1); // now in B's read cache
-  const user = await ownerUser();
-  const access = await authorizeDocument({ db, actor: user, slug, permission: "label.protect" });
-  expect(access.documentId).toBe(documentId);
-  await setLabelProtection({ db, access, actor: auditActor(user), name: "production", isProtected: true });
+  expect(instancesFixture(databaseUrl, "protect", slug, "production")).toEqual({ name: "production", protected: true });
   expect((await move(instanceA, owner, 2)).status).toBe(200);
   // B's cache was emptied by A's write (relayed event), not by its 1 s TTL.
   expect(await read(instanceB)).toBe(2);
@@ -172,8 +131,8 @@ test("a protected label moved by the owner on one instance is refused to an edit
 });
 
 test("50 parallel saves split across the two instances: one lands, 49 get 409, numbers stay 1..n", async () => {
-  const { slug } = await newDocument("base\n");
-  const { key } = await createApiKey({ db, workspaceId: owner.workspaceId, actor: auditActor(await ownerUser()), input: { name: "race", role: "editor" } });
+  const { slug } = newDocument("base\n");
+  const { key } = instancesFixture<{ key: string }>(databaseUrl, "api-key", owner.workspaceId);
   const statuses = await Promise.all(
     Array.from({ length: 50 }, (_, i) =>
       fetch(`${i % 2 === 0 ? instanceA : instanceB}/api/v1/documents/${slug}/versions`, {
@@ -185,13 +144,12 @@ test("50 parallel saves split across the two instances: one lands, 49 get 409, n
   );
   expect(statuses.filter((status) => status === 201)).toHaveLength(1);
   expect(statuses.filter((status) => status === 409)).toHaveLength(49);
-  const versions = await db.version.findMany({ where: { document: { slug } }, orderBy: { number: "asc" }, select: { number: true } });
-  expect(versions.map((v) => v.number)).toEqual([1, 2]);
+  expect(instancesFixture(databaseUrl, "versions", slug)).toEqual([1, 2]);
 });
 
 test("killing an instance mid-edit loses nothing acknowledged; its browsers reconnect through the proxy", async ({ browser }) => {
   test.setTimeout(240_000);
-  const { slug, documentId } = await newDocument("# Survive\n\nend\n");
+  const { slug, documentId } = newDocument("# Survive\n\nend\n");
   const first = await openAs(browser, owner, proxy, `/d/${slug}`);
   const second = await openAs(browser, editor, proxy, `/d/${slug}`);
   await typeAtLineStart(first, "one ");
@@ -211,7 +169,7 @@ test("killing an instance mid-edit loses nothing acknowledged; its browsers reco
   const text = await editorText(first);
   for (const word of ["one ", "two ", "three "]) expect(text).toContain(word);
   await expect.poll(() => storedDraftText(documentId), { timeout: 15_000 }).toContain("three ");
-  expect(await storedDraftText(documentId)).toContain("two ");
+  expect(storedDraftText(documentId)).toContain("two ");
   await first.context().close();
   await second.context().close();
 });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ACCEPTED_EXTENSIONS, summarizeImport } from "@/lib/core/documents";
+import { joinInstancesAsWriter } from "@/lib/server/collab/join-instances-as-writer";
 import { createDb } from "@/lib/server/db/client";
 import { migrateDatabase } from "@/lib/server/db/migrate";
 import { importDocumentFile, type ImportOutcome } from "@/lib/server/documents/import-document-file";
@@ -36,6 +37,8 @@ async function main(argv: string[]) {
   const db = createDb();
   const authorName = process.env.DRAMATIS_AUTHOR ?? os.userInfo().username ?? "import";
   const outcomes: ImportOutcome[] = [];
+  // Running instances (PostgreSQL) hear of the new versions at once.
+  const leaveInstances = await joinInstancesAsWriter(db);
   try {
     const workspace = await resolveCliWorkspace(db, wanted);
     console.log(`Importing into workspace “${workspace.name}”`);
@@ -51,6 +54,7 @@ async function main(argv: string[]) {
       console.log(`${outcome.action.padEnd(11)} ${file}${"slug" in outcome ? ` → /d/${outcome.slug}` : ""}`);
     }
   } finally {
+    await leaveInstances();
     await db.$disconnect();
   }
   console.log(`\n${summarizeImport(outcomes).text}`);

@@ -11,7 +11,7 @@ type App = Awaited<ReturnType<typeof startAppServer>>;
  * upstream's servers and the listening port. Everything else is tested as shipped.
  */
 export function nginxSiteConfig(appPorts: number[], proxyPort: number): string {
-  const shipped = fs.readFileSync(path.join(import.meta.dirname, "../../deploy/nginx/dramatis.conf"), "utf8");
+  const shipped = fs.readFileSync(path.resolve("deploy/nginx/dramatis.conf"), "utf8");
   const servers = shipped.match(/^\s*server 127\.0\.0\.1:\d+ .*$/gm);
   if (!servers || servers.length < 2) throw new Error("deploy/nginx/dramatis.conf no longer lists its upstream servers as expected");
   const options = servers[0]!.replace(/^\s*server 127\.0\.0\.1:\d+/, "");
@@ -59,6 +59,8 @@ http { access_log off; ${temp} include ${dir}/dramatis.conf; }
  */
 export async function startInstancesBehindNginx({ databaseUrl, appPorts, proxyPort }: { databaseUrl: string; appPorts: number[]; proxyPort: number }) {
   process.env.TRUST_PROXY = "1";
+  // The public address is the proxy's (sign-in checks the browser's origin against it).
+  process.env.DRAMATIS_URL = `http://localhost:${proxyPort}`;
   const apps: App[] = [];
   for (const port of appPorts) apps.push(await startAppServer({ port, databaseUrl }));
   const nginx = await startNginx(nginxSiteConfig(appPorts, proxyPort), proxyPort);

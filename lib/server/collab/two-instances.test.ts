@@ -14,6 +14,8 @@ import { processEventBus } from "../events/domain-events";
 import { setLabel } from "../labels/set-label";
 import { createTestDb, testAccess, testWorkspaceId } from "../testing/test-db";
 import { testPostgresUrl } from "../instances/test-postgres";
+import { importDocumentFile } from "../documents/import-document-file";
+import { joinInstancesAsWriter } from "./join-instances-as-writer";
 import { startTestInstance, type TestInstance } from "./test-instances";
 
 const pgUrl = testPostgresUrl("Two instances");
@@ -208,5 +210,23 @@ describe.skipIf(!pgUrl)("two instances on one database and one PostgreSQL relay"
     }
     await roomA.flush();
     expect((await storedText(documentId)).startsWith("kept ")).toBe(true);
+  });
+
+  it("a command-line import reaches the open draft of a running instance", async () => {
+    const workspaceId = await testWorkspaceId(db);
+    await importDocumentFile({ db, workspaceId, fileName: "cli.md", bytes: new TextEncoder().encode("first\n"), authorName: "Ana" });
+    const { id: documentId } = await db.document.findUniqueOrThrow({ where: { slug: "cli" }, select: { id: true } });
+    const b = await startTestInstance({ db, pgUrl: relayUrl });
+    instances.push(b);
+    const ben = connect(await b.rooms.open(documentId));
+    expect(ben.text().toString()).toBe("first\n");
+    // As `npm run import` does: join the instances, import on the process's bus, leave.
+    const leave = await joinInstancesAsWriter(db, relayUrl);
+    try {
+      await importDocumentFile({ db, workspaceId, fileName: "cli.md", bytes: new TextEncoder().encode("second\n"), authorName: "Ana" });
+    } finally {
+      await leave();
+    }
+    await until(() => ben.text().toString() === "second\n");
   });
 });

@@ -141,6 +141,9 @@ export function createPostgresRelay(connectionString: string): Relay {
       return () => void reconnectListeners.delete(notify);
     },
     async close() {
+      // What was published before closing still goes out (a command-line import's last change).
+      const deadline = Date.now() + 2000;
+      while ((sending || outbox.length > 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
       closed = true;
       const clients = await Promise.allSettled([listener, publisher].filter((c): c is Promise<pg.Client> => c !== null));
       await Promise.all(clients.map((c) => (c.status === "fulfilled" ? c.value.end().catch(() => undefined) : undefined)));
