@@ -14,7 +14,7 @@ import { can } from "@/lib/core/access/roles";
 export default async function LibraryPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string | string[]; archived?: string | string[] }>;
+  searchParams: Promise<{ q?: string | string[]; archived?: string | string[]; import?: string | string[]; tag?: string | string[] }>;
 }) {
   await connection();
   const { workspace } = await requireWorkspace("/");
@@ -38,7 +38,7 @@ export default async function LibraryPage({
         <LibraryFilter initialQuery={query} />
         {canCreate && (
           <>
-            <ImportDialog />
+            <ImportDialog openOnArrival={params.import === "1"} />
             <Link href="/new" className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700">
               New document
             </Link>
