@@ -8,13 +8,16 @@ import { formatBytes } from "@/lib/core/text/format";
 import { listDocuments } from "@/lib/server/documents/list-documents";
 import { listUnsavedDrafts } from "@/lib/server/collab/list-unsaved-drafts";
 import { DraftMarker } from "@/components/library/draft-marker";
+import { DocumentRowMenu } from "@/components/library/document-row-menu";
+import { TagChips, TagFilterBar, libraryHref, type LibraryView } from "@/components/library/tag-links";
+import { listTags } from "@/lib/server/documents/list-tags";
 import { requireWorkspace } from "@/app/_lib/session";
 import { can } from "@/lib/core/access/roles";
 
 export default async function LibraryPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string | string[]; archived?: string | string[] }>;
+  searchParams: Promise<{ q?: string | string[]; archived?: string | string[]; import?: string | string[]; tag?: string | string[] }>;
 }) {
   await connection();
   const { workspace } = await requireWorkspace("/");
@@ -22,11 +25,16 @@ export default async function LibraryPage({
   const params = await searchParams;
   const query = typeof params.q === "string" ? params.q : "";
   const archived = params.archived === "1";
-  const [documents, drafts] = await Promise.all([
-    listDocuments({ workspaceIds: [workspace.id], query, archived }),
+  // `?tag=a&tag=b`: documents carrying both.
+  const tags = [params.tag ?? []].flat().filter((tag) => tag.trim() !== "").slice(0, 20);
+  const view: LibraryView = { query, archived, tags };
+  const canEdit = can(workspace.role, "document.edit");
+  const [documents, drafts, tagCounts] = await Promise.all([
+    listDocuments({ workspaceIds: [workspace.id], query, archived, tags }),
     archived ? new Map<string, string[]>() : listUnsavedDrafts({ workspaceId: workspace.id }),
+    listTags({ workspaceIds: [workspace.id], archived }),
   ]);
-  const filtering = query.trim() !== "";
+  const filtering = query.trim() !== "" || tags.length > 0;
 
   return (
     <div className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
@@ -38,7 +46,7 @@ export default async function LibraryPage({
         <LibraryFilter initialQuery={query} />
         {canCreate && (
           <>
-            <ImportDialog />
+            <ImportDialog openOnArrival={params.import === "1"} />
             <Link href="/new" className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700">
               New document
             </Link>
@@ -46,8 +54,10 @@ export default async function LibraryPage({
         )}
       </div>
 
+      <TagFilterBar counts={tagCounts} view={view} />
+
       {documents.length === 0 ? (
-        <EmptyState filtering={filtering} query={query} archived={archived} />
+        <EmptyState filtering={filtering} query={query} tags={tags} archived={archived} />
       ) : (
         <div role="region" aria-label="Documents" tabIndex={0} className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
           <table className="w-full text-sm">
@@ -58,6 +68,11 @@ export default async function LibraryPage({
                 <th className="px-4 py-2 text-right font-medium">Size</th>
                 <th className="px-4 py-2 text-right font-medium">Versions</th>
                 <th className="px-4 py-2 text-right font-medium">Updated</th>
+                {canEdit && (
+                  <th className="px-2 py-2">
+                    <span className="sr-only">More</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody data-testid="library-list">
@@ -69,6 +84,7 @@ export default async function LibraryPage({
                     </Link>
                     {drafts.has(doc.slug) && <DraftMarker editors={drafts.get(doc.slug) ?? []} />}
                     <div className="text-xs text-zinc-500">{doc.slug}</div>
+                    <TagChips tags={doc.tags} view={view} />
                   </td>
                   <td className="px-4 py-2.5">
                     <FormatBadge format={doc.format} />
@@ -78,6 +94,11 @@ export default async function LibraryPage({
                   <td className="px-4 py-2.5 text-right text-zinc-600">
                     <RelativeTime date={doc.updatedAt} />
                   </td>
+                  {canEdit && (
+                    <td className="px-2 py-2.5 text-right">
+                      <DocumentRowMenu slug={doc.slug} title={doc.title} tags={doc.tags} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -86,19 +107,23 @@ export default async function LibraryPage({
       )}
       <p className="mt-3 text-xs text-zinc-500">
         {documents.length} document{documents.length === 1 ? "" : "s"}
-        {filtering ? ` matching “${query}”` : ""}
+        {query.trim() ? ` matching “${query}”` : ""}
+        {tags.length > 0 ? ` tagged ${tags.map((tag) => `“${tag}”`).join(" and ")}` : ""}
       </p>
     </div>
   );
 }
 
-function EmptyState({ filtering, query, archived }: { filtering: boolean; query: string; archived: boolean }) {
+function EmptyState({ filtering, query, tags, archived }: { filtering: boolean; query: string; tags: string[]; archived: boolean }) {
   if (filtering) {
     return (
       <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
-        <p className="font-medium">No documents match “{query}”</p>
-        <p className="mt-1 text-sm text-zinc-600">The filter looks at titles and current content.</p>
-        <Link href={archived ? "/?archived=1" : "/"} className="mt-3 inline-block text-sm font-medium text-zinc-900 underline">
+        <p className="font-medium">
+          {query.trim() ? `No documents match “${query}”` : "No documents"}
+          {tags.length > 0 ? ` tagged ${tags.map((tag) => `“${tag}”`).join(" and ")}` : ""}
+        </p>
+        <p className="mt-1 text-sm text-zinc-600">The filter looks at titles and current content; tags must all be on a document.</p>
+        <Link href={libraryHref({ query: "", archived, tags: [] })} className="mt-3 inline-block text-sm font-medium text-zinc-900 underline">
           Clear the filter
         </Link>
       </div>

@@ -188,3 +188,18 @@ test("the colour scheme follows the system until one is picked, and the pick is 
   await page.emulateMedia({ colorScheme: "light" });
   await expect(html).not.toHaveClass(/\bdark\b/);
 });
+
+test("the open command palette, with documents and actions listed, passes axe in both schemes", async ({ page }) => {
+  const found: string[] = [];
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/");
+    await page.keyboard.press("Control+K");
+    const palette = page.getByRole("dialog", { name: "Command palette" });
+    await page.keyboard.type("e");
+    await expect(palette.getByRole("group", { name: "Documents" }).getByRole("option").first()).toBeVisible();
+    await expect(palette.getByRole("group", { name: "Actions" }).getByRole("option").first()).toBeVisible();
+    found.push(...(await seriousViolations(page)).map((line) => `command palette, ${colorScheme}: ${line}`));
+  }
+  expect(found).toEqual([]);
+});

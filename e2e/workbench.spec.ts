@@ -228,3 +228,41 @@ test("the rendered prompt copies (button and shortcut), downloads, and its value
   await page.goto("/d/docs-agent");
   await expect(page.getByRole("form", { name: "Variables" }).getByLabel("agent-name", { exact: true })).toHaveValue("Keeper");
 });
+
+test("the document is readable before any script runs, and the token counter waits for the editor", async ({ page, browser }) => {
+  const name = uniqueName("readable");
+  await importFile(page, `${name}.md`, Buffer.from("# Readable at once\n\nHello {{who}}, the text is here before the editor.\n"));
+
+  // With JavaScript off, the server's HTML alone shows the text, numbered lines and all.
+  const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
+  const bare = await noScript.newPage();
+  await bare.goto(`/d/${name}`);
+  const placeholder = bare.getByRole("region", { name: "Document source (the editor is loading)" });
+  await expect(placeholder).toHaveText("# Readable at once\n\nHello {{who}}, the text is here before the editor.\n");
+  await expect(bare.locator(".monaco-editor")).toHaveCount(0);
+  await noScript.close();
+
+  // The tokenizer's worker starts only once the editor is up (no worker at all exists before
+  // Monaco does; Monaco's own comes with it); the count then appears.
+  await page.addInitScript(() => {
+    const seen = { workers: 0, workersBeforeEditor: -1 };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        seen.workers += 1;
+      }
+    };
+    new MutationObserver(() => {
+      if (seen.workersBeforeEditor < 0 && document.querySelector(".monaco-editor")) seen.workersBeforeEditor = seen.workers;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`/d/${name}`);
+  await editorLines(page);
+  await expect(page.getByTestId("counts")).toContainText(/~[\d,]+ tokens/);
+  await expect(page.getByRole("region", { name: "Document source (the editor is loading)" })).toHaveCount(0);
+  const seen = await page.evaluate(() => (window as unknown as { seen: { workers: number; workersBeforeEditor: number } }).seen);
+  expect(seen.workersBeforeEditor).toBe(0);
+  expect(seen.workers).toBeGreaterThanOrEqual(2);
+});

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { currentUser, selectedWorkspace } from "@/app/_lib/session";
-import { roleName } from "@/lib/core/access/roles";
+import { can, roleName } from "@/lib/core/access/roles";
 import { authorizeDocument } from "@/lib/server/access/authorize";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ThemeSelect } from "@/components/theme/theme-select";
 import { WorkspaceSwitcher } from "@/components/workspace/workspace-switcher";
+import { CommandPalette } from "@/components/palette/command-palette";
 import { HeaderMenu } from "./header-menu";
 
 /**
@@ -62,6 +63,10 @@ export async function AppHeader({ documentSlug }: { documentSlug?: string } = {}
           )}
         </span>
       </HeaderMenu>
+      {/* Outside the menu, which is hidden on phones until opened: Ctrl/Cmd+K works on every page. */}
+      {user && selected && (
+        <CommandPalette canCreate={can(selected.role, "document.create")} canManageWorkspace={can(selected.role, "workspace.settings")} />
+      )}
     </header>
   );
 }

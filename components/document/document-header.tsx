@@ -1,5 +1,6 @@
 import { FormatBadge } from "@/components/format-badge";
 import { RelativeTime } from "@/components/relative-time";
+import { TagChips } from "@/components/library/tag-links";
 import { authorLine } from "@/lib/core/collab/draft-history";
 import { formatBytes } from "@/lib/core/text/format";
 import type { DocumentDetail } from "@/lib/server/documents/get-document";
@@ -13,11 +14,7 @@ export function DocumentHeader({ doc }: { doc: Pick<DocumentDetail, "title" | "s
         v{doc.head.number} · {formatBytes(new TextEncoder().encode(doc.head.content).length)} · updated{" "}
         <RelativeTime date={doc.head.createdAt} /> by {authorLine(doc.head.authorName, doc.head.coAuthors)}
       </span>
-      {doc.tags.map((tag) => (
-        <span key={tag} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-600">
-          {tag}
-        </span>
-      ))}
+      <TagChips tags={doc.tags} />
       {doc.description && <p className="basis-full text-sm text-zinc-600">{doc.description}</p>}
     </div>
   );

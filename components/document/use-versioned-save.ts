@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/contracts/action-result";
+import { errorSentence } from "@/lib/core/messages/human-messages";
 import { saveVersionAction } from "@/app/d/[slug]/actions";
 import { conflictDetailsSchema, type ConflictDetails } from "@/lib/contracts/conflict";
 import type { VariableSchema } from "@/lib/core/variables/schema";
@@ -51,7 +53,9 @@ export function useVersionedSave(slug: string, initial: Base) {
       let current = from;
       for (let merges = 0; merges <= MAX_MERGES; merges++) {
         const { message, variables } = request;
-        const result = await saveVersionAction({ slug, content, message, variables, baseVersion: current.number });
+        const result = await saveVersionAction({ slug, content, message, variables, baseVersion: current.number }).catch(
+          (): ActionResult<never> => ({ ok: false, code: "network", message: errorSentence("network") }),
+        );
         if (result.ok) {
           setBase({ number: result.data.number, content });
           setConflict(null);
@@ -63,7 +67,9 @@ export function useVersionedSave(slug: string, initial: Base) {
         }
         const details = result.code === "conflict" ? conflictDetailsSchema.safeParse(result.details) : null;
         if (!details?.success) {
-          setStatus({ kind: "error", message: result.message });
+          // A field the save bar holds (the message) says which; otherwise the server's sentence.
+          const field = Object.values(result.fieldErrors ?? {})[0]?.[0];
+          setStatus({ kind: "error", message: field ? `Not saved: ${field}` : result.message });
           return;
         }
         const { head } = details.data;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTypingTarget, matchesChord, parseChord, type KeyLike } from "./shortcut-keys";
+import { describeChord, isTypingTarget, matchesChord, parseChord, type KeyLike } from "./shortcut-keys";
 
 const press = (key: string, extra: Partial<KeyLike> = {}): KeyLike => ({ key, code: "", ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...extra });
 
@@ -34,5 +34,15 @@ describe("key chords", () => {
     expect(isTypingTarget({ closest: (selector: string) => (selector.includes("input") ? {} : null) })).toBe(true);
     expect(isTypingTarget({ closest: () => null })).toBe(false);
     expect(isTypingTarget(null)).toBe(false);
+  });
+});
+
+describe("describing chords", () => {
+  it("names the keys as each system's keyboards do", () => {
+    expect(describeChord("Mod+K", false)).toBe("Ctrl+K");
+    expect(describeChord("Mod+Alt+n", false)).toBe("Ctrl+Alt+N");
+    expect(describeChord("Mod+K", true)).toBe("⌘K");
+    expect(describeChord("Mod+Alt+Shift+D", true)).toBe("⌘⌥⇧D");
+    expect(describeChord("Escape", false)).toBe("Escape");
   });
 });

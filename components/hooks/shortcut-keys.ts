@@ -43,3 +43,11 @@ export function matchesChord(chord: KeyChord, event: KeyLike): boolean {
 export function isTypingTarget(target: { closest?: (selector: string) => unknown } | null): boolean {
   return Boolean(target?.closest?.("input, textarea, select, [contenteditable=''], [contenteditable='true']"));
 }
+
+/** A chord as people read it: "Ctrl+Alt+N" elsewhere, "⌘⌥N" on a Mac. */
+export function describeChord(chord: string, mac: boolean): string {
+  const { key, mod, alt, shift } = parseChord(chord);
+  const name = key.length === 1 ? key.toUpperCase() : key;
+  if (mac) return `${mod ? "⌘" : ""}${alt ? "⌥" : ""}${shift ? "⇧" : ""}${name}`;
+  return [mod && "Ctrl", alt && "Alt", shift && "Shift", name].filter(Boolean).join("+");
+}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { uploadImport, type ImportReport } from "./upload-import";
 
 const ACCEPT = ".md,.txt,.yaml,.yml,.xml";
@@ -14,8 +14,11 @@ const ACTION_TEXT = {
   rejected: "Rejected",
 } as const;
 
-/** "Import": pick or drop files; each file is reported on its own line. */
-export function ImportDialog() {
+/**
+ * "Import": pick or drop files; each file is reported on its own line. `openOnArrival` opens it
+ * with the page (the command palette's Import goes to `/?import=1`).
+ */
+export function ImportDialog({ openOnArrival = false }: { openOnArrival?: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const router = useRouter();
@@ -32,6 +35,10 @@ export function ImportDialog() {
     setBusy(false);
     router.refresh();
   }
+
+  useEffect(() => {
+    if (openOnArrival && !dialog.current?.open) dialog.current?.showModal();
+  }, [openOnArrival]);
 
   function close() {
     dialog.current?.close();
@@ -50,7 +57,11 @@ export function ImportDialog() {
       <dialog
         ref={dialog}
         aria-labelledby="import-title"
-        onClose={() => setReport(null)}
+        onClose={() => {
+          setReport(null);
+          // Leaves `?import=1` behind, so a reload does not open it again.
+          if (openOnArrival) router.replace("/");
+        }}
         className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-zinc-900/30"
       >
         <div className="p-5">

@@ -23,3 +23,18 @@ export function readThemeChoice(): ThemeChoice {
     return "system";
   }
 }
+
+/** Told on `window` whenever the choice changes, so every control showing it follows. */
+export const THEME_EVENT = "dramatis-theme";
+
+/** Remembers a choice in this browser, applies it and tells the page. */
+export function chooseTheme(choice: ThemeChoice): void {
+  applyTheme(choice);
+  try {
+    if (choice === "system") window.localStorage.removeItem(THEME_KEY);
+    else window.localStorage.setItem(THEME_KEY, choice);
+  } catch {
+    // Private windows may refuse storage; the choice still holds for this page.
+  }
+  window.dispatchEvent(new Event(THEME_EVENT));
+}

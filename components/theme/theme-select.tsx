@@ -1,16 +1,18 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { THEME_KEY, applyTheme, readThemeChoice, type ThemeChoice } from "./theme-script";
+import { useEffect, useSyncExternalStore } from "react";
+import { THEME_EVENT, applyTheme, chooseTheme, readThemeChoice, type ThemeChoice } from "./theme-script";
 
-const subscribeNothing = () => () => {};
+// A choice made elsewhere (the command palette) shows here too.
+function subscribe(onChange: () => void) {
+  window.addEventListener(THEME_EVENT, onChange);
+  return () => window.removeEventListener(THEME_EVENT, onChange);
+}
 
 /** System / Light / Dark, remembered in this browser; System follows the OS as it changes. */
 export function ThemeSelect() {
   // The server cannot know the stored choice: render "system" there and the real one after hydration.
-  const stored = useSyncExternalStore(subscribeNothing, readThemeChoice, () => "system" as const);
-  const [picked, setPicked] = useState<ThemeChoice | null>(null);
-  const choice = picked ?? stored;
+  const choice = useSyncExternalStore(subscribe, readThemeChoice, () => "system" as const);
 
   // Following the system only once it changes: the inline script already applied the choice,
   // and re-applying it during hydration (when the server's "system" is rendered) would flash.
@@ -28,17 +30,7 @@ export function ThemeSelect() {
       <select
         value={choice}
         data-testid="theme-select"
-        onChange={(event) => {
-          const next = event.target.value as ThemeChoice;
-          setPicked(next);
-          applyTheme(next);
-          try {
-            if (next === "system") window.localStorage.removeItem(THEME_KEY);
-            else window.localStorage.setItem(THEME_KEY, next);
-          } catch {
-            // Private windows may refuse storage; the choice still holds for this page.
-          }
-        }}
+        onChange={(event) => chooseTheme(event.target.value as ThemeChoice)}
         className="rounded-md border border-zinc-200 bg-white px-1.5 py-1 text-sm text-zinc-700"
       >
         <option value="system">System</option>

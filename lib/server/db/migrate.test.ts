@@ -79,9 +79,9 @@ describe("migrating presets to personal ones", () => {
 });
 
 describe("renaming people's fields (20261129040000_person_fields)", () => {
-  it("keeps every row under the new names, Preset's uniqueness, and the Version trigger", () => {
+  it("keeps every row under the new names, Preset's uniqueness, and the Version trigger", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-db-")), "old.db");
-    migrateDatabase(`file:${file}`, migrationsBefore("20261129040000_person_fields"));
+    await migrateDatabase(`file:${file}`, migrationsBefore("20261129040000_person_fields"));
     const old = new Database(file);
     old.exec(`
       INSERT INTO "Workspace" ("id","name") VALUES ('w1','One');
@@ -98,7 +98,7 @@ describe("renaming people's fields (20261129040000_person_fields)", () => {
     `);
     old.close();
 
-    expect(migrateDatabase(`file:${file}`, ALL)).toEqual(["20261129040000_person_fields"]);
+    expect(await migrateDatabase(`file:${file}`, ALL)).toEqual(["20261129040000_person_fields"]);
     const db = new Database(file);
     const one = (sql: string) => db.prepare(sql).get();
     expect(one(`SELECT "actorName" FROM "Label"`)).toEqual({ actorName: "Ann" });

@@ -1,5 +1,6 @@
 import type { DocumentFormat } from "@/lib/core/documents";
 import { getDb, type Db } from "../db/client";
+import { taggedWhere } from "./list-tags";
 import { parseTags } from "./tags";
 import { versionSizes } from "./version-sizes";
 
@@ -25,12 +26,15 @@ export async function listDocuments({
   workspaceIds,
   query = "",
   archived = false,
-}: { db?: Db; workspaceIds: string[]; query?: string; archived?: boolean }) {
+  tags = [],
+}: { db?: Db; workspaceIds: string[]; query?: string; archived?: boolean; tags?: readonly string[] }) {
   const needle = query.trim().toLowerCase();
+  // --- Tag filter (list-tags.ts): only documents carrying every tag in `tags`. ---
+  const tagged = await taggedWhere({ db, workspaceIds, archived, tags });
   // The newest version's text only when filtering by it; its size comes from versionSizes, which
   // reads each (immutable) version's text once per process.
   const documents = await db.document.findMany({
-    where: { workspaceId: { in: workspaceIds }, archivedAt: archived ? { not: null } : null },
+    where: { workspaceId: { in: workspaceIds }, archivedAt: archived ? { not: null } : null, ...tagged },
     orderBy: { updatedAt: "desc" },
     include: {
       versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, content: Boolean(needle) } },

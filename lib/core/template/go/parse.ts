@@ -3,6 +3,7 @@ import { FenceCursor } from "../../text/fences";
 import { MAX_PROBLEMS, lineOf, quoteTag, rangeOf, type TemplateOrigin } from "../positions";
 import type { TemplateProblem } from "../types";
 import { GoSyntaxError, parseGoExpression, tryParseGoExpression } from "./expression";
+import { TextNodes } from "../text-nodes";
 import { scanAction, skipSpace, trimEndSpace, type GoAction } from "./scan";
 
 type Frame = { node: GoIfNode | GoBlockNode | GoDefineNode | GoTemplateNode; parent: GoNode[]; sawElse: boolean };
@@ -21,6 +22,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   let scan = 0;
   const fenceCursor = fences ? new FenceCursor(fences) : null;
   const definitions = new Set<string>();
+  const texts = new TextNodes();
   let dropped = 0;
 
   const problem = (start: number, end: number, message: string, code = "go-syntax") =>
@@ -29,7 +31,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   function emitText(end: number, trimRight: boolean) {
     let text = source.slice(textStart, end);
     if (trimRight) text = trimEndSpace(text);
-    if (text) out.push({ type: "text", text });
+    if (text) out.push(texts.of(text));
   }
 
   for (;;) {
@@ -75,33 +77,33 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
       out = frame.parent;
       return;
     }
-    // Most actions are not keywords: look for one only when the first letter could start one.
-    const keyword = KEYWORD_START.has(body.charCodeAt(0)) ? KEYWORD.exec(body) : null;
+    const keyword = keywordOf(body);
+    const rest = keyword ? body.slice(afterKeyword(body, keyword)) : "";
     try {
       if (body.startsWith("/*")) {
         if (!body.endsWith("*/")) throw new GoSyntaxError("a comment must end right before }}");
         return;
       }
-      switch (keyword?.[1]) {
-        case undefined: {
+      switch (keyword) {
+        case null: {
           const expr = tryParseGoExpression(body);
           if (expr instanceof GoSyntaxError) return invalid(expr, start, end);
           out.push({ type: "print", expr, start, end, origin });
           return;
         }
         case "if": {
-          const node: GoIfNode = { type: "if", branches: [{ cond: parseGoExpression(body.slice(keyword[0].length)), children: [] }], start, end, origin };
+          const node: GoIfNode = { type: "if", branches: [{ cond: parseGoExpression(rest), children: [] }], start, end, origin };
           open(node, node.branches[0]!.children);
           return;
         }
         case "range":
         case "with": {
-          const node: GoBlockNode = { type: keyword[1], expr: parseGoExpression(body.slice(keyword[0].length)), children: [], elseChildren: [], start, end, origin };
+          const node: GoBlockNode = { type: keyword, expr: parseGoExpression(rest), children: [], elseChildren: [], start, end, origin };
           open(node, node.children);
           return;
         }
         case "else":
-          return elseBranch(body.slice(keyword[0].length), start);
+          return elseBranch(rest, start);
         case "end": {
           const frame = stack.pop();
           if (!frame) throw new GoSyntaxError(`\`{{end}}\` on line ${lines.position(start).line} has nothing to close`);
@@ -110,10 +112,10 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
           return;
         }
         case "template":
-          out.push(templateNode(body.slice(keyword[0].length), start, end, origin));
+          out.push(templateNode(rest, start, end, origin));
           return;
         case "block": {
-          const node = templateNode(body.slice(keyword[0].length), start, end, origin);
+          const node = templateNode(rest, start, end, origin);
           node.closeEnd = -1;
           if (!node.arg) throw new GoSyntaxError("missing value for block clause");
           definedOnce(node.name);
@@ -123,7 +125,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
         }
         case "define": {
           if (stack.length > 0) throw new GoSyntaxError(`\`{{define}}\` on line ${lines.position(start).line} must stand at the top level, outside other actions`);
-          const { name, arg } = templateNode(body.slice(keyword[0].length), start, end, origin);
+          const { name, arg } = templateNode(rest, start, end, origin);
           if (arg) throw new GoSyntaxError("`{{define}}` takes only a name");
           definedOnce(name);
           const node: GoDefineNode = { type: "define", name, children: [], start, end, origin, closeEnd: -1 };
@@ -131,7 +133,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
           return;
         }
         default:
-          throw new GoSyntaxError(`\`{{${keyword?.[1]}}}\` is not supported`);
+          throw new GoSyntaxError(`\`{{${keyword}}}\` is not supported`);
       }
     } catch (error) {
       if (!(error instanceof GoSyntaxError)) throw error;
@@ -186,8 +188,27 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   }
 }
 
-const KEYWORD = /^(if|else|end|range|with|template|define|block|break|continue)\b\s*/;
-const KEYWORD_START = new Set([..."ierwtdbc"].map((c) => c.charCodeAt(0)));
+const KEYWORDS = ["if", "else", "end", "range", "with", "template", "define", "block", "break", "continue"] as const;
+type Keyword = (typeof KEYWORDS)[number];
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const UNICODE_SPACE = /\s/;
+
+/** The keyword an action starts with (followed by a non-word character), read without a regex match object. */
+function keywordOf(body: string): Keyword | null {
+  const first = body.charCodeAt(0);
+  if (first < 98 || first > 119) return null; // b … w: no keyword starts elsewhere
+  for (const keyword of KEYWORDS) {
+    if (body.startsWith(keyword) && !isWordCode(body.charCodeAt(keyword.length))) return keyword;
+  }
+  return null;
+}
+
+/** Where the rest of an action begins after its keyword and the blanks that follow it. */
+function afterKeyword(body: string, keyword: Keyword): number {
+  let i = keyword.length;
+  while (i < body.length && UNICODE_SPACE.test(body[i]!)) i++;
+  return i;
+}
 
 function templateNode(rest: string, start: number, end: number, origin: TemplateOrigin): GoTemplateNode {
   const match = /^("(?:[^"\\]|\\.)*"|`[^`]*`)\s*(.*)$/s.exec(rest);

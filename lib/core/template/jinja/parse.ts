@@ -2,6 +2,7 @@ import type { JinjaBlockNode, JinjaExpr, JinjaForNode, JinjaIfNode, JinjaNode } 
 import { insideRanges } from "../../text/fences";
 import { lineOf, rangeOf, type TemplateOrigin } from "../positions";
 import type { TemplateProblem } from "../types";
+import { TextNodes } from "../text-nodes";
 import { findEndRaw, nextTag, skipSpace, trimEnd, type JinjaTag } from "./scan";
 import { checked, parseFor, parseInclude, parseSet, simplePath } from "./statements";
 import { JinjaSyntaxError } from "./tokenize";
@@ -32,6 +33,7 @@ export function parseJinja(origin: TemplateOrigin, fences: readonly [number, num
   const root: JinjaNode[] = [];
   const stack: Frame[] = [];
   const blockNames = new Set<string>();
+  const texts = new TextNodes();
   let out = root;
   let textStart = 0;
   let scan = 0;
@@ -53,7 +55,7 @@ export function parseJinja(origin: TemplateOrigin, fences: readonly [number, num
   const emitText = (end: number, trimRight: boolean) => {
     let text = source.slice(textStart, end);
     if (trimRight) text = trimEnd(text);
-    if (text) out.push({ type: "text", text });
+    if (text) out.push(texts.of(text));
   };
 
   for (;;) {

@@ -2,6 +2,7 @@ import type { MustacheBlockNode, MustacheNode, MustacheParentNode, MustacheSecti
 import { FenceCursor } from "../../text/fences";
 import { MAX_PROBLEMS, lineOf, quoteTag, rangeOf, rawOf, type TemplateOrigin } from "../positions";
 import type { TemplateProblem } from "../types";
+import { TextNodes } from "../text-nodes";
 import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
 
 type Container = MustacheSectionNode | MustacheParentNode | MustacheBlockNode;
@@ -55,8 +56,9 @@ export function parseMustache(
     if (problems.length >= MAX_PROBLEMS) dropped++;
     else problems.push({ code, severity: "error", message, range: lines.range(start, end) });
   };
+  const texts = new TextNodes();
   const text = (end: number) => {
-    if (end > cursor) out.push({ type: "text", text: source.slice(cursor, end) });
+    if (end > cursor) out.push(texts.node(source, cursor, end));
   };
 
   for (;;) {
