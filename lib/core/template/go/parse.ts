@@ -6,7 +6,12 @@ import { GoSyntaxError, parseGoExpression, tryParseGoExpression } from "./expres
 import { TextNodes } from "../text-nodes";
 import { scanAction, skipSpace, trimEndSpace, type GoAction } from "./scan";
 
-type Frame = { node: GoIfNode | GoBlockNode | GoDefineNode | GoTemplateNode; parent: GoNode[]; sawElse: boolean };
+/** A list of children and where it is stored, so the list can be made on its first child. */
+type ListSlot = { owner: Record<string, unknown> | null; key: string };
+type Frame = { node: GoIfNode | GoBlockNode | GoDefineNode | GoTemplateNode; parent: GoNode[]; parentSlot: ListSlot; sawElse: boolean };
+
+/** Children of every block that has none yet; never written to (see `emit`). */
+const NO_CHILDREN: GoNode[] = [];
 
 /**
  * Parses the Go text/template subset into a tree. Never throws: an action outside the subset
@@ -18,6 +23,19 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   const root: GoNode[] = [];
   const stack: Frame[] = [];
   let out = root;
+  // Where `out` belongs. A block's lists start as the shared empty list and get their own
+  // array, exactly sized, with their first child: no spare-capacity array per nesting level.
+  let slot: ListSlot = { owner: null, key: "" };
+  const emit = (node: GoNode) => {
+    if (out === NO_CHILDREN) {
+      out = [node];
+      slot.owner![slot.key] = out;
+    } else out.push(node);
+  };
+  const into = (owner: object, key: string) => {
+    out = NO_CHILDREN;
+    slot = { owner: owner as Record<string, unknown>, key };
+  };
   let textStart = 0;
   let scan = 0;
   const fenceCursor = fences ? new FenceCursor(fences) : null;
@@ -31,7 +49,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   function emitText(end: number, trimRight: boolean) {
     let text = source.slice(textStart, end);
     if (trimRight) text = trimEndSpace(text);
-    if (text) out.push(texts.of(text));
+    if (text) emit(texts.of(text));
   }
 
   for (;;) {
@@ -75,6 +93,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
       const frame = stack.pop()!;
       if (frame.node.type === "define" || frame.node.type === "template") frame.node.closeEnd = end;
       out = frame.parent;
+      slot = frame.parentSlot;
       return;
     }
     const keyword = keywordOf(body);
@@ -88,18 +107,18 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
         case null: {
           const expr = tryParseGoExpression(body);
           if (expr instanceof GoSyntaxError) return invalid(expr, start, end);
-          out.push({ type: "print", expr, start, end, origin });
+          emit({ type: "print", expr, start, end, origin });
           return;
         }
         case "if": {
-          const node: GoIfNode = { type: "if", branches: [{ cond: parseGoExpression(rest), children: [] }], start, end, origin };
-          open(node, node.branches[0]!.children);
+          const node: GoIfNode = { type: "if", branches: [{ cond: parseGoExpression(rest), children: NO_CHILDREN }], start, end, origin };
+          open(node, node.branches[0]!, "children");
           return;
         }
         case "range":
         case "with": {
-          const node: GoBlockNode = { type: keyword, expr: parseGoExpression(rest), children: [], elseChildren: [], start, end, origin };
-          open(node, node.children);
+          const node: GoBlockNode = { type: keyword, expr: parseGoExpression(rest), children: NO_CHILDREN, elseChildren: NO_CHILDREN, start, end, origin };
+          open(node, node, "children");
           return;
         }
         case "else":
@@ -109,18 +128,19 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
           if (!frame) throw new GoSyntaxError(`\`{{end}}\` on line ${lines.position(start).line} has nothing to close`);
           if (frame.node.type === "define" || frame.node.type === "template") frame.node.closeEnd = end;
           out = frame.parent;
+          slot = frame.parentSlot;
           return;
         }
         case "template":
-          out.push(templateNode(rest, start, end, origin));
+          emit(templateNode(rest, start, end, origin));
           return;
         case "block": {
           const node = templateNode(rest, start, end, origin);
           node.closeEnd = -1;
           if (!node.arg) throw new GoSyntaxError("missing value for block clause");
           definedOnce(node.name);
-          node.block = [];
-          open(node, node.block);
+          node.block = NO_CHILDREN;
+          open(node, node, "block");
           return;
         }
         case "define": {
@@ -128,8 +148,8 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
           const { name, arg } = templateNode(rest, start, end, origin);
           if (arg) throw new GoSyntaxError("`{{define}}` takes only a name");
           definedOnce(name);
-          const node: GoDefineNode = { type: "define", name, children: [], start, end, origin, closeEnd: -1 };
-          open(node, node.children);
+          const node: GoDefineNode = { type: "define", name, children: NO_CHILDREN, start, end, origin, closeEnd: -1 };
+          open(node, node, "children");
           return;
         }
         default:
@@ -143,7 +163,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
 
   /** An action outside the subset: a problem at its place, and kept as written. */
   function invalid(error: GoSyntaxError, start: number, end: number) {
-    out.push({ type: "invalid", start, end, origin });
+    emit({ type: "invalid", start, end, origin });
     // Past the cap, a problem is only counted: no message is built for it.
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
@@ -162,10 +182,10 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     definitions.add(name);
   }
 
-  function open(node: Frame["node"], children: GoNode[]) {
-    out.push(node);
-    stack.push({ node, parent: out, sawElse: false });
-    out = children;
+  function open(node: Frame["node"], owner: object, key: string) {
+    emit(node);
+    stack.push({ node, parent: out, parentSlot: slot, sawElse: false });
+    into(owner, key);
   }
 
   function elseBranch(rest: string, start: number) {
@@ -176,14 +196,14 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     const elseIf = /^if\b\s*/.exec(rest);
     if (frame.node.type === "if") {
       if (!elseIf && rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported`);
-      const branch = { cond: elseIf ? parseGoExpression(rest.slice(elseIf[0].length)) : null, children: [] };
+      const branch = { cond: elseIf ? parseGoExpression(rest.slice(elseIf[0].length)) : null, children: NO_CHILDREN };
       frame.node.branches.push(branch);
       frame.sawElse = !elseIf;
-      out = branch.children;
+      into(branch, "children");
     } else {
       if (rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported in {{${frame.node.type}}}`);
       frame.sawElse = true;
-      out = frame.node.elseChildren;
+      into(frame.node, "elseChildren");
     }
   }
 }

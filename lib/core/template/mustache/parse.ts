@@ -6,6 +6,8 @@ import { TextNodes } from "../text-nodes";
 import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
 
 type Container = MustacheSectionNode | MustacheParentNode | MustacheBlockNode;
+/** Children of every container that has none; never written to (see `emit`). */
+const NO_CHILDREN: MustacheNode[] = [];
 
 /** A line holding only blanks and tags that print nothing: the whole line vanishes. */
 interface StandaloneRun {
@@ -40,6 +42,16 @@ export function parseMustache(
   const closeNames: string[] = [];
   const fenceCursor = fences ? new FenceCursor(fences) : null;
   let out = root;
+  // The container whose children `out` is (null: the root). A container starts with the shared
+  // empty list and gets its own array, exactly sized, with its first child: a deep document
+  // makes no spare-capacity array per level, and empty sections make none at all.
+  let owner: Container | null = null;
+  const emit = (node: MustacheNode) => {
+    if (out === NO_CHILDREN) {
+      out = [node];
+      owner!.children = out;
+    } else out.push(node);
+  };
   let open = "{{";
   let close = "}}";
   let cursor = 0; // start of text not yet emitted
@@ -58,7 +70,7 @@ export function parseMustache(
   };
   const texts = new TextNodes();
   const text = (end: number) => {
-    if (end > cursor) out.push(texts.node(source, cursor, end));
+    if (end > cursor) emit(texts.node(source, cursor, end));
   };
 
   for (;;) {
@@ -126,7 +138,7 @@ export function parseMustache(
     if (body === "" || ((sigil === ">" || sigil === "<") && body === "*")) {
       const raw = source.slice(start, end);
       problem(start, end, `\`${quoteTag(raw)}\` on line ${lines.position(start).line} has no name`, "empty-tag");
-      out.push({ type: "text", text: raw });
+      emit({ type: "text", text: raw });
       return;
     }
     const dynamic = (sigil === ">" || sigil === "<") && body.startsWith("*");
@@ -134,19 +146,19 @@ export function parseMustache(
     switch (sigil) {
       case "#":
       case "^":
-        push({ type: "section", name, path, inverted: sigil === "^", children: [], start, end, origin }, body);
+        push({ type: "section", name, path, inverted: sigil === "^", children: NO_CHILDREN, start, end, origin }, body);
         return;
       case "<":
-        push({ type: "parent", name, dynamic, indent, children: [], start, end, origin, closeEnd: -1 }, body);
+        push({ type: "parent", name, dynamic, indent, children: NO_CHILDREN, start, end, origin, closeEnd: -1 }, body);
         return;
       case "$":
-        push({ type: "block", name, children: [], contentStart: resume, contentEnd: resume, standalone, before: indent, start, end, origin, closeEnd: -1 }, body);
+        push({ type: "block", name, children: NO_CHILDREN, contentStart: resume, contentEnd: resume, standalone, before: indent, start, end, origin, closeEnd: -1 }, body);
         return;
       case ">":
-        out.push({ type: "partial", name, dynamic, indent, start, end, origin });
+        emit({ type: "partial", name, dynamic, indent, start, end, origin });
         return;
       default:
-        out.push({ type: "variable", name, path, escape: sigil !== "&", start, end, origin });
+        emit({ type: "variable", name, path, escape: sigil !== "&", start, end, origin });
     }
   }
 
@@ -160,11 +172,12 @@ export function parseMustache(
   }
 
   function push(node: Container, closeName: string) {
-    out.push(node);
+    emit(node);
     stack.push(node);
     parents.push(out);
     closeNames.push(closeName);
-    out = node.children;
+    out = NO_CHILDREN;
+    owner = node;
   }
 
   function closeTag(body: string, start: number, end: number, textEnd: number) {
@@ -182,11 +195,12 @@ export function parseMustache(
     stack.pop();
     closeNames.pop();
     out = parents.pop()!;
+    owner = stack.length > 0 ? stack[stack.length - 1]! : null;
     if (top.type === "block") top.contentEnd = textEnd;
     if (top.type !== "section") top.closeEnd = end;
     // A grown array keeps spare room; an exact copy makes deep documents far lighter to keep.
     const children = top.children;
-    if (children.length > 0 && children.length < 16) top.children = children.slice();
+    if (children.length > 1 && children.length < 16) top.children = children.slice();
   }
 
   /**

@@ -4,6 +4,7 @@ export interface MustacheTag {
   end: number;
   /** "" for a variable; `{` is reported as `&`. */
   sigil: string;
+  /** The trimmed inside after the sigil; "" for a comment, whose text is never used. */
   body: string;
   /** For a set-delimiter tag: the new delimiters, or null when they are malformed. */
   delimiters?: [string, string] | null;
