@@ -18,13 +18,23 @@ interface Props {
 export function SourceText({ content, label, maxLines, className = "", testId }: Props) {
   const all = splitKeepingEnds(content);
   const lines = maxLines === undefined ? all : all.slice(0, maxLines);
+  const chunks: string[][] = [];
+  for (let start = 0; start < lines.length; start += CHUNK_LINES) chunks.push(lines.slice(start, start + CHUNK_LINES));
   return (
     <pre tabIndex={0} role="region" aria-label={label} data-testid={testId} className={`source-text ${className}`}>
-      {lines.map((line, index) => (
-        <span key={index} className="source-line">
-          {line.endsWith("\n") ? line : `${line}\n`}
+      {chunks.map((chunk, index) => (
+        // Chunks off screen are not laid out (content-visibility), so a long text paints as fast
+        // as a short one; each restarts the line counter where the previous chunk ended.
+        <span key={index} className="source-chunk" style={{ counterReset: `source-line ${index * CHUNK_LINES}` }}>
+          {chunk.map((line, at) => (
+            <span key={at} className="source-line">
+              {line.endsWith("\n") ? line : `${line}\n`}
+            </span>
+          ))}
         </span>
       ))}
     </pre>
   );
 }
+
+const CHUNK_LINES = 64;

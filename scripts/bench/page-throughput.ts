@@ -38,6 +38,22 @@ export function load(url: string, { connections, seconds, headers = {}, pid }: {
   );
 }
 
+/**
+ * Server CPU per request with one request at a time (after `warmup` unreported ones): what a
+ * render costs, free of the queueing and abandoned requests of an overloaded run.
+ */
+export async function cpuPerRender(url: string, { pid, headers = {}, count = 40, warmup = 5 }: { pid: number; headers?: Record<string, string>; count?: number; warmup?: number }): Promise<number> {
+  const get = async () => {
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  };
+  for (let i = 0; i < warmup; i++) await get();
+  const before = cpuMs(pid);
+  for (let i = 0; i < count; i++) await get();
+  return (cpuMs(pid) - before) / count;
+}
+
 export function throughputRow(name: string, r: Throughput): string {
   const cpu = r.cpuPerRequest === null ? "" : `   CPU ${r.cpuPerRequest.toFixed(1).padStart(5)} ms/req`;
   return `${name.padEnd(28)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(5)} ms   p99 ${String(r.p99).padStart(5)} ms${cpu}   non-2xx ${r.non2xx}  errors ${r.errors}`;

@@ -11,7 +11,7 @@ import { removeDatabase, startAppServer, waitForUrl } from "../testing/app-serve
 import { signUpOwner } from "../testing/sign-up-owner";
 import { buildIfStale } from "../dev/build-if-stale";
 import { addLoadProbe, measureLoad, type LoadFigures } from "./page-load";
-import { load, throughputRow } from "./page-throughput";
+import { cpuPerRender, load, throughputRow } from "./page-throughput";
 
 /**
  * npm run bench:pages — what each page costs a browser and the server (production build,
@@ -150,6 +150,11 @@ async function serverFigures(base: string, cookie: string, pid: number) {
     bare = spawn("node", ["scripts/bench/bare-server.mjs"], { env: { ...process.env, PORT: String(BARE_PORT), BODY: html }, stdio: "ignore", detached: true });
     await waitForUrl(`http://127.0.0.1:${BARE_PORT}/`);
     const options = { connections: CONNECTIONS, seconds: SECONDS, headers: { cookie }, pid };
+    console.log("\nServer CPU per render, one request at a time (40 after 5 unreported)\n");
+    for (const [name, path] of [["library", "/"], ["document, 44 bytes", "/d/tiny"], ["document, 103 KB", "/d/corpus-004"], ["baseline: static chunk", chunk]] as const) {
+      const cpu = await cpuPerRender(`${base}${path}`, { pid, headers: { cookie } });
+      console.log(`${name.padEnd(28)} ${cpu.toFixed(1).padStart(6)} ms${path === chunk ? "" : `   (target ≤ 20 ms: ${verdict(cpu <= 20)})`}`);
+    }
     console.log(`\nServer, ${CONNECTIONS} connections, ${SECONDS} s each (CPU: the app server's own, per answered request)\n`);
     await load(`${base}/d/corpus-004`, { ...options, seconds: Math.min(3, SECONDS) }); // warm-up, not reported
     const rows: [string, string, boolean][] = [
