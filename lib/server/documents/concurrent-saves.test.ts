@@ -38,11 +38,12 @@ describe("concurrent saves on one document", () => {
   });
 
   it("50 writers that re-base after each conflict all land, numbered 1..51 without gaps", async () => {
+    const access = await testAccess(db, slug);
     async function saveUntilLanded(i: number) {
       let base = 1;
       for (let attempt = 0; attempt < 200; attempt++) {
         try {
-          return await createVersion({ db, access: await testAccess(db, slug), actor: SYSTEM_ACTOR, input: { content: `writer ${i}`, message: "", baseVersion: base }, authorName: `w${i}` });
+          return await createVersion({ db, access, actor: SYSTEM_ACTOR, input: { content: `writer ${i}`, message: "", baseVersion: base }, authorName: `w${i}` });
         } catch (error) {
           if (!isAppError(error) || error.code !== "conflict") throw error;
           base = (error.details as ConflictDetails).head.number;
