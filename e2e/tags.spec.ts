@@ -13,9 +13,11 @@ async function create(page: Page, title: string): Promise<string> {
 }
 
 /** Sets a document's tags through its row menu in the library. */
-async function tagFromLibrary(page: Page, title: string, tags: string) {
+async function tagFromLibrary(page: Page, slug: string, title: string, tags: string) {
   await page.goto("/");
-  await page.getByRole("button", { name: `More for ${title}` }).click();
+  const menu = rowOf(page, slug).getByRole("button", { name: "Tags and settings" });
+  await expect(menu).toHaveAccessibleDescription(title);
+  await menu.click();
   const dialog = page.getByRole("dialog", { name: title });
   await dialog.getByLabel("Tags").fill(tags);
   await dialog.getByRole("button", { name: "Save tags" }).click();
@@ -35,8 +37,8 @@ test("tags are chips, filter the library several at once through the address, an
   const redSlug = await create(page, redOnly);
   const plainSlug = await create(page, uniqueName("Untagged"));
 
-  await tagFromLibrary(page, both, `${red}, ${blue}`);
-  await tagFromLibrary(page, redOnly, red);
+  await tagFromLibrary(page, bothSlug, both, `${red}, ${blue}`);
+  await tagFromLibrary(page, redSlug, redOnly, red);
 
   await page.goto("/");
   await expect(rowOf(page, bothSlug).getByTestId("tag-chips").getByRole("link")).toHaveText([red, blue]);
@@ -65,7 +67,7 @@ test("tags are chips, filter the library several at once through the address, an
   await expect(page.getByTestId("library-list").getByRole("row")).toHaveCount(2);
 
   // Removing a tag in the row menu updates chips and counts.
-  await tagFromLibrary(page, redOnly, "");
+  await tagFromLibrary(page, redSlug, redOnly, "");
   await expect(rowOf(page, redSlug).getByTestId("tag-chips")).toHaveCount(0);
   await expect(tagFilter(page, red)).toHaveText(new RegExp(`^${red} 1`));
 

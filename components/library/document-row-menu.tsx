@@ -29,7 +29,9 @@ export function DocumentRowMenu({ slug, title, tags }: { slug: string; title: st
       <button
         type="button"
         aria-haspopup="dialog"
-        aria-label={`More for ${title}`}
+        // Not named after the title, which could be anything ("Import notes"): described by it instead.
+        aria-label="Tags and settings"
+        aria-describedby={`${titleId}-row`}
         onClick={() => {
           setOpen(true);
           dialog.current?.showModal();
@@ -38,6 +40,9 @@ export function DocumentRowMenu({ slug, title, tags }: { slug: string; title: st
       >
         ⋯
       </button>
+      <span id={`${titleId}-row`} className="sr-only">
+        {title}
+      </span>
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
