@@ -194,8 +194,12 @@ test("the open command palette, with documents and actions listed, passes axe in
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto("/");
-    await page.keyboard.press("Control+K");
     const palette = page.getByRole("dialog", { name: "Command palette" });
+    // Ctrl+K before the page has hydrated reaches no listener yet: press again until it opens.
+    await expect(async () => {
+      await page.keyboard.press("Control+K");
+      await expect(palette).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
     await page.keyboard.type("e");
     await expect(palette.getByRole("group", { name: "Documents" }).getByRole("option").first()).toBeVisible();
     await expect(palette.getByRole("group", { name: "Actions" }).getByRole("option").first()).toBeVisible();
