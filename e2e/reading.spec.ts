@@ -53,6 +53,10 @@ test("old versions and diffs are read without downloading the editor", async ({ 
   const slug = await createDocument(page);
   await saveThroughApi(page, slug, () => "Keep this line.\nSay hello.\n");
   await saveThroughApi(page, slug, () => "Keep this line.\nSay goodbye.\nA new last line.\n");
+  // The workbench that created the document fetches Monaco early; leave it before counting, or a
+  // slow machine delivers that download while the pages under test load.
+  await page.waitForLoadState("networkidle");
+  await page.goto("about:blank");
   const scripts: string[] = [];
   page.on("response", (response) => {
     if ((response.headers()["content-type"] ?? "").includes("javascript")) scripts.push(response.url());
