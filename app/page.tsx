@@ -14,7 +14,7 @@ import { can } from "@/lib/core/access/roles";
 export default async function LibraryPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string | string[]; archived?: string | string[] }>;
+  searchParams: Promise<{ q?: string | string[]; archived?: string | string[]; cursor?: string | string[] }>;
 }) {
   await connection();
   const { workspace } = await requireWorkspace("/");
@@ -22,11 +22,13 @@ export default async function LibraryPage({
   const params = await searchParams;
   const query = typeof params.q === "string" ? params.q : "";
   const archived = params.archived === "1";
-  const [documents, drafts] = await Promise.all([
-    listDocuments({ workspaceIds: [workspace.id], query, archived }),
+  const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
+  const [page, drafts] = await Promise.all([
+    listDocuments({ workspaceIds: [workspace.id], titleFilter: query, archived, cursor }).catch(() => listDocuments({ workspaceIds: [workspace.id], titleFilter: query, archived })),
     archived ? new Map<string, string[]>() : listUnsavedDrafts({ workspaceId: workspace.id }),
   ]);
   const filtering = query.trim() !== "";
+  const { documents } = page;
 
   return (
     <div className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
@@ -84,10 +86,7 @@ export default async function LibraryPage({
           </table>
         </div>
       )}
-      <p className="mt-3 text-xs text-zinc-500">
-        {documents.length} document{documents.length === 1 ? "" : "s"}
-        {filtering ? ` matching “${query}”` : ""}
-      </p>
+      <LibraryPager total={page.total} shown={documents.length} nextHref={page.nextCursor ? pageHref({ q: query, archived, cursor: page.nextCursor }) : null} firstHref={cursor ? pageHref({ q: query, archived }) : null} filtering={filtering} query={query} />
     </div>
   );
 }
@@ -119,5 +118,37 @@ function EmptyState({ filtering, query, archived }: { filtering: boolean; query:
         Create a document, or import your prompt files (.md, .txt, .yaml, .yml, .xml).
       </p>
     </div>
+  );
+}
+
+function pageHref({ q, archived, cursor }: { q: string; archived: boolean; cursor?: string }): string {
+  const params = new URLSearchParams();
+  if (q) params.set("q", q);
+  if (archived) params.set("archived", "1");
+  if (cursor) params.set("cursor", cursor);
+  const search = params.toString();
+  return search ? `/?${search}` : "/";
+}
+
+/** The library shows a page at a time (list-documents.ts); plain links, so keyboard and no-JS work. */
+function LibraryPager({ total, shown, nextHref, firstHref, filtering, query }: { total: number; shown: number; nextHref: string | null; firstHref: string | null; filtering: boolean; query: string }) {
+  return (
+    <nav aria-label="Library pages" className="mt-3 flex flex-wrap items-center gap-3 text-xs text-zinc-500">
+      <p className="mr-auto">
+        {total} document{total === 1 ? "" : "s"}
+        {filtering ? ` matching “${query}”` : ""}
+        {total > shown ? ` · showing ${shown} on this page` : ""}
+      </p>
+      {firstHref && (
+        <Link href={firstHref} className="font-medium text-zinc-900 underline">
+          First page
+        </Link>
+      )}
+      {nextHref && (
+        <Link href={nextHref} rel="next" className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-900 hover:bg-zinc-50">
+          Next page
+        </Link>
+      )}
+    </nav>
   );
 }

@@ -13,6 +13,8 @@ export const slugParamsSchema = z.object({ slug: slugSchema });
 export const listDocumentsQuerySchema = z.object({
   q: z.string().max(200).optional().describe("Filter over title and current content"),
   archived: z.enum(["true", "false"]).optional().describe("List archived documents instead"),
+  cursor: z.string().max(200).optional().describe("The next page: the cursor from the previous page's `Link: <…>; rel=\"next\"` or `X-Next-Cursor` header"),
+  limit: z.coerce.number().int().min(1).max(200).optional().describe("Documents per page (default 50, at most 200)"),
 });
 
 const documentFieldsSchema = z.object({
@@ -27,6 +29,7 @@ const documentFieldsSchema = z.object({
 export const documentSummarySchema = documentFieldsSchema.extend({
   size: z.number().int().describe("Bytes of the newest version (UTF-8)"),
   versionCount: z.number().int(),
+  latestAuthorName: z.string().describe("Who saved the newest version"),
 });
 
 export const versionSummarySchema = z
