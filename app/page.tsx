@@ -5,7 +5,9 @@ import { ImportDialog } from "@/components/library/import-dialog";
 import { LibraryFilter } from "@/components/library/library-filter";
 import { RelativeTime } from "@/components/relative-time";
 import { formatBytes } from "@/lib/core/text/format";
-import { listDocuments } from "@/lib/server/documents/list-documents";
+import { searchDocuments } from "@/lib/server/documents/search-documents";
+import { MAX_SEARCH_QUERY_LENGTH } from "@/lib/core/search/parse-search-query";
+import { SearchSnippet } from "@/components/library/search-snippet";
 import { listUnsavedDrafts } from "@/lib/server/collab/list-unsaved-drafts";
 import { DraftMarker } from "@/components/library/draft-marker";
 import { requireWorkspace } from "@/app/_lib/session";
@@ -17,17 +19,22 @@ export default async function LibraryPage({
   searchParams: Promise<{ q?: string | string[]; archived?: string | string[]; cursor?: string | string[] }>;
 }) {
   await connection();
-  const { workspace } = await requireWorkspace("/");
+  const { workspace, user } = await requireWorkspace("/");
   const canCreate = can(workspace.role, "document.create");
   const params = await searchParams;
   const query = typeof params.q === "string" ? params.q : "";
   const archived = params.archived === "1";
   const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
+  // A stale cursor (the list changed under it) starts over at the first page; a search too long
+  // to run says so instead of failing the page.
+  const tooLong = query.length > MAX_SEARCH_QUERY_LENGTH;
+  const search = ({ cursor }: { cursor?: string }) =>
+    searchDocuments({ workspaceIds: [workspace.id], query: tooLong ? "" : query, archived, cursor, personName: user.name });
   const [page, drafts] = await Promise.all([
-    listDocuments({ workspaceIds: [workspace.id], titleFilter: query, archived, cursor }).catch(() => listDocuments({ workspaceIds: [workspace.id], titleFilter: query, archived })),
+    search({ cursor }).catch((error: unknown) => (cursor ? search({}) : Promise.reject(error))),
     archived ? new Map<string, string[]>() : listUnsavedDrafts({ workspaceId: workspace.id }),
   ]);
-  const filtering = query.trim() !== "";
+  const filtering = !tooLong && query.trim() !== "";
   const { documents } = page;
 
   return (
@@ -48,6 +55,11 @@ export default async function LibraryPage({
         )}
       </div>
 
+      {tooLong && (
+        <p role="alert" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          The search is {query.length} characters long; at most {MAX_SEARCH_QUERY_LENGTH} are searched. Showing the whole library.
+        </p>
+      )}
       {documents.length === 0 ? (
         <EmptyState filtering={filtering} query={query} archived={archived} />
       ) : (
@@ -71,6 +83,7 @@ export default async function LibraryPage({
                     </Link>
                     {drafts.has(doc.slug) && <DraftMarker editors={drafts.get(doc.slug) ?? []} />}
                     <div className="text-xs text-zinc-500">{doc.slug}</div>
+                    {doc.snippet && <SearchSnippet marked={doc.snippet} line={doc.line ?? null} />}
                   </td>
                   <td className="px-4 py-2.5">
                     <FormatBadge format={doc.format} />
@@ -96,7 +109,7 @@ function EmptyState({ filtering, query, archived }: { filtering: boolean; query:
     return (
       <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
         <p className="font-medium">No documents match “{query}”</p>
-        <p className="mt-1 text-sm text-zinc-600">The filter looks at titles and current content.</p>
+        <p className="mt-1 text-sm text-zinc-600">The search looks at titles, descriptions, tags, current content and version messages.</p>
         <Link href={archived ? "/?archived=1" : "/"} className="mt-3 inline-block text-sm font-medium text-zinc-900 underline">
           Clear the filter
         </Link>

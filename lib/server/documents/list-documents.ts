@@ -26,6 +26,8 @@ export interface DocumentPage<T = DocumentSummary> {
   total: number;
 }
 
+export type DocumentWhere = NonNullable<NonNullable<Parameters<Db["document"]["findMany"]>[0]>["where"]>;
+
 export const PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
@@ -70,6 +72,7 @@ export async function listDocuments({
   workspaceIds,
   archived = false,
   titleFilter = "",
+  where = {},
   cursor,
   limit = PAGE_SIZE,
 }: {
@@ -78,6 +81,8 @@ export async function listDocuments({
   archived?: boolean;
   /** Keeps documents whose title contains it (any case). */
   titleFilter?: string;
+  /** More conditions every listed document meets (search-documents.ts's filters). */
+  where?: DocumentWhere;
   cursor?: string;
   limit?: number;
 }): Promise<DocumentPage> {
@@ -86,6 +91,7 @@ export async function listDocuments({
     workspaceId: { in: workspaceIds },
     archivedAt: archived ? { not: null } : null,
     ...(titleFilter.trim() ? { title: containsText(db, titleFilter.trim()) } : {}),
+    AND: [where],
   };
   const [rows, total] = await Promise.all([db.document.findMany({
     where: {

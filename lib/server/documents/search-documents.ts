@@ -1,0 +1,82 @@
+import { MAX_SEARCH_QUERY_LENGTH, parseSearchQuery, type SearchFilters } from "@/lib/core/search/parse-search-query";
+import { getDb, type Db } from "../db/client";
+import { AppError } from "../errors";
+import { searchIndexFor } from "../search/search-index-for";
+import { listDocuments, PAGE_SIZE, summaryColumns, toSummary, type DocumentPage, type DocumentSummary, type DocumentWhere } from "./list-documents";
+
+export interface SearchResult extends DocumentSummary {
+  /** Text around the best match, matched words between \u0002 and \u0003; absent when only filtering. */
+  snippet?: string;
+  /** The content line of the match, when it is in the content. */
+  line?: number | null;
+}
+
+/** Ranked matches considered per search: past this, a query is too broad to page through usefully. */
+const MAX_MATCHES = 1000;
+
+/**
+ * The library's search (syntax: lib/core/search/parse-search-query.ts): words, phrases and
+ * prefixes through the engine's full-text index (lib/server/search), best match first, with a
+ * snippet; filters (tag, format, label, by:me) narrow it. Only filters, or nothing: the
+ * library's plain newest-first pages. Only ever within `workspaceIds`.
+ */
+export async function searchDocuments({
+  db = getDb(),
+  workspaceIds,
+  query,
+  archived = false,
+  cursor,
+  limit = PAGE_SIZE,
+  personName,
+}: {
+  db?: Db;
+  workspaceIds: string[];
+  query: string;
+  archived?: boolean;
+  cursor?: string;
+  limit?: number;
+  /** Whose versions `by:me` means. */
+  personName?: string;
+}): Promise<DocumentPage<SearchResult>> {
+  if (query.length > MAX_SEARCH_QUERY_LENGTH) {
+    throw new AppError("invalid_input", `The search is ${query.length} characters long; at most ${MAX_SEARCH_QUERY_LENGTH} are searched.`);
+  }
+  const { terms, filters } = parseSearchQuery(query);
+  const where = filterWhere(filters, personName);
+  if (terms.length === 0) return listDocuments({ db, workspaceIds, archived, where, cursor, limit });
+
+  const index = searchIndexFor(db);
+  const hits = await index.match(db, { workspaceIds, archived, terms, limit: MAX_MATCHES });
+  const rank = new Map(hits.map((hit, position) => [hit.documentId, position]));
+  const rows = await db.document.findMany({
+    where: { id: { in: [...rank.keys()] }, workspaceId: { in: workspaceIds }, AND: [where] },
+    select: summaryColumns,
+  });
+  rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  const offset = cursor ? decodeSearchCursor(cursor) : 0;
+  const page = rows.slice(offset, offset + limit);
+  const snippets = await index.snippets(db, { documentIds: page.map((row) => row.id), terms });
+  return {
+    documents: page.map((row) => ({ ...toSummary(row), snippet: snippets.get(row.id)?.marked ?? "", line: snippets.get(row.id)?.line ?? null })),
+    nextCursor: offset + limit < rows.length ? Buffer.from(`s:${offset + limit}`).toString("base64url") : null,
+    total: rows.length,
+  };
+}
+
+function filterWhere(filters: SearchFilters, personName: string | undefined): DocumentWhere {
+  const conditions: DocumentWhere[] = [
+    // Tags are stored as a JSON array: a quoted name matches that tag exactly.
+    ...filters.tags.map((tag) => ({ tags: { contains: JSON.stringify(tag) } })),
+    ...filters.labels.map((name) => ({ labels: { some: { name } } })),
+  ];
+  if (filters.formats.length > 0) conditions.push({ format: { in: filters.formats } });
+  // No person (a share link, a script): "by:me" matches nothing rather than everything.
+  if (filters.mine) conditions.push(personName ? { versions: { some: { authorName: personName } } } : { id: { in: [] } });
+  return { AND: conditions };
+}
+
+function decodeSearchCursor(cursor: string): number {
+  const match = /^s:(\d{1,6})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!match) throw new AppError("invalid_input", "The cursor is not one this search gave out; start again from the first page.");
+  return Number(match[1]);
+}
