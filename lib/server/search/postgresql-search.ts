@@ -22,20 +22,22 @@ export const postgresqlSearch: SearchIndex = {
   async snippets(db, { documentIds, terms }) {
     if (documentIds.length === 0) return new Map();
     const rows = await db.$queryRawUnsafe<{ documentId: string; content: string; any: string; line: number | null }[]>(
-      `SELECT "documentId", "content", "any",
-         CASE WHEN "pos" > 0 THEN (1 + length(substr("text", 1, "pos")) - length(replace(substr("text", 1, "pos"), chr(10), '')))::int END AS "line"
-       FROM (
+      // MATERIALIZED: each headline is computed once per row, not once per reference to it.
+      `WITH "hit" AS MATERIALIZED (
+         SELECT s."documentId", s."content" AS "text",
+           ts_headline('simple', s."content", q, $3) AS "content",
+           ts_headline('simple', s."title" || ' ' || s."description" || ' ' || s."tags" || ' ' || s."messages", q, $3) AS "any"
+         FROM "DocumentSearch" s, to_tsquery('simple', $1) q
+         WHERE s."documentId" = ANY($2::text[])
+       ), "located" AS MATERIALIZED (
          SELECT *, CASE WHEN strpos("content", chr(2)) > 0
            THEN strpos("text", substr("content", strpos("content", chr(2)) + 1, strpos("content", chr(3)) - strpos("content", chr(2)) - 1))
            ELSE 0 END AS "pos"
-         FROM (
-           SELECT s."documentId", s."content" AS "text",
-             ts_headline('simple', s."content", q, $3) AS "content",
-             ts_headline('simple', s."title" || ' ' || s."description" || ' ' || s."tags" || ' ' || s."messages", q, $3) AS "any"
-           FROM "DocumentSearch" s, to_tsquery('simple', $1) q
-           WHERE s."documentId" = ANY($2::text[])
-         ) x
-       ) y`,
+         FROM "hit"
+       )
+       SELECT "documentId", "content", "any",
+         CASE WHEN "pos" > 0 THEN (1 + length(substr("text", 1, "pos")) - length(replace(substr("text", 1, "pos"), chr(10), '')))::int END AS "line"
+       FROM "located"`,
       toTsQuery(terms),
       documentIds,
       HEADLINE_OPTIONS,

@@ -28,20 +28,22 @@ export const sqliteSearch: SearchIndex = {
     // The content's snippet when it matched there (and the line of its first highlighted
     // word), otherwise the best column's.
     const rows = await db.$queryRawUnsafe<{ documentId: string; content: string; any: string; line: number | bigint | null }[]>(
-      `SELECT "documentId", "content", "any",
-         CASE WHEN "pos" > 0 THEN 1 + length(substr("text", 1, "pos")) - length(replace(substr("text", 1, "pos"), char(10), '')) END AS "line"
-       FROM (
+      // MATERIALIZED: each snippet is computed once per row, not once per reference to it.
+      `WITH "hit" AS MATERIALIZED (
+         SELECT k."documentId" AS "documentId", "DocumentSearch"."content" AS "text",
+           snippet("DocumentSearch", 3, char(2), char(3), '…', 24) AS "content",
+           snippet("DocumentSearch", -1, char(2), char(3), '…', 24) AS "any"
+         FROM "DocumentSearch" JOIN "DocumentSearchKey" k ON k."rowid" = "DocumentSearch"."rowid"
+         WHERE "DocumentSearch" MATCH ? AND "DocumentSearch"."rowid" IN (SELECT "rowid" FROM "DocumentSearchKey" WHERE "documentId" IN (${placeholders(documentIds.length)}))
+       ), "located" AS MATERIALIZED (
          SELECT *, CASE WHEN instr("content", char(2)) > 0
            THEN instr("text", substr("content", instr("content", char(2)) + 1, instr("content", char(3)) - instr("content", char(2)) - 1))
            ELSE 0 END AS "pos"
-         FROM (
-           SELECT k."documentId" AS "documentId", "DocumentSearch"."content" AS "text",
-             snippet("DocumentSearch", 3, char(2), char(3), '…', 24) AS "content",
-             snippet("DocumentSearch", -1, char(2), char(3), '…', 24) AS "any"
-           FROM "DocumentSearch" JOIN "DocumentSearchKey" k ON k."rowid" = "DocumentSearch"."rowid"
-           WHERE "DocumentSearch" MATCH ? AND k."documentId" IN (${placeholders(documentIds.length)})
-         )
-       )`,
+         FROM "hit"
+       )
+       SELECT "documentId", "content", "any",
+         CASE WHEN "pos" > 0 THEN 1 + length(substr("text", 1, "pos")) - length(replace(substr("text", 1, "pos"), char(10), '')) END AS "line"
+       FROM "located"`,
       toFts5Match(terms),
       ...documentIds,
     );

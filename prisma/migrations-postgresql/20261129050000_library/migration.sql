@@ -34,6 +34,9 @@ CREATE TABLE "DocumentSearch" (
   "tags" TEXT NOT NULL DEFAULT '',
   "content" TEXT NOT NULL DEFAULT '',
   "messages" TEXT NOT NULL DEFAULT '',
+  -- The version number "content" comes from, so the trigger needs no read of "Version" (a
+  -- read that SERIALIZABLE saves of one document would conflict on).
+  "contentNumber" INTEGER NOT NULL DEFAULT 0,
   "vector" tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('simple', "title"), 'A') ||
     setweight(to_tsvector('simple', "tags"), 'A') ||
@@ -57,7 +60,8 @@ CREATE TRIGGER "DocumentSearch_document" AFTER INSERT OR UPDATE OF "title", "des
 CREATE FUNCTION "document_search_from_version"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE "DocumentSearch" SET
-    "content" = CASE WHEN NEW."number" >= (SELECT MAX("number") FROM "Version" WHERE "documentId" = NEW."documentId") THEN NEW."content" ELSE "content" END,
+    "content" = CASE WHEN NEW."number" >= "contentNumber" THEN NEW."content" ELSE "content" END,
+    "contentNumber" = GREATEST("contentNumber", NEW."number"),
     "messages" = "messages" || E'\n' || NEW."message"
   WHERE "documentId" = NEW."documentId";
   RETURN NULL;
@@ -65,8 +69,8 @@ END $$;
 CREATE TRIGGER "DocumentSearch_version" AFTER INSERT ON "Version"
   FOR EACH ROW EXECUTE FUNCTION "document_search_from_version"();
 
-INSERT INTO "DocumentSearch" ("documentId", "title", "description", "tags", "content", "messages")
-SELECT d."id", d."title", d."description", d."tags",
+INSERT INTO "DocumentSearch" ("documentId", "title", "description", "tags", "contentNumber", "content", "messages")
+SELECT d."id", d."title", d."description", d."tags", d."versionCount",
   COALESCE((SELECT v."content" FROM "Version" v WHERE v."documentId" = d."id" ORDER BY v."number" DESC LIMIT 1), ''),
   COALESCE((SELECT string_agg(v."message", E'\n' ORDER BY v."number") FROM "Version" v WHERE v."documentId" = d."id"), '')
 FROM "Document" d;
