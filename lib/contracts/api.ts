@@ -19,7 +19,7 @@ export const listDocumentsQuerySchema = z.object({
     .describe('Full-text search: words, "a phrase", prefix*, and the filters tag:NAME, format:NAME, has:LABEL, by:me (README "Library")'),
   archived: z.enum(["true", "false"]).optional().describe("List archived documents instead"),
   cursor: z.string().max(200).optional().describe("The next page: the cursor from the previous page's `Link: <…>; rel=\"next\"` or `X-Next-Cursor` header"),
-  limit: z.coerce.number().int().min(1).max(200).optional().describe("Documents per page (default 50, at most 200)"),
+  limit: z.coerce.number().int().min(1).max(200).optional().describe("Documents per page (default 50, 20 with `q`; at most 200)"),
 });
 
 const documentFieldsSchema = z.object({

@@ -110,6 +110,15 @@ describe(`full-text search (${testEngine()})`, () => {
     await expect(search("x".repeat(10_000))).rejects.toMatchObject({ code: "invalid_input" });
   });
 
+  it("finds and filters more matches than one query can take as parameters (over 999)", async () => {
+    const rows = Array.from({ length: 1010 }, (_, i) => ({ workspaceId, slug: `many-${i}`, title: `Many ${i}`, format: "plain", tags: i === 1009 ? '["last"]' : "[]" }));
+    await db.document.createMany({ data: rows });
+    const page = await searchDocuments({ db, workspaceIds: [workspaceId], query: "many" });
+    expect(page.total).toBe(1000);
+    expect(page.documents).toHaveLength(20);
+    expect((await searchDocuments({ db, workspaceIds: [workspaceId], query: "many tag:last" })).total).toBeLessThanOrEqual(1);
+  });
+
   it("pages ranked results by cursor, each match once", async () => {
     for (let i = 0; i < 5; i++) await add(`page-${i}`, `# P${i}\n\n${"needle ".repeat(i + 1)}\n`);
     const seen: string[] = [];

@@ -11,8 +11,12 @@ export interface SearchResult extends DocumentSummary {
   line?: number | null;
 }
 
+/** Search results come 20 to a page: each carries a snippet, which means reading its content. */
+export const SEARCH_PAGE_SIZE = 20;
+
 /** Ranked matches considered per search: past this, a query is too broad to page through usefully. */
 const MAX_MATCHES = 1000;
+const ID_BATCH = 400;
 
 /**
  * The library's search (syntax: lib/core/search/parse-search-query.ts): words, phrases and
@@ -26,7 +30,7 @@ export async function searchDocuments({
   query,
   archived = false,
   cursor,
-  limit = PAGE_SIZE,
+  limit,
   personName,
 }: {
   db?: Db;
@@ -43,22 +47,26 @@ export async function searchDocuments({
   }
   const { terms, filters } = parseSearchQuery(query);
   const where = filterWhere(filters, personName);
-  if (terms.length === 0) return listDocuments({ db, workspaceIds, archived, where, cursor, limit });
+  if (terms.length === 0) return listDocuments({ db, workspaceIds, archived, where, cursor, limit: limit ?? PAGE_SIZE });
+  const pageSize = limit ?? SEARCH_PAGE_SIZE;
 
   const index = searchIndexFor(db);
   const hits = await index.match(db, { workspaceIds, archived, terms, limit: MAX_MATCHES });
   const rank = new Map(hits.map((hit, position) => [hit.documentId, position]));
-  const rows = await db.document.findMany({
-    where: { id: { in: [...rank.keys()] }, workspaceId: { in: workspaceIds }, AND: [where] },
-    select: summaryColumns,
-  });
+  // In batches: SQLite's driver takes at most 999 parameters per query.
+  const ids = [...rank.keys()];
+  const batches = [];
+  for (let start = 0; start < ids.length; start += ID_BATCH) {
+    batches.push(db.document.findMany({ where: { id: { in: ids.slice(start, start + ID_BATCH) }, workspaceId: { in: workspaceIds }, AND: [where] }, select: summaryColumns }));
+  }
+  const rows = (await Promise.all(batches)).flat();
   rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   const offset = cursor ? decodeSearchCursor(cursor) : 0;
-  const page = rows.slice(offset, offset + limit);
+  const page = rows.slice(offset, offset + pageSize);
   const snippets = await index.snippets(db, { documentIds: page.map((row) => row.id), terms });
   return {
     documents: page.map((row) => ({ ...toSummary(row), snippet: snippets.get(row.id)?.marked ?? "", line: snippets.get(row.id)?.line ?? null })),
-    nextCursor: offset + limit < rows.length ? Buffer.from(`s:${offset + limit}`).toString("base64url") : null,
+    nextCursor: offset + pageSize < rows.length ? Buffer.from(`s:${offset + pageSize}`).toString("base64url") : null,
     total: rows.length,
   };
 }
