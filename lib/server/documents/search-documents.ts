@@ -53,21 +53,24 @@ export async function searchDocuments({
   const index = searchIndexFor(db);
   const hits = await index.match(db, { workspaceIds, archived, terms, limit: MAX_MATCHES });
   const rank = new Map(hits.map((hit, position) => [hit.documentId, position]));
-  // In batches: SQLite's driver takes at most 999 parameters per query.
-  const ids = [...rank.keys()];
+  const offset = cursor ? decodeSearchCursor(cursor) : 0;
+  const unfiltered = (where.AND as DocumentWhere[]).length === 0;
+  // Without filters every match is a result: read only this page's rows. With filters, the
+  // matches are read (in batches: SQLite's driver takes at most 999 parameters) and narrowed.
+  const ids = unfiltered ? hits.slice(offset, offset + pageSize).map((hit) => hit.documentId) : [...rank.keys()];
   const batches = [];
   for (let start = 0; start < ids.length; start += ID_BATCH) {
     batches.push(db.document.findMany({ where: { id: { in: ids.slice(start, start + ID_BATCH) }, workspaceId: { in: workspaceIds }, AND: [where] }, select: summaryColumns }));
   }
   const rows = (await Promise.all(batches)).flat();
   rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-  const offset = cursor ? decodeSearchCursor(cursor) : 0;
-  const page = rows.slice(offset, offset + pageSize);
+  const total = unfiltered ? hits.length : rows.length;
+  const page = unfiltered ? rows : rows.slice(offset, offset + pageSize);
   const snippets = await index.snippets(db, { documentIds: page.map((row) => row.id), terms });
   return {
     documents: page.map((row) => ({ ...toSummary(row), snippet: snippets.get(row.id)?.marked ?? "", line: snippets.get(row.id)?.line ?? null })),
-    nextCursor: offset + pageSize < rows.length ? Buffer.from(`s:${offset + pageSize}`).toString("base64url") : null,
-    total: rows.length,
+    nextCursor: offset + pageSize < total ? Buffer.from(`s:${offset + pageSize}`).toString("base64url") : null,
+    total,
   };
 }
 
