@@ -5,7 +5,9 @@ import { ImportDialog } from "@/components/library/import-dialog";
 import { LibraryFilter } from "@/components/library/library-filter";
 import { RelativeTime } from "@/components/relative-time";
 import { formatBytes } from "@/lib/core/text/format";
-import { listDocuments } from "@/lib/server/documents/list-documents";
+import { searchDocuments } from "@/lib/server/documents/search-documents";
+import { MAX_SEARCH_QUERY_LENGTH } from "@/lib/core/search/parse-search-query";
+import { SearchSnippet } from "@/components/library/search-snippet";
 import { listUnsavedDrafts } from "@/lib/server/collab/list-unsaved-drafts";
 import { DraftMarker } from "@/components/library/draft-marker";
 import { DocumentRowMenu } from "@/components/library/document-row-menu";
@@ -17,10 +19,10 @@ import { can } from "@/lib/core/access/roles";
 export default async function LibraryPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string | string[]; archived?: string | string[]; import?: string | string[]; tag?: string | string[] }>;
+  searchParams: Promise<{ q?: string | string[]; archived?: string | string[]; import?: string | string[]; tag?: string | string[]; cursor?: string | string[] }>;
 }) {
   await connection();
-  const { workspace } = await requireWorkspace("/");
+  const { workspace, user } = await requireWorkspace("/");
   const canCreate = can(workspace.role, "document.create");
   const params = await searchParams;
   const query = typeof params.q === "string" ? params.q : "";
@@ -29,12 +31,19 @@ export default async function LibraryPage({
   const tags = [params.tag ?? []].flat().filter((tag) => tag.trim() !== "").slice(0, 20);
   const view: LibraryView = { query, archived, tags };
   const canEdit = can(workspace.role, "document.edit");
-  const [documents, drafts, tagCounts] = await Promise.all([
-    listDocuments({ workspaceIds: [workspace.id], query, archived, tags }),
+  const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
+  // A stale cursor (the list changed under it) starts over at the first page; a search too long
+  // to run says so instead of failing the page.
+  const tooLong = query.length > MAX_SEARCH_QUERY_LENGTH;
+  const search = ({ cursor }: { cursor?: string }) =>
+    searchDocuments({ workspaceIds: [workspace.id], query: tooLong ? "" : query, archived, cursor, personName: user.name, tags });
+  const [page, drafts, tagCounts] = await Promise.all([
+    search({ cursor }).catch((error: unknown) => (cursor ? search({}) : Promise.reject(error))),
     archived ? new Map<string, string[]>() : listUnsavedDrafts({ workspaceId: workspace.id }),
     listTags({ workspaceIds: [workspace.id], archived }),
   ]);
-  const filtering = query.trim() !== "" || tags.length > 0;
+  const filtering = (!tooLong && query.trim() !== "") || tags.length > 0;
+  const { documents } = page;
 
   return (
     <div className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
@@ -56,6 +65,11 @@ export default async function LibraryPage({
 
       <TagFilterBar counts={tagCounts} view={view} />
 
+      {tooLong && (
+        <p role="alert" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          The search is {query.length} characters long; at most {MAX_SEARCH_QUERY_LENGTH} are searched. Showing the whole library.
+        </p>
+      )}
       {documents.length === 0 ? (
         <EmptyState filtering={filtering} query={query} tags={tags} archived={archived} />
       ) : (
@@ -85,6 +99,7 @@ export default async function LibraryPage({
                     {drafts.has(doc.slug) && <DraftMarker editors={drafts.get(doc.slug) ?? []} />}
                     <div className="text-xs text-zinc-500">{doc.slug}</div>
                     <TagChips tags={doc.tags} view={view} />
+                    {doc.snippet && <SearchSnippet marked={doc.snippet} line={doc.line ?? null} />}
                   </td>
                   <td className="px-4 py-2.5">
                     <FormatBadge format={doc.format} />
@@ -105,11 +120,13 @@ export default async function LibraryPage({
           </table>
         </div>
       )}
-      <p className="mt-3 text-xs text-zinc-500">
-        {documents.length} document{documents.length === 1 ? "" : "s"}
-        {query.trim() ? ` matching “${query}”` : ""}
-        {tags.length > 0 ? ` tagged ${tags.map((tag) => `“${tag}”`).join(" and ")}` : ""}
-      </p>
+      <LibraryPager
+        total={page.total}
+        shown={documents.length}
+        nextHref={page.nextCursor ? pageHref(view, page.nextCursor) : null}
+        firstHref={cursor ? libraryHref(view) : null}
+        description={[query.trim() && !tooLong ? ` matching “${query}”` : "", tags.length > 0 ? ` tagged ${tags.map((tag) => `“${tag}”`).join(" and ")}` : ""].join("")}
+      />
     </div>
   );
 }
@@ -122,7 +139,7 @@ function EmptyState({ filtering, query, tags, archived }: { filtering: boolean; 
           {query.trim() ? `No documents match “${query}”` : "No documents"}
           {tags.length > 0 ? ` tagged ${tags.map((tag) => `“${tag}”`).join(" and ")}` : ""}
         </p>
-        <p className="mt-1 text-sm text-zinc-600">The filter looks at titles and current content; tags must all be on a document.</p>
+        <p className="mt-1 text-sm text-zinc-600">The search looks at titles, descriptions, tags, current content and version messages; tags must all be on a document.</p>
         <Link href={libraryHref({ query: "", archived, tags: [] })} className="mt-3 inline-block text-sm font-medium text-zinc-900 underline">
           Clear the filter
         </Link>
@@ -144,5 +161,33 @@ function EmptyState({ filtering, query, tags, archived }: { filtering: boolean; 
         Create a document, or import your prompt files (.md, .txt, .yaml, .yml, .xml).
       </p>
     </div>
+  );
+}
+
+function pageHref(view: LibraryView, cursor: string): string {
+  const href = libraryHref(view);
+  return `${href}${href.includes("?") ? "&" : "?"}cursor=${encodeURIComponent(cursor)}`;
+}
+
+/** The library shows a page at a time (list-documents.ts); plain links, so keyboard and no-JS work. */
+function LibraryPager({ total, shown, nextHref, firstHref, description }: { total: number; shown: number; nextHref: string | null; firstHref: string | null; description: string }) {
+  return (
+    <nav aria-label="Library pages" className="mt-3 flex flex-wrap items-center gap-3 text-xs text-zinc-500">
+      <p className="mr-auto">
+        {total} document{total === 1 ? "" : "s"}
+        {description}
+        {total > shown ? ` · showing ${shown} on this page` : ""}
+      </p>
+      {firstHref && (
+        <Link href={firstHref} className="font-medium text-zinc-900 underline">
+          First page
+        </Link>
+      )}
+      {nextHref && (
+        <Link href={nextHref} rel="next" className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-900 hover:bg-zinc-50">
+          Next page
+        </Link>
+      )}
+    </nav>
   );
 }

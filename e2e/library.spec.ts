@@ -18,6 +18,9 @@ test("the filter matches titles and content, and says when nothing matches", asy
   const list = page.getByTestId("library-list");
   await expect(list.getByRole("row")).toHaveCount(1);
   await expect(list).toContainText("meeting summarizer", { ignoreCase: true });
+  // Found through the full-text index: the matched word is marked in a snippet with its line.
+  await expect(list.locator("mark").first()).toHaveText(/^transcript$/i);
+  await expect(list.getByTestId("search-snippet")).toContainText(/line \d+:/);
 
   await page.getByLabel("Filter documents").fill("no-such-words-anywhere");
   await expect(page.getByText("No documents match “no-such-words-anywhere”")).toBeVisible();

@@ -4,7 +4,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useShortcut } from "@/components/hooks/use-shortcut";
 
-/** Filters the library through the URL (`?q=`), so a filtered view can be shared by link. */
+/** Searches the library through the URL (`?q=`, search-documents.ts), so a search can be shared by link. */
 export function LibraryFilter({ initialQuery }: { initialQuery: string }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -19,6 +19,8 @@ export function LibraryFilter({ initialQuery }: { initialQuery: string }) {
     const timer = setTimeout(() => {
       // Other parameters (the archived view) stay as they are.
       const params = new URLSearchParams(searchParams.toString());
+      // A new search starts at its first page.
+      params.delete("cursor");
       if (trimmed) params.set("q", trimmed);
       else params.delete("q");
       const query = params.toString();
@@ -37,7 +39,8 @@ export function LibraryFilter({ initialQuery }: { initialQuery: string }) {
         type="search"
         value={value}
         onChange={(event) => setValue(event.target.value)}
-        placeholder="Filter by title or content  /"
+        placeholder='Search: words, "a phrase", pre*, tag:x  /'
+        maxLength={500}
         aria-label="Filter documents"
         className="w-72 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200"
       />

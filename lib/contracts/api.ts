@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_SEARCH_QUERY_LENGTH } from "@/lib/core/search/parse-search-query";
 import { documentFormatSchema, saveVersionSchema, slugSchema, versionNumberSchema } from "./documents";
 import { labelNameSchema } from "./labels";
 import { templateValuesSchema } from "./values";
@@ -11,8 +12,14 @@ export const errorBodySchema = z
 export const slugParamsSchema = z.object({ slug: slugSchema });
 
 export const listDocumentsQuerySchema = z.object({
-  q: z.string().max(200).optional().describe("Filter over title and current content"),
+  q: z
+    .string()
+    .max(MAX_SEARCH_QUERY_LENGTH)
+    .optional()
+    .describe('Full-text search: words, "a phrase", prefix*, and the filters tag:NAME, format:NAME, has:LABEL, by:me (README "Library")'),
   archived: z.enum(["true", "false"]).optional().describe("List archived documents instead"),
+  cursor: z.string().max(200).optional().describe("The next page: the cursor from the previous page's `Link: <…>; rel=\"next\"` or `X-Next-Cursor` header"),
+  limit: z.coerce.number().int().min(1).max(200).optional().describe("Documents per page (default 50, 20 with `q`; at most 200)"),
 });
 
 const documentFieldsSchema = z.object({
@@ -27,6 +34,9 @@ const documentFieldsSchema = z.object({
 export const documentSummarySchema = documentFieldsSchema.extend({
   size: z.number().int().describe("Bytes of the newest version (UTF-8)"),
   versionCount: z.number().int(),
+  latestAuthorName: z.string().describe("Who saved the newest version"),
+  snippet: z.string().optional().describe("With a search: text around the best match, matched words in **…**"),
+  line: z.number().int().nullable().optional().describe("With a search: the content line of the match, if it is in the content"),
 });
 
 export const versionSummarySchema = z

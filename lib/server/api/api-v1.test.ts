@@ -29,12 +29,33 @@ async function call(path: string, init: RequestInit & { key?: string | null } = 
 
 describe("HTTP API v1", () => {
   it("lists, searches and gets documents", async () => {
-    const list = await call("/documents?q=tess");
+    const list = await call("/documents?q=tes*");
     expect(list.status).toBe(200);
     expect(list.json).toMatchObject([{ slug: "tester", title: "Tess", format: "xml", versionCount: 1 }]);
     expect((await call("/documents?q=nobody")).json).toEqual([]);
     const doc = await call("/documents/tester");
     expect(doc.json).toMatchObject({ slug: "tester", latestVersion: 1, labels: {}, archived: false });
+  });
+
+  it("searches with a marked snippet and its line, pages by Link header, and answers bad searches with 400", async () => {
+    const bytes = new TextEncoder().encode("# Second\n\nline two\nTess reviews this one\n");
+    await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "second.md", bytes, authorName: "seed" });
+    const found = await call("/documents?q=reviews");
+    expect(found.json).toMatchObject([{ slug: "second", line: 4 }]);
+    expect(found.json[0].snippet).toContain("**reviews**");
+
+    const first = await call("/documents?limit=1");
+    expect(first.json).toHaveLength(1);
+    const next = /<([^>]+)>; rel="next"/.exec(first.headers.get("link") ?? "")?.[1];
+    expect(next).toBeDefined();
+    const second = await call(next!.replace("/api/v1", ""));
+    expect(second.json).toHaveLength(1);
+    expect(second.json[0].slug).not.toBe(first.json[0].slug);
+    expect(second.headers.get("link")).toBeNull();
+
+    expect((await call(`/documents?q=${"x".repeat(10_000)}`)).status).toBe(400);
+    expect((await call("/documents?cursor=not-ours")).status).toBe(400);
+    expect((await call(`/documents?q=${encodeURIComponent('"unclosed NEAR( * OR -x')}`)).status).toBe(200);
   });
 
   it("needs a valid, unrevoked key (401)", async () => {

@@ -1,12 +1,15 @@
 import type { z } from "zod";
 import type { documentSchema, documentSummarySchema, versionSchema, versionSummarySchema } from "@/lib/contracts/api";
-import type { DocumentSummary } from "../documents/list-documents";
+import { snippetParts } from "@/lib/core/search/parse-search-query";
+import type { SearchResult } from "../documents/search-documents";
 import type { DocumentDetail, VersionSummary } from "../documents/get-document";
 
 /** How documents and versions look in API responses: plain JSON, times as ISO strings. */
 
-export function documentSummaryView(doc: DocumentSummary): z.input<typeof documentSummarySchema> {
-  return { ...doc, updatedAt: doc.updatedAt.toISOString() };
+export function searchResultView(doc: SearchResult): z.input<typeof documentSummarySchema> {
+  const { snippet, line, ...summary } = doc;
+  const match = snippet === undefined ? {} : { snippet: snippetParts(snippet).map((part) => (part.match ? `**${part.text}**` : part.text)).join(""), line: line ?? null };
+  return { ...summary, updatedAt: doc.updatedAt.toISOString(), ...match };
 }
 
 export function documentView(doc: DocumentDetail): z.input<typeof documentSchema> {

@@ -1,6 +1,7 @@
 import { archiveSchema, type ArchivedDocument } from "@/lib/contracts/archive";
 import { getDb, type Db, type Tx } from "../db/client";
 import { serializeTags } from "../documents/tags";
+import { newestVersionSummary } from "../documents/version-summary";
 import { publish } from "../events/domain-events";
 
 export type ArchiveImportOutcome =
@@ -29,8 +30,10 @@ async function importOne(tx: Tx, doc: ArchivedDocument, workspaceId: string): Pr
   if (redirects.length > 0) {
     return { outcome: { slug: doc.slug, action: "conflict", message: `Its old slug "${redirects[0]!.slug}" already points at another document.` } };
   }
+  const newest = doc.versions.reduce<ArchivedDocument["versions"][number] | undefined>((a, v) => (!a || v.number > a.number ? v : a), undefined);
   const created = await tx.document.create({
     data: {
+      ...(newest ? newestVersionSummary({ ...newest, createdAt: new Date(newest.createdAt) }) : {}),
       workspaceId,
       slug: doc.slug,
       title: doc.title,

@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { migrateDatabase } from "./migrate";
+import { migrateSqlite } from "./engines/sqlite";
 
 const ALL = path.join(process.cwd(), "prisma", "migrations");
 const BEFORE_WORKSPACES = "20261124000000_accounts_workspaces_sharing";
@@ -79,9 +80,9 @@ describe("migrating presets to personal ones", () => {
 });
 
 describe("renaming people's fields (20261129040000_person_fields)", () => {
-  it("keeps every row under the new names, Preset's uniqueness, and the Version trigger", async () => {
+  it("keeps every row under the new names, Preset's uniqueness, and the Version trigger", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-db-")), "old.db");
-    await migrateDatabase(`file:${file}`, migrationsBefore("20261129040000_person_fields"));
+    migrateSqlite(`file:${file}`, migrationsBefore("20261129040000_person_fields"));
     const old = new Database(file);
     old.exec(`
       INSERT INTO "Workspace" ("id","name") VALUES ('w1','One');
@@ -98,7 +99,7 @@ describe("renaming people's fields (20261129040000_person_fields)", () => {
     `);
     old.close();
 
-    expect(await migrateDatabase(`file:${file}`, ALL)).toEqual(["20261129040000_person_fields"]);
+    expect(migrateSqlite(`file:${file}`, ALL)).toEqual(["20261129040000_person_fields", "20261129050000_library"]);
     const db = new Database(file);
     const one = (sql: string) => db.prepare(sql).get();
     expect(one(`SELECT "actorName" FROM "Label"`)).toEqual({ actorName: "Ann" });
@@ -115,6 +116,9 @@ describe("renaming people's fields (20261129040000_person_fields)", () => {
     // Versions stay immutable.
     expect(() => db.prepare(`UPDATE "Version" SET "content" = 'rewritten'`).run()).toThrow(/immutable|refuse|abort/i);
     expect(one(`SELECT "content", "authorName" FROM "Version"`)).toEqual({ content: "one", authorName: "Ann" });
+    // 20261129050000_library fills the new summary columns and the search index from the versions.
+    expect(one(`SELECT "size", "versionCount", "latestAuthorName" FROM "Document"`)).toEqual({ size: 3, versionCount: 1, latestAuthorName: "Ann" });
+    expect(one(`SELECT k."documentId" FROM "DocumentSearch" JOIN "DocumentSearchKey" k ON k."rowid" = "DocumentSearch"."rowid" WHERE "DocumentSearch" MATCH 'one'`)).toEqual({ documentId: "d1" });
     db.close();
   });
 });

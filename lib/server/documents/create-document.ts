@@ -5,6 +5,7 @@ import { publish } from "../events/domain-events";
 import type { AuditActor } from "../access/actor";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { allocateSlug } from "./allocate-slug";
+import { newestVersionSummary } from "./version-summary";
 
 /** What a new, empty document starts with, so the editor never opens on a blank page. */
 function starterContent(title: string, format: DocumentFormat): string {
@@ -56,8 +57,13 @@ export async function insertDocument(
   data: { workspaceId: string; slug: string; title: string; format: DocumentFormat; content: string; message: string; authorName: string },
 ) {
   const { content, message, authorName, ...doc } = data;
+  const createdAt = new Date();
   const created = await tx.document.create({
-    data: { ...doc, versions: { create: { number: 1, content, message, authorName } } },
+    data: {
+      ...doc,
+      ...newestVersionSummary({ number: 1, content, authorName, createdAt }),
+      versions: { create: { number: 1, content, message, authorName, createdAt } },
+    },
   });
   await recordAuditEvent(tx, {
     workspaceId: data.workspaceId,

@@ -10,6 +10,7 @@ import { theDocument } from "../access/scope";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { publish } from "../events/domain-events";
 import { parseVariableSchema } from "./variable-schema-column";
+import { newestVersionSummary } from "./version-summary";
 
 export interface CreateVersionResult {
   created: boolean;
@@ -100,8 +101,14 @@ export async function appendVersion(
     );
   }
   const number = (head?.number ?? 0) + 1;
-  await tx.version.create({ data: { documentId: doc.id, number, content, message, authorName, variables, coAuthors: JSON.stringify(coAuthors) } });
-  await tx.document.update({ where: { id: doc.id }, data: { updatedAt: new Date() } });
+  const created = await tx.version.create({
+    data: { documentId: doc.id, number, content, message, authorName, variables, coAuthors: JSON.stringify(coAuthors) },
+    select: { createdAt: true },
+  });
+  await tx.document.update({
+    where: { id: doc.id },
+    data: { updatedAt: new Date(), ...newestVersionSummary({ number, content, authorName, createdAt: created.createdAt }) },
+  });
   await recordAuditEvent(tx, {
     workspaceId: doc.workspaceId,
     actor,

@@ -4,8 +4,8 @@ import type { Db } from "../db/client";
 import { createTestDb, createTestMember, testAccess } from "../testing/test-db";
 import { setArchived } from "./archive-document";
 import { createDocument } from "./create-document";
-import { listDocuments } from "./list-documents";
 import { listTags } from "./list-tags";
+import { searchDocuments } from "./search-documents";
 import { updateDocument } from "./update-document";
 
 let db: Db;
@@ -48,14 +48,14 @@ describe("tags in the library", () => {
     await tagged(workspaceId, "Look-alike", ["OPS", "toolXuse"]);
     const other = await createTestMember(db);
     await tagged(other.workspaceId, "Elsewhere", ["ops", "tool_use"]);
-    const slugs = async (tags: string[]) => (await listDocuments({ db, workspaceIds: [workspaceId], tags })).map((doc) => doc.slug).sort();
+    const slugs = async (tags: string[]) => (await searchDocuments({ db, workspaceIds: [workspaceId], query: "", tags })).documents.map((doc) => doc.slug).sort();
 
     expect(await slugs(["ops"])).toEqual([both, opsOnly].sort());
     expect(await slugs(["ops", "tool_use"])).toEqual([both]);
     expect(await slugs(["tool_use", "missing"])).toEqual([]);
     expect(await slugs([])).toHaveLength(3);
-    // The text filter still applies on top.
-    expect((await listDocuments({ db, workspaceIds: [workspaceId], tags: ["ops"], query: "only" })).map((doc) => doc.slug)).toEqual([opsOnly]);
+    // The search still applies on top.
+    expect((await searchDocuments({ db, workspaceIds: [workspaceId], tags: ["ops"], query: "only" })).documents.map((doc) => doc.slug)).toEqual([opsOnly]);
   });
 
   it("counts without reading any document row or content", async () => {

@@ -50,10 +50,10 @@ describe("managing documents", () => {
     const slug = await create("Archivable");
     const access = await testAccess(db, slug);
     await setArchived({ db, access, actor: SYSTEM_ACTOR, archived: true });
-    expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)] })).map((d) => d.slug)).not.toContain(slug);
-    expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)], archived: true })).map((d) => d.slug)).toEqual([slug]);
+    expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)] })).documents.map((d) => d.slug)).not.toContain(slug);
+    expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)], archived: true })).documents.map((d) => d.slug)).toEqual([slug]);
     await setArchived({ db, access, actor: SYSTEM_ACTOR, archived: false });
-    expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)] })).map((d) => d.slug)).toContain(slug);
+    expect((await listDocuments({ db, workspaceIds: [await testWorkspaceId(db)] })).documents.map((d) => d.slug)).toContain(slug);
 
     await deleteDocument({ db, access, actor: SYSTEM_ACTOR });
     await expect(getDocument({ db, access })).rejects.toMatchObject({ code: "not_found" });
@@ -61,17 +61,19 @@ describe("managing documents", () => {
     await expect(deleteDocument({ db, access, actor: SYSTEM_ACTOR })).rejects.toMatchObject({ code: "not_found" });
   });
 
-  it("lists each document with its newest version's size in bytes, and filters by title or text", async () => {
+  it("lists each document with its newest version's size in bytes, count and author, and filters by title", async () => {
     const slug = await create("Sized");
     const access = await testAccess(db, slug);
     await createVersion({ db, access, actor: SYSTEM_ACTOR, authorName: "a", input: { content: "héllo wörld", message: "", baseVersion: 1 } });
     const workspaceIds = [await testWorkspaceId(db)];
-    const find = async (query = "") => (await listDocuments({ db, workspaceIds, query })).find((d) => d.slug === slug);
-    expect(await find()).toMatchObject({ size: 13, versionCount: 2 });
+    const find = async (titleFilter = "") => (await listDocuments({ db, workspaceIds, titleFilter })).documents.find((d) => d.slug === slug);
+    expect(await find()).toMatchObject({ size: 13, versionCount: 2, latestAuthorName: "a" });
     // A newer version is a different row: its size is measured, not taken from the last one.
-    await createVersion({ db, access, actor: SYSTEM_ACTOR, authorName: "a", input: { content: "short", message: "", baseVersion: 2 } });
-    expect(await find()).toMatchObject({ size: 5, versionCount: 3 });
-    expect(await find("SHORT")).toBeDefined();
-    expect(await find("héllo")).toBeUndefined();
+    await createVersion({ db, access, actor: SYSTEM_ACTOR, authorName: "b", input: { content: "short", message: "", baseVersion: 2 } });
+    expect(await find()).toMatchObject({ size: 5, versionCount: 3, latestAuthorName: "b" });
+    await restoreVersion({ db, access, actor: SYSTEM_ACTOR, version: 2, authorName: "c" });
+    expect(await find()).toMatchObject({ size: 13, versionCount: 4, latestAuthorName: "c" });
+    expect(await find("SIZ")).toBeDefined();
+    expect(await find("other")).toBeUndefined();
   });
 });

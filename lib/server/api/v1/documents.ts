@@ -1,20 +1,34 @@
 import { endpoints } from "@/lib/contracts/api-endpoints";
-import { documentSummaryView, documentView, versionSummaryView, versionView } from "../document-views";
+import { searchResultView, documentView, versionSummaryView, versionView } from "../document-views";
 import { auditActor, authorName } from "../../access/actor";
 import { createVersion } from "../../documents/create-version";
 import { getDocument } from "../../documents/get-document";
-import { listDocuments } from "../../documents/list-documents";
+import { searchDocuments } from "../../documents/search-documents";
 import { resolveVersion } from "../../documents/resolve-version";
 import { apiRoute } from "../../http/api-route";
 import { jsonResponse } from "../../http/api-types";
 import { cachedJson } from "../../http/cached-json";
 import { setLabel } from "../../labels/set-label";
 
-export const listDocumentsHandler = apiRoute(endpoints.listDocuments, async ({ workspaces, query }) =>
-  (
-    await listDocuments({ workspaceIds: workspaces.map((workspace) => workspace.workspaceId), query: query.q, archived: query.archived === "true" })
-  ).map(documentSummaryView),
-);
+export const listDocumentsHandler = apiRoute(endpoints.listDocuments, async ({ request, actor, workspaces, query }) => {
+  const page = await searchDocuments({
+    workspaceIds: workspaces.map((workspace) => workspace.workspaceId),
+    query: query.q ?? "",
+    archived: query.archived === "true",
+    cursor: query.cursor,
+    limit: query.limit,
+    personName: authorName(actor),
+  });
+  // The body stays the array it always was; the next page is announced in headers (RFC 8288).
+  return jsonResponse(page.documents.map(searchResultView), 200, nextPageHeaders(request.url, page.nextCursor));
+});
+
+function nextPageHeaders(url: string, nextCursor: string | null): Record<string, string> {
+  if (!nextCursor) return {};
+  const next = new URL(url);
+  next.searchParams.set("cursor", nextCursor);
+  return { link: `<${next.pathname}${next.search}>; rel="next"`, "x-next-cursor": nextCursor };
+}
 
 export const getDocumentHandler = apiRoute(endpoints.getDocument, async ({ access }) => documentView(await getDocument({ access })));
 

@@ -1,0 +1,124 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDb, type Db } from "@/lib/server/db/client";
+import { migrateDatabase } from "@/lib/server/db/migrate";
+import { importDocumentFile } from "@/lib/server/documents/import-document-file";
+import { listDocuments } from "@/lib/server/documents/list-documents";
+import { searchDocuments } from "@/lib/server/documents/search-documents";
+import { removeDatabase } from "../testing/app-server";
+import { findPostgresBin, startCluster } from "../testing/with-postgres";
+
+/**
+ * npm run bench:library — a library of BENCH_DOCS (10,000) generated documents of ~30 KB,
+ * shaped like the persona corpus (its paragraphs shuffled and renamed), on SQLite and on
+ * PostgreSQL: import time, the library's first page, and 20 searches (p50/p95), each beside
+ * the approach before the library issue measured in the same run on the same data: every
+ * document's newest content loaded and filtered in memory.
+ */
+const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
+const SQLITE_URL = `file:${path.join(os.tmpdir(), "dramatis-bench-library.db")}`;
+const corpusDir = process.env.PERSONA_CORPUS_DIR ?? path.resolve("../shared/personas");
+const SEARCHES = ["pirate", "customer support", "\"step by step\"", "refund*", "json", "tone", "never reveal", "escalat*", "python code", "summary",
+  "safety", "example", "format:markdown tone", "user", "translate", "markdown", "policy", "question*", "\"you are\"", "error"];
+
+const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function generator() {
+  const files = fs.readdirSync(corpusDir).sort().map((file) => fs.readFileSync(path.join(corpusDir, file), "utf8"));
+  if (files.length === 0) throw new Error(`No persona files in ${corpusDir}; set PERSONA_CORPUS_DIR.`);
+  const paragraphs = files.flatMap((text) => text.split(/\n{2,}/)).filter((p) => p.trim().length > 0);
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return (n: number) => {
+    const parts = [`# Persona ${n}\n\nYou are Persona ${n}, agent number ${n} of the bench library.`];
+    let size = parts[0]!.length;
+    while (size < 30_000) {
+      const paragraph = paragraphs[Math.floor(random() * paragraphs.length)]!;
+      parts.push(paragraph);
+      size += paragraph.length + 2;
+    }
+    return new TextEncoder().encode(parts.join("\n\n") + "\n");
+  };
+}
+
+/** The library before: every document with its newest content, filtered in memory. */
+async function inMemoryList(db: Db, workspaceId: string, query: string) {
+  const needle = query.toLowerCase();
+  const docs = await db.document.findMany({
+    where: { workspaceId, archivedAt: null },
+    orderBy: { updatedAt: "desc" },
+    include: { versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } }, _count: { select: { versions: true } } },
+  });
+  return docs
+    .map((doc) => ({ doc, size: Buffer.byteLength(doc.versions[0]?.content ?? "") }))
+    .filter(({ doc }) => !needle || doc.title.toLowerCase().includes(needle) || (doc.versions[0]?.content ?? "").toLowerCase().includes(needle));
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await run();
+  return [performance.now() - start, result];
+}
+
+async function benchEngine(name: string, url: string) {
+  await migrateDatabase(url);
+  const db = createDb(url);
+  const workspaceId = (await db.workspace.create({ data: { name: "Bench" } })).id;
+  const make = generator();
+  const [importMs] = await timed(async () => {
+    for (let n = 0; n < DOCS; n++) await importDocumentFile({ db, workspaceId, fileName: `persona-${n}.md`, bytes: make(n), authorName: "bench" });
+  });
+  const bytes = await db.document.aggregate({ _sum: { size: true } });
+  console.log(`\n${name}: ${DOCS} documents, ${((bytes._sum.size ?? 0) / 1e6).toFixed(0)} MB, imported in ${(importMs / 1000).toFixed(1)} s (${(importMs / DOCS).toFixed(1)} ms per file)`);
+
+  const pageTimes: number[] = [];
+  let pageJson = 0;
+  for (let i = 0; i < 20; i++) {
+    const [time, page] = await timed(() => listDocuments({ db, workspaceIds: [workspaceId] }));
+    pageTimes.push(time);
+    pageJson = JSON.stringify(page.documents).length;
+  }
+  const [baselineListMs, all] = await timed(() => inMemoryList(db, workspaceId, ""));
+  console.log(`  first page: p50 ${ms(pct(pageTimes, 0.5))}, p95 ${ms(pct(pageTimes, 0.95))} (50 rows, ${(pageJson / 1024).toFixed(1)} KB of row data) — before: ${ms(baselineListMs)} for all ${all.length} rows with contents`);
+
+  const searchTimes: number[] = [];
+  for (const query of SEARCHES) {
+    const [time] = await timed(() => searchDocuments({ db, workspaceIds: [workspaceId], query }));
+    searchTimes.push(time);
+  }
+  const baselineTimes: number[] = [];
+  for (const query of SEARCHES.slice(0, 5)) baselineTimes.push((await timed(() => inMemoryList(db, workspaceId, query.replace(/["*]/g, ""))))[0]);
+  console.log(`  20 searches: p50 ${ms(pct(searchTimes, 0.5))}, p95 ${ms(pct(searchTimes, 0.95))} — before (in-memory filter, 5 of them): p50 ${ms(pct(baselineTimes, 0.5))}, p95 ${ms(pct(baselineTimes, 0.95))}`);
+  await db.$disconnect();
+}
+
+async function main() {
+  fs.mkdirSync("test-results", { recursive: true });
+  removeDatabase(SQLITE_URL);
+  await benchEngine("SQLite", SQLITE_URL);
+  const bin = findPostgresBin();
+  if (!bin) return console.log("\nPostgreSQL not found (initdb): its rows are left out.");
+  const cluster = await startCluster(bin);
+  try {
+    const client = new pg.Client({ connectionString: cluster.serverUrl });
+    await client.connect();
+    await client.query(`CREATE DATABASE "dramatis_bench_library"`);
+    await client.end();
+    const url = new URL(cluster.serverUrl);
+    url.pathname = "/dramatis_bench_library";
+    await benchEngine("PostgreSQL", url.toString());
+  } finally {
+    cluster.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
