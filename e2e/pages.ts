@@ -78,7 +78,11 @@ export async function preparePages(page: Page): Promise<SitePages> {
 
 /** A new plain document of this test's own; its slug. */
 export async function createDocument(page: Page): Promise<string> {
-  const title = uniqueName("Page check");
+  return createTitledDocument(page, uniqueName("Page check"));
+}
+
+/** A new plain document titled `title` in the page's current workspace; its slug. */
+export async function createTitledDocument(page: Page, title: string): Promise<string> {
   await page.goto("/new");
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Format").selectOption("plain");

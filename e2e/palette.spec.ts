@@ -1,24 +1,15 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { createTitledDocument } from "./pages";
 import { editorLines, uniqueName } from "./helpers";
 import { createInviteLink, joinWithInvite, outsider } from "./team";
-
-/** A new plain document titled `title` in the page's current workspace; its slug. */
-async function createTitled(page: Page, title: string): Promise<string> {
-  await page.goto("/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Format").selectOption("plain");
-  await page.getByRole("button", { name: "Create document" }).click();
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  return new URL(page.url()).pathname.split("/")[2]!;
-}
 
 const palette = (page: Page) => page.getByRole("dialog", { name: "Command palette" });
 const paletteInput = (page: Page) => palette(page).getByRole("combobox", { name: "Find a document or an action" });
 
 test("Ctrl+K from the library jumps to a document typed in part, and Escape gives focus back", async ({ page }) => {
   const title = uniqueName("Palette target");
-  const slug = await createTitled(page, title);
+  const slug = await createTitledDocument(page, title);
   await page.goto("/");
   const filter = page.getByLabel("Filter documents");
   await filter.focus();
@@ -88,11 +79,11 @@ test("on a phone the Search button opens the palette", async ({ page }) => {
 
 test("a viewer of one workspace cannot find another workspace's documents through the palette", async ({ page, browser }) => {
   const ownTitle = uniqueName("Shared with viewers");
-  await createTitled(page, ownTitle);
+  await createTitledDocument(page, ownTitle);
   const viewer = await joinWithInvite(browser, await createInviteLink(page, "viewer"), "palette-viewer");
   const stranger = await outsider(browser);
   const secretTitle = uniqueName("Stranger secret");
-  const secretSlug = await createTitled(stranger.page, secretTitle);
+  const secretSlug = await createTitledDocument(stranger.page, secretTitle);
 
   await viewer.page.keyboard.press("Control+K");
   await viewer.page.keyboard.type(ownTitle);

@@ -1,16 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { createTitledDocument } from "./pages";
 import { uniqueName } from "./helpers";
-
-/** A new plain document; its slug. */
-async function create(page: Page, title: string): Promise<string> {
-  await page.goto("/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Format").selectOption("plain");
-  await page.getByRole("button", { name: "Create document" }).click();
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  return new URL(page.url()).pathname.split("/")[2]!;
-}
 
 /** Sets a document's tags through its row menu in the library. */
 async function tagFromLibrary(page: Page, slug: string, title: string, tags: string) {
@@ -33,9 +24,9 @@ test("tags are chips, filter the library several at once through the address, an
   const [red, blue] = [`red-${run}`, `blue-${run}`];
   const both = uniqueName("Tagged both");
   const redOnly = uniqueName("Tagged red");
-  const bothSlug = await create(page, both);
-  const redSlug = await create(page, redOnly);
-  const plainSlug = await create(page, uniqueName("Untagged"));
+  const bothSlug = await createTitledDocument(page, both);
+  const redSlug = await createTitledDocument(page, redOnly);
+  const plainSlug = await createTitledDocument(page, uniqueName("Untagged"));
 
   await tagFromLibrary(page, bothSlug, both, `${red}, ${blue}`);
   await tagFromLibrary(page, redSlug, redOnly, red);
