@@ -29,9 +29,10 @@ test("edit in Monaco, save with a message, reload and find the text; version 1 s
   await versions.getByRole("link", { name: /v1/ }).click();
   await expect(page).toHaveURL(/\/v\/1$/);
   await expect(page.getByText("You are looking at an old version")).toBeVisible();
-  const oldLines = await editorLines(page);
-  await expect(oldLines).toContainText(title);
-  await expect(oldLines).not.toContainText(marker);
+  // An old version is server-rendered text, not an editor (reading.spec.ts checks no Monaco loads).
+  const oldSource = page.getByRole("region", { name: "Version 1 source (read-only)" });
+  await expect(oldSource).toContainText(title);
+  await expect(oldSource).not.toContainText(marker);
 });
 
 test("Ctrl+S inside the editor saves, and saving unchanged text creates no version", async ({ page }) => {
