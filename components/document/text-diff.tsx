@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { SourceText } from "./source-text";
 import { diffRows, foldUnchanged, pairRows, wordChanges, type DiffRow, type Segment } from "@/lib/core/versions/line-diff";
 
 interface Props {
@@ -49,7 +50,8 @@ export function TextDiff({ before, after, sideBySide, label }: Props) {
             <summary className="cursor-pointer bg-zinc-100 px-3 font-sans text-xs leading-[22px] text-zinc-700 hover:bg-zinc-200">
               {block.rows.length} unchanged lines ({describeRange(block.rows)})
             </summary>
-            {renderRows(block.rows)}
+            {/* The same lines on both sides: one plain column, numbered as in the new text. */}
+            <SourceText content={block.rows.map((row) => `${row.text}\n`).join("")} firstLine={block.rows[0]!.new ?? 1} />
           </details>
         ) : (
           <Fragment key={index}>{renderRows(block.rows)}</Fragment>
