@@ -5,6 +5,14 @@ import { editorLines, uniqueName } from "./helpers";
 import { createInviteLink, joinWithInvite, outsider } from "./team";
 
 const palette = (page: Page) => page.getByRole("dialog", { name: "Command palette" });
+
+/** Ctrl+K once the page listens for it: a press before hydration reaches no listener yet. */
+async function openPalette(page: Page) {
+  await expect(async () => {
+    if (!(await palette(page).isVisible())) await page.keyboard.press("Control+K");
+    await expect(palette(page)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+}
 const paletteInput = (page: Page) => palette(page).getByRole("combobox", { name: "Find a document or an action" });
 
 test("Ctrl+K from the library jumps to a document typed in part, and Escape gives focus back", async ({ page }) => {
@@ -14,13 +22,13 @@ test("Ctrl+K from the library jumps to a document typed in part, and Escape give
   const filter = page.getByLabel("Filter documents");
   await filter.focus();
 
-  await page.keyboard.press("Control+K");
+  await openPalette(page);
   await expect(paletteInput(page)).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(palette(page)).toBeHidden();
   await expect(filter).toBeFocused();
 
-  await page.keyboard.press("Control+K");
+  await openPalette(page);
   // Part of the title, in another case: the server finds it, the first option is it.
   await page.keyboard.type(title.slice(title.indexOf("-") + 1).toUpperCase());
   const option = palette(page).getByRole("option", { name: new RegExp(title) });
@@ -38,7 +46,7 @@ test("Ctrl+K opens the palette with focus in Monaco, and Escape puts it back in 
   const editorInput = page.getByTestId("editor").locator("textarea");
   await expect(editorInput).toBeFocused();
 
-  await page.keyboard.press("Control+K");
+  await openPalette(page);
   await expect(paletteInput(page)).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(palette(page)).toBeHidden();
@@ -47,7 +55,7 @@ test("Ctrl+K opens the palette with focus in Monaco, and Escape puts it back in 
 
 test("the palette runs actions with the keyboard, and each action has its own shortcut", async ({ page }) => {
   await page.goto("/");
-  await page.keyboard.press("Control+K");
+  await openPalette(page);
   await page.keyboard.type("new doc");
   const action = palette(page).getByRole("option", { name: /New document/ });
   await expect(action).toContainText("Ctrl+Alt+N");
@@ -85,7 +93,7 @@ test("a viewer of one workspace cannot find another workspace's documents throug
   const secretTitle = uniqueName("Stranger secret");
   const secretSlug = await createTitledDocument(stranger.page, secretTitle);
 
-  await viewer.page.keyboard.press("Control+K");
+  await openPalette(viewer.page);
   await viewer.page.keyboard.type(ownTitle);
   await expect(palette(viewer.page).getByRole("option", { name: new RegExp(ownTitle) })).toBeVisible();
   // A viewer sees no create actions.
