@@ -34,7 +34,7 @@ export async function saveVersionAction({ slug, ...input }: SaveVersionInput & {
     const parsed = saveVersionSchema.parse(input);
     // The workbench's text is the document's shared draft: everyone who changed it since its
     // base is named on the version (read from the draft on the server, never from the request).
-    await assertNotArchived({ documentId: access.documentId });
+    await assertNotArchived({ access });
     const draft = await readLiveDraft({ documentId: access.documentId });
     const coAuthors = draft?.meta.editors ?? [];
     return createVersion({ access, input: parsed, authorName: user.name, actor, fromLiveDraft: true, coAuthors });
@@ -54,7 +54,7 @@ export async function restoreDraftSnapshotAction(input: RestoreDraftSnapshotInpu
   const parsed = restoreDraftSnapshotSchema.safeParse(input);
   return documentAction(String(input?.slug ?? ""), "document.edit", async ({ user, access }) => {
     if (!parsed.success) throw new AppError("invalid_input", "That is not a draft of this document.");
-    await assertNotArchived({ documentId: access.documentId });
+    await assertNotArchived({ access });
     const result = await restoreDraftSnapshot({ access, snapshotId: parsed.data.id, byName: user.name });
     revalidatePath(`/d/${input.slug}`);
     return result;
@@ -63,7 +63,7 @@ export async function restoreDraftSnapshotAction(input: RestoreDraftSnapshotInpu
 
 export async function setLabelAction({ slug, ...input }: SetLabelInput & { slug: string }) {
   return documentAction(slug, "label.move", async ({ user, actor, access }) => {
-    await assertNotArchived({ documentId: access.documentId });
+    await assertNotArchived({ access });
     const result = await setLabel({ access, input, actorName: user.name, actor });
     revalidatePath(`/d/${slug}`);
     return result;
@@ -80,7 +80,7 @@ export async function setLabelProtectionAction(slug: string, name: string, isPro
 
 export async function restoreVersionAction({ slug, ...input }: { slug: string; version: number }) {
   return documentAction(slug, "document.edit", async ({ user, actor, access }) => {
-    await assertNotArchived({ documentId: access.documentId });
+    await assertNotArchived({ access });
     return restoreVersion({ access, version: restoreVersionSchema.parse(input).version, authorName: user.name, actor });
   });
 }

@@ -34,7 +34,7 @@ export default async function DocumentPage({ params }: Props) {
   const can = archived ? { ...allowed, edit: false, moveLabels: false, protectLabels: false } : allowed;
   const presets = await listPresets({ access, userId: user.id });
   const shareLinks = can.share ? await listShareLinks({ access }) : [];
-  const snapshots = await listDraftSnapshots({ documentId: doc.id });
+  const snapshots = await listDraftSnapshots({ access });
   const remoteImages = await workspaceAllowsRemoteImages({ workspaceId: access.workspaceId });
   const draft = await openDraftText({ documentId: doc.id });
 

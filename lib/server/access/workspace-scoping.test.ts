@@ -23,6 +23,8 @@ import { createShareLink } from "../share-links/create-share-link";
 import { listShareLinks } from "../share-links/list-share-links";
 import { revokeShareLink } from "../share-links/revoke-share-link";
 import { createTestDb, createTestMember } from "../testing/test-db";
+import { assertNotArchived } from "../documents/assert-not-archived";
+import { getDraftSnapshot, listDraftSnapshots } from "../drafts/list-draft-snapshots";
 import { authorizeDocument, type DocumentAccess } from "./authorize";
 
 /**
@@ -152,5 +154,18 @@ describe("an access of workspace A never reaches workspace B", () => {
       expect(result.text).not.toContain("Beta secret");
       expect(result.problems.map((problem) => problem.message).join(" ")).toMatch(/beta/);
     }
+  });
+  it("draft history and the archived check: B's kept drafts and state are out of reach", async () => {
+    const kept = await db.draftSnapshot.create({
+      data: { documentId: accessB.documentId, content: "Beta secret draft", variables: "[]", reason: "replaced", actorName: "Ben", editors: "[]" },
+    });
+    await setArchived({ db, access: accessB, archived: true, actor: b.actor });
+    expect(await listDraftSnapshots({ db, access: crossed })).toEqual([]);
+    await expect(getDraftSnapshot({ db, access: crossed, id: kept.id })).rejects.toMatchObject(notFound);
+    // Crossed into B, the check reads nothing of B's (archived) row, so it does not refuse.
+    await expect(assertNotArchived({ db, access: crossed })).resolves.toBeUndefined();
+    await expect(assertNotArchived({ db, access: accessB })).rejects.toMatchObject({ code: "conflict" });
+    await setArchived({ db, access: accessB, archived: false, actor: b.actor });
+    expect(await listDraftSnapshots({ db, access: accessB })).toHaveLength(1);
   });
 });

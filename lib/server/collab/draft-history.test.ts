@@ -19,6 +19,10 @@ import { guardDraftEditors } from "./guard-draft-editors";
 import { guardDraftMeta } from "./guard-draft-meta";
 import type { Peer } from "./collab-room";
 
+/** The access a page gets for this document (draft history is read through it, as pages do). */
+const accessOf = async (documentId: string) =>
+  testAccess(db, (await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { slug: true } })).slug);
+
 let db: Db;
 let cleanup: () => Promise<void>;
 let unsubscribe: () => void;
@@ -57,9 +61,9 @@ describe("draft history", () => {
 
     expect(draftText(room.doc).toString()).toBe("first");
     expect(readDraftMeta(room.doc).notice).toEqual({ kind: "restored-version", byName: "Ana", number: 2, kept: true });
-    const [kept] = await listDraftSnapshots({ db, documentId });
+    const [kept] = await listDraftSnapshots({ db, access: await accessOf(documentId) });
     expect(kept).toMatchObject({ title: "Draft before restore, by Ana", reason: "before-restore", actorName: "Ana", editors: ["Ben"], baseNumber: 3 });
-    expect((await getDraftSnapshot({ db, documentId, id: kept!.id })).content).toBe("second + Ben's unsaved paragraph");
+    expect((await getDraftSnapshot({ db, access: await accessOf(documentId), id: kept!.id })).content).toBe("second + Ben's unsaved paragraph");
   });
 
   it("restoring a version with nobody connected keeps the stored draft first", async () => {
@@ -72,9 +76,9 @@ describe("draft history", () => {
 
     await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
 
-    const snapshots = await listDraftSnapshots({ db, documentId });
+    const snapshots = await listDraftSnapshots({ db, access: await accessOf(documentId) });
     expect(snapshots.map((s) => s.title)).toEqual(["Draft before restore, by Ana"]);
-    expect((await getDraftSnapshot({ db, documentId, id: snapshots[0]!.id })).content).toBe("typed then left: second");
+    expect((await getDraftSnapshot({ db, access: await accessOf(documentId), id: snapshots[0]!.id })).content).toBe("typed then left: second");
     expect((await readLiveDraft({ db, rooms, documentId }))?.content).toBe("first");
   });
 
@@ -82,7 +86,7 @@ describe("draft history", () => {
     const { slug, documentId, rooms, ana } = await setUp();
     const room = await rooms.open(documentId);
     await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
-    expect(await listDraftSnapshots({ db, documentId })).toEqual([]);
+    expect(await listDraftSnapshots({ db, access: await accessOf(documentId) })).toEqual([]);
     expect(readDraftMeta(room.doc).notice).toMatchObject({ kept: false });
   });
 
@@ -91,16 +95,16 @@ describe("draft history", () => {
     const room = await rooms.open(documentId);
     draftText(room.doc).insert(0, "Ben's words. ");
     await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
-    const [beforeRestore] = await listDraftSnapshots({ db, documentId });
+    const [beforeRestore] = await listDraftSnapshots({ db, access: await accessOf(documentId) });
     draftText(room.doc).insert(0, "Ana typed after. ");
 
     const result = await restoreDraftSnapshot({ db, rooms, access: await access(ana, "document.edit"), snapshotId: beforeRestore!.id, byName: "Ana" });
 
     expect(draftText(room.doc).toString()).toBe("Ben's words. second");
     expect(readDraftMeta(room.doc)).toMatchObject({ notice: { kind: "restored-snapshot", byName: "Ana", kept: true }, editors: ["Ana"] });
-    const snapshots = await listDraftSnapshots({ db, documentId });
+    const snapshots = await listDraftSnapshots({ db, access: await accessOf(documentId) });
     expect(snapshots[0]).toMatchObject({ id: result.kept, title: "Draft before restoring an earlier draft, by Ana" });
-    expect((await getDraftSnapshot({ db, documentId, id: result.kept! })).content).toBe("Ana typed after. first");
+    expect((await getDraftSnapshot({ db, access: await accessOf(documentId), id: result.kept! })).content).toBe("Ana typed after. first");
   });
 
   it("restores a kept draft into the stored draft when nobody is connected", async () => {
@@ -109,7 +113,7 @@ describe("draft history", () => {
     draftText(room.doc).insert(0, "kept: ");
     await rooms.release(room);
     await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
-    const [kept] = await listDraftSnapshots({ db, documentId });
+    const [kept] = await listDraftSnapshots({ db, access: await accessOf(documentId) });
     await restoreDraftSnapshot({ db, rooms, access: await access(ana, "document.edit"), snapshotId: kept!.id, byName: "Ana" });
     expect((await readLiveDraft({ db, rooms, documentId }))?.content).toBe("kept: second");
   });
@@ -119,7 +123,7 @@ describe("draft history", () => {
     const room = await rooms.open(documentId);
     draftText(room.doc).insert(0, "Ben's words. ");
     await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
-    const [kept] = await listDraftSnapshots({ db, documentId });
+    const [kept] = await listDraftSnapshots({ db, access: await accessOf(documentId) });
 
     await expect(restoreDraftSnapshot({ db, rooms, access: await access(vic), snapshotId: kept!.id, byName: "Vic" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(access(vic, "document.edit")).rejects.toMatchObject({ code: "forbidden" });
@@ -133,23 +137,23 @@ describe("draft history", () => {
     const { documentId, rooms } = await setUp({ watch: 20 });
     const room = await rooms.open(documentId);
     draftText(room.doc).insert(0, "one ");
-    await expect.poll(async () => (await listDraftSnapshots({ db, documentId })).length).toBe(1);
+    await expect.poll(async () => (await listDraftSnapshots({ db, access: await accessOf(documentId) })).length).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(await listDraftSnapshots({ db, documentId })).toHaveLength(1);
+    expect(await listDraftSnapshots({ db, access: await accessOf(documentId) })).toHaveLength(1);
     draftText(room.doc).insert(0, "two ");
-    await expect.poll(async () => (await listDraftSnapshots({ db, documentId })).length).toBe(2);
-    const [newest] = await listDraftSnapshots({ db, documentId });
+    await expect.poll(async () => (await listDraftSnapshots({ db, access: await accessOf(documentId) })).length).toBe(2);
+    const [newest] = await listDraftSnapshots({ db, access: await accessOf(documentId) });
     expect(newest).toMatchObject({ reason: "periodic", title: "Draft while editing (based on v3)" });
-    expect((await getDraftSnapshot({ db, documentId, id: newest!.id })).content).toBe("two one second");
+    expect((await getDraftSnapshot({ db, access: await accessOf(documentId), id: newest!.id })).content).toBe("two one second");
   });
 
   it("a restore right after a periodic copy still keeps a copy that says who restored", async () => {
     const { slug, documentId, rooms, ana } = await setUp({ watch: 20 });
     const room = await rooms.open(documentId);
     draftText(room.doc).insert(0, "typed ");
-    await expect.poll(async () => (await listDraftSnapshots({ db, documentId })).length).toBe(1);
+    await expect.poll(async () => (await listDraftSnapshots({ db, access: await accessOf(documentId) })).length).toBe(1);
     await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
-    expect((await listDraftSnapshots({ db, documentId })).map((s) => s.reason)).toEqual(["before-restore", "periodic"]);
+    expect((await listDraftSnapshots({ db, access: await accessOf(documentId) })).map((s) => s.reason)).toEqual(["before-restore", "periodic"]);
     expect(readDraftMeta(room.doc).notice).toMatchObject({ kept: true });
   });
 
@@ -163,8 +167,8 @@ describe("draft history", () => {
     expect((await readLiveDraft({ db, rooms, documentId }))?.differs).toBe(true);
 
     await restoreVersion({ db, access: await testAccess(db, slug), actor: ana.actor, version: 2, authorName: "Ana" });
-    const [kept] = await listDraftSnapshots({ db, documentId });
-    expect((await getDraftSnapshot({ db, documentId, id: kept!.id })).variables).toEqual([{ name: "Request", type: "multiline", description: "What to do" }]);
+    const [kept] = await listDraftSnapshots({ db, access: await accessOf(documentId) });
+    expect((await getDraftSnapshot({ db, access: await accessOf(documentId), id: kept!.id })).variables).toEqual([{ name: "Request", type: "multiline", description: "What to do" }]);
     expect(readDraftForm(again.doc)).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ export default async function DraftSnapshotPage({ params, searchParams }: Props)
   await connection();
   const { slug, id } = await params;
   const { access } = await pageDocument(slug, "document.read", (to) => `/d/${to}/drafts/${id}`);
-  const snapshot = await loadOr404(() => getDraftSnapshot({ documentId: access.documentId, id: id.slice(0, 64) }));
+  const snapshot = await loadOr404(() => getDraftSnapshot({ access, id: id.slice(0, 64) }));
   const doc = await getDocument({ access });
   const raw = (await searchParams).with;
   const wanted = typeof raw === "string" && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
