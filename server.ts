@@ -3,6 +3,7 @@ import next from "next";
 import { handleApiRequest } from "./lib/server/api/v1/router";
 import { DatabaseStartupError, prepareDatabase } from "./lib/server/db/prepare-database";
 import { createRequestListener } from "./lib/server/http/serve-request";
+import { closeConnectionsGently } from "./lib/server/http/staged-close";
 import { getSessionUser } from "./lib/server/auth/get-session-user";
 import { remoteImagesAllowedForPage } from "./lib/server/workspaces/remote-images-allowed";
 import { collabRooms } from "./lib/server/collab/collab-registry";
@@ -52,6 +53,8 @@ async function main() {
     }),
   );
   server.on("connection", (socket) => socket.setNoDelay(true));
+  // A refusal answered while the client still sends its body must reach it (staged-close.ts).
+  closeConnectionsGently(server);
   // Live drafts, Next's hot reloading in development; every other upgrade is answered 404.
   server.on("upgrade", (req, socket, head) => routeUpgrade(req, socket, head, { next: dev ? upgrade : undefined }));
   server.listen(port, hostname, () => {

@@ -62,6 +62,8 @@ export function writeErrorResponse(req: IncomingMessage, res: ServerResponse, er
     ...(closeConnection ? { connection: "close" } : closeIfTooLarge(status)),
   });
   res.end(req.method === "HEAD" ? undefined : text);
+  // The unread rest of a refused body is thrown away while the connection closes (staged-close.ts).
+  if (closeConnection || status === 413) req.removeAllListeners("data").resume();
 }
 
 /**

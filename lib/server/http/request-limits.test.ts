@@ -1,5 +1,5 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_IMPORT_REQUEST_BYTES } from "@/lib/contracts/documents";
 import { handleApiRequest } from "../api/v1/router";
@@ -8,6 +8,7 @@ import { errorResponse } from "./error-response";
 import { readLimitedBody } from "./read-limited-body";
 import { AUTH_BODY_BYTES } from "./request-limits";
 import { createRequestListener } from "./serve-request";
+import { closeConnectionsGently, LINGER_MS } from "./staged-close";
 
 let env: ReturnType<typeof createTestDb>;
 let server: Server;
@@ -31,6 +32,7 @@ beforeAll(async () => {
       },
     }),
   );
+  closeConnectionsGently(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -122,6 +124,33 @@ describe("body limits", () => {
     expect(JSON.parse(response.body).error.code).toBe("payload_too_large");
     // 400 chunks of 64 KB is 25 MB; the answer came long before the client got through them.
     expect(response.sentWhenAnswered).toBeLessThan(12 * 1024 * 1024);
+  });
+
+  it("keep taking a refused body for a while after the answer, so the client reads the 413 instead of a reset", async () => {
+    // A client that goes on sending after a refusal made from the headers. With an immediate
+    // close its writes meet a reset (EPIPE/ECONNRESET), which can destroy the unread answer;
+    // with a staged close the server half-closes and takes what still comes.
+    const socket = connect({ port, host: "127.0.0.1", allowHalfOpen: true });
+    const errors: string[] = [];
+    socket.on("error", (error: NodeJS.ErrnoException) => errors.push(error.code ?? error.message));
+    const ended = new Promise<void>((resolve) => socket.once("end", resolve));
+    const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+    let answer = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (chunk: string) => (answer += chunk));
+    socket.write("POST /api/v1/documents/x/render HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 50000000\r\n\r\n");
+    await ended;
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    for (let i = 0; i < 16; i++) {
+      socket.write(Buffer.alloc(64 * 1024, 0x61));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const stoppedSending = Date.now();
+    socket.end();
+    await closed;
+    expect(errors).toEqual([]);
+    // The server let go as soon as the client closed its side, not after LINGER_MS.
+    expect(Date.now() - stoppedSending).toBeLessThan(LINGER_MS);
   });
 
   it("let a chunked import through to its route, which counts it (readLimitedBody)", async () => {
