@@ -6,6 +6,7 @@ import { importDocumentFile } from "../documents/import-document-file";
 import { listDocuments } from "../documents/list-documents";
 import { moveDocument } from "../documents/move-document";
 import { searchDocuments } from "../documents/search-documents";
+import { updateDocument } from "../documents/update-document";
 import { createTestDb, createTestMember, testAccess } from "../testing/test-db";
 import { testEngine } from "../testing/test-postgresql";
 import { listFolders } from "./list-folders";
@@ -96,8 +97,10 @@ describe(`browsing folders (${testEngine()})`, () => {
     expect(await search('pirate folder:"agents/backend/db"')).toEqual(["schema"]);
     expect(await search("folder:agents")).toEqual(["api", "legacy", "schema"]);
     expect(await search("pirate", "")).toEqual(["api", "captain", "legacy", "schema"]);
-    // Browsing (nothing typed) lists only what is directly inside.
+    // Browsing (nothing typed) lists only what is directly inside; tags filter it and below.
     expect(await search("", "agents/backend")).toEqual(["api"]);
+    await updateDocument({ db, access: await testAccess(db, "schema"), actor: SYSTEM_ACTOR, input: { tags: ["db"] } });
+    expect(slugsOf(await searchDocuments({ db, workspaceIds: [workspaceId], query: "", folder: "agents/backend", tags: ["db"] }))).toEqual(["schema"]);
     // Names are matched exactly: no wildcards, no case folding.
     await add("a_c", "underscore", "# U\n\npirate\n");
     expect(await search("pirate folder:a%c")).toEqual([]);
