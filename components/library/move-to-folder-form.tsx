@@ -25,6 +25,7 @@ export function MoveToFolderForm({ slug, folder, onMoved }: { slug: string; fold
           defaultValue={folder}
           list="library-folder-paths"
           autoComplete="off"
+          autoFocus
           placeholder="Top level"
           className="mt-1 block w-full rounded-md border border-zinc-300 px-2 py-1 text-sm font-normal outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200"
         />

@@ -10,6 +10,7 @@ import { updateDocument } from "../documents/update-document";
 import { createTestDb, createTestMember, testAccess } from "../testing/test-db";
 import { testEngine } from "../testing/test-postgresql";
 import { listFolders } from "./list-folders";
+import { lookupFolders } from "./lookup-folders";
 
 let db: Db;
 let cleanup: () => Promise<void>;
@@ -65,6 +66,17 @@ describe(`browsing folders (${testEngine()})`, () => {
     expect(queries).toHaveLength(1);
     expect(queries[0]).toMatch(/^Document\.groupBy .*"by":\["folder"\]/);
     expect(queries[0]).not.toMatch(/content|versions/);
+  });
+
+  it("looks folders up for the palette by any part of the path, names starting with it first, this workspace only", async () => {
+    await add("services/backend-api", "one");
+    await add("backend", "two");
+    await add("backend", "mine-too", "# Theirs\n", (await createTestMember(db)).workspaceId);
+    expect(await lookupFolders({ db, access: { workspaceId }, query: "BACKEND" })).toEqual([
+      { path: "backend", total: 1 },
+      { path: "services/backend-api", total: 1 },
+    ]);
+    expect(await lookupFolders({ db, access: { workspaceId }, query: "  " })).toEqual([]);
   });
 
   it("lists only the documents directly in a folder, page by page", async () => {
