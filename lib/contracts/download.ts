@@ -6,3 +6,9 @@ export const downloadQuerySchema = z.object({
   as: z.enum(DOWNLOAD_TARGETS, { error: `as must be one of ${DOWNLOAD_TARGETS.join(", ")}` }),
   version: z.coerce.number().int().min(1).optional(),
 });
+
+/** `GET /download?as=…[&tag=…]`: the library's documents (those carrying every tag) as one zip. */
+export const zipQuerySchema = z.object({
+  as: z.enum(DOWNLOAD_TARGETS, { error: `as must be one of ${DOWNLOAD_TARGETS.join(", ")}` }),
+  tag: z.array(z.string().max(100)).max(20, "At most 20 tags"),
+});

@@ -1,0 +1,48 @@
+import { zipDocumentsAs, type DownloadTarget } from "@/lib/core/agent-files";
+import { formatBytes } from "@/lib/core/text/format";
+import type { WorkspaceAccess } from "../access/authorize";
+import { getDb, type Db } from "../db/client";
+import { AppError, notFound } from "../errors";
+import { taggedWhere } from "./list-tags";
+
+export const MAX_ZIP_DOCUMENTS = 1000;
+export const MAX_ZIP_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A workspace's library (not archived; those carrying every one of `tags`) as one zip of
+ * `target`'s files, each document at its newest version. Too many documents or bytes are
+ * refused before any content is read.
+ */
+export async function zipLibraryDocuments({
+  db = getDb(),
+  access,
+  target,
+  tags = [],
+  limits = { documents: MAX_ZIP_DOCUMENTS, bytes: MAX_ZIP_BYTES },
+}: {
+  db?: Db;
+  access: WorkspaceAccess;
+  target: DownloadTarget;
+  tags?: readonly string[];
+  limits?: { documents: number; bytes: number };
+}): Promise<{ zip: Uint8Array; files: string[] }> {
+  const workspaceIds = [access.workspaceId];
+  const where = { workspaceId: access.workspaceId, archivedAt: null, AND: [await taggedWhere({ db, workspaceIds, tags })] };
+  const { _count, _sum } = await db.document.aggregate({ where, _count: { _all: true }, _sum: { size: true } });
+  if (_count._all === 0) throw notFound(tags.length > 0 ? "No document in this workspace carries those tags." : "This workspace has no documents to download.");
+  if (_count._all > limits.documents) {
+    throw new AppError("payload_too_large", `That is ${_count._all} documents; a zip holds at most ${limits.documents}. Choose a tag to download fewer.`);
+  }
+  if ((_sum.size ?? 0) > limits.bytes) {
+    throw new AppError("payload_too_large", `Those documents hold ${formatBytes(_sum.size ?? 0)}; a zip holds at most ${formatBytes(limits.bytes)}. Choose a tag to download fewer.`);
+  }
+  const documents = await db.document.findMany({
+    where,
+    orderBy: { slug: "asc" },
+    select: { slug: true, title: true, description: true, versions: { orderBy: { number: "desc" }, take: 1, select: { content: true } } },
+  });
+  return zipDocumentsAs(
+    documents.map((doc) => ({ slug: doc.slug, title: doc.title, description: doc.description, content: doc.versions[0]?.content ?? "" })),
+    target,
+  );
+}
