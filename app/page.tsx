@@ -11,6 +11,7 @@ import { SearchSnippet } from "@/components/library/search-snippet";
 import { listUnsavedDrafts } from "@/lib/server/collab/list-unsaved-drafts";
 import { DraftMarker } from "@/components/library/draft-marker";
 import { DocumentRowMenu } from "@/components/library/document-row-menu";
+import { DownloadZipMenu } from "@/components/library/download-zip-menu";
 import { TagChips, TagFilterBar, libraryHref, type LibraryView } from "@/components/library/tag-links";
 import { listTags } from "@/lib/server/documents/list-tags";
 import { requireWorkspace } from "@/app/_lib/session";
@@ -53,6 +54,7 @@ export default async function LibraryPage({
           {archived ? "Back to the library" : "Archived"}
         </Link>
         <LibraryFilter initialQuery={query} />
+        {!archived && documents.length > 0 && <DownloadZipMenu tags={tags} />}
         {canCreate && (
           <>
             <ImportDialog openOnArrival={params.import === "1"} />

@@ -46,3 +46,19 @@ test("Download as gives each tool its own file, says what the conversion drops, 
   expect(viewed.text).toBe(agent.text);
   await viewer.page.context().close();
 });
+
+test("Download as zip gives the library as one tool's files, at the paths the tool reads", async ({ page }) => {
+  const slug = await createDocument(page);
+  await saveThroughApi(page, slug, () => AGENT.replace("pr-reviewer", slug));
+  await page.goto("/");
+  const menu = page.getByTestId("download-zip");
+  await menu.getByText("Download as zip").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), menu.getByRole("link", { name: /^Claude Code agents/ }).click()]);
+  expect(download.suggestedFilename()).toBe("claude-agents.zip");
+  const zip = fs.readFileSync(await download.path());
+  expect(zip.subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+  // Entries are stored uncompressed: the agent's path and its converted text are in the bytes.
+  const text = zip.toString("utf8");
+  expect(text).toContain(`.claude/agents/${slug}.md`);
+  expect(text).toContain(`---\nname: ${slug}\ndescription: Reviews pull requests\ntools: Read, Grep\n---\nYou review pull requests.\n`);
+});
