@@ -12,3 +12,12 @@ export const zipQuerySchema = z.object({
   as: z.enum(DOWNLOAD_TARGETS, { error: `as must be one of ${DOWNLOAD_TARGETS.join(", ")}` }),
   tag: z.array(z.string().max(100)).max(20, "At most 20 tags"),
 });
+
+/** The API's answer: the file's name and text, and what the conversion changed. */
+export const downloadResponseSchema = z.object({
+  fileName: z.string().describe("The name the target tool expects, e.g. reviewer.md for .claude/agents/"),
+  content: z.string(),
+  dropped: z.array(z.string()).describe("Frontmatter keys the target has no place for, left out"),
+  added: z.array(z.string()).describe("Fields the conversion filled in, with where each came from"),
+  version: z.number().int(),
+});

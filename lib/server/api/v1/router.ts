@@ -4,6 +4,7 @@ import { jsonResponse, type ApiRequest, type ApiResponse } from "../../http/api-
 import { apiErrorResponse } from "../../http/error-response";
 import { buildOpenApiDocument } from "../../http/openapi";
 import * as documents from "./documents";
+import { downloadAsHandler } from "./download";
 import * as rendering from "./render";
 
 type Handler = (request: ApiRequest, params: Record<string, string>) => Promise<ApiResponse>;
@@ -18,6 +19,7 @@ const HANDLERS: Record<keyof typeof endpoints, Handler> = {
   setLabel: documents.setLabelHandler,
   render: rendering.renderHandler,
   renderGet: rendering.renderGetHandler,
+  downloadAs: downloadAsHandler,
 };
 
 const routes = (Object.entries(endpoints) as [keyof typeof endpoints, Endpoint][]).map(([id, endpoint]) => {
