@@ -58,7 +58,9 @@ export default async function LibraryPage({
           {archived ? "Back to the library" : "Archived"}
         </Link>
         <LibraryFilter initialQuery={query} />
-        {!archived && documents.length > 0 && <DownloadZipMenu tags={tags} />}
+        {folder !== undefined && (folder === "" ? tree.total : (tree.folders.find((node) => node.path === folder)?.total ?? 0)) > 0 && (
+          <DownloadZipMenu folder={folder} tags={tags} />
+        )}
         {canCreate && (
           <>
             <ImportDialog openOnArrival={params.import === "1"} folder={folder ?? ""} />

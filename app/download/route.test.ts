@@ -35,8 +35,8 @@ async function signUp(name: string, email: string): Promise<string> {
   return (await env.db.user.findUniqueOrThrow({ where: { email } })).id;
 }
 
-async function addDocument(workspaceId: string, title: string, content: string, tags: string[] = []) {
-  const { slug } = await createDocument({ workspaceId, actor: SYSTEM_ACTOR, input: { title, format: "markdown", authorName: "seed" } });
+async function addDocument(workspaceId: string, title: string, content: string, tags: string[] = [], folder = "") {
+  const { slug } = await createDocument({ workspaceId, actor: SYSTEM_ACTOR, input: { title, format: "markdown", folder, authorName: "seed" } });
   const access = await testAccess(env.db, slug, "document.edit");
   await createVersion({ access, actor: SYSTEM_ACTOR, authorName: "seed", input: { content, baseVersion: 1, message: "" } });
   if (tags.length > 0) await updateDocument({ access, actor: SYSTEM_ACTOR, input: { tags } });
@@ -75,6 +75,8 @@ beforeAll(async () => {
   await env.db.membership.create({ data: { workspaceId: elsewhere.id, userId: outsider, role: "owner" } });
   await addDocument(team.id, "Reviewer", "---\nname: reviewer\ndescription: Reviews\nversion: 2\n---\nReview.\n", ["agents"]);
   await addDocument(team.id, "Style guide", "# Style\n");
+  await addDocument(team.id, "Ops rule", "---\ndescription: Ops\nglobs: ops/**\n---\nCareful.\n", [], "repo/.cursor/rules/ops");
+  await addDocument(team.id, "Deploy agent", "---\nname: deployer\ndescription: Deploys\n---\nDeploy.\n", ["agents"], "repo/.claude/agents");
   await addDocument(elsewhere.id, "Secret plan", "---\nname: secret\ndescription: Not yours\n---\nSecret.\n", ["agents"]);
 });
 afterAll(() => env.cleanup());
@@ -90,14 +92,37 @@ describe("GET /download (the library as a zip)", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/zip");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="claude-agents.zip"');
-    expect(entries(new Uint8Array(await response.arrayBuffer()))).toEqual({
+    expect(Object.keys(entries(new Uint8Array(await response.arrayBuffer()))).sort()).toEqual([
+      ".claude/agents/deployer.md",
+      ".claude/agents/ops-rule.md",
+      ".claude/agents/reviewer.md",
+      ".claude/agents/style-guide.md",
+    ]);
+    const tagged = await download("vic@example.com", "as=claude-agent&tag=agents");
+    expect(entries(new Uint8Array(await tagged.arrayBuffer()))).toEqual({
+      ".claude/agents/deployer.md": "---\nname: deployer\ndescription: Deploys\n---\nDeploy.\n",
       ".claude/agents/reviewer.md": "---\nname: reviewer\ndescription: Reviews\n---\nReview.\n",
-      ".claude/agents/style-guide.md": "---\nname: style-guide\ndescription: Style guide\n---\n# Style\n",
     });
-    const rules = await download("vic@example.com", "as=cursor-rule&tag=agents");
-    expect(Object.keys(entries(new Uint8Array(await rules.arrayBuffer())))).toEqual([".cursor/rules/reviewer.mdc"]);
     const theirs = entries(new Uint8Array(await (await download("oz@example.com", "as=markdown")).arrayBuffer()));
     expect(theirs).toEqual({ "secret-plan.md": "Secret.\n" });
+  });
+
+  it("zips a folder with its subfolders, keeping the subfolders for rules and Markdown", async () => {
+    const rules = await download("vic@example.com", "as=cursor-rule&folder=repo");
+    expect(rules.headers.get("content-disposition")).toBe('attachment; filename="repo-cursor-rules.zip"');
+    expect(entries(new Uint8Array(await rules.arrayBuffer()))).toEqual({
+      ".cursor/rules/.claude/agents/deploy-agent.mdc": "---\ndescription: Deploys\nalwaysApply: false\n---\nDeploy.\n",
+      ".cursor/rules/ops/ops-rule.mdc": "---\ndescription: Ops\nglobs: ops/**\n---\nCareful.\n",
+    });
+    const agents = await download("vic@example.com", "as=claude-agent&folder=repo/.claude/agents");
+    expect(agents.headers.get("content-disposition")).toBe('attachment; filename="agents-claude-agents.zip"');
+    expect(Object.keys(entries(new Uint8Array(await agents.arrayBuffer())))).toEqual([".claude/agents/deployer.md"]);
+    const markdown = await download("vic@example.com", "as=markdown&folder=repo/.cursor");
+    expect(Object.keys(entries(new Uint8Array(await markdown.arrayBuffer())))).toEqual(["rules/ops/ops-rule.md"]);
+    expect((await download("vic@example.com", "as=markdown&folder=nowhere")).status).toBe(404);
+    expect((await download("vic@example.com", "as=markdown&folder=a//b")).status).toBe(400);
+    // Another workspace's folder of the same name is never reached.
+    expect((await download("oz@example.com", "as=markdown&folder=repo")).status).toBe(404);
   });
 
   it("refuses a bad target (400), no session (401), no workspace or no match (404), too much (413)", async () => {

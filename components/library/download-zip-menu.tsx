@@ -2,15 +2,23 @@ import { DOWNLOAD_TARGET_LABELS, DOWNLOAD_TARGETS } from "@/lib/core/agent-files
 
 const PLURAL = { "claude-agent": "Claude Code agents", "cursor-rule": "Cursor rules", markdown: "Markdown files" } as const;
 
-/** "Download as zip": the library (or the documents carrying the chosen tags) as one tool's files. */
-export function DownloadZipMenu({ tags }: { tags: readonly string[] }) {
-  const href = (target: string) => `/download?${new URLSearchParams([["as", target], ...tags.map((tag) => ["tag", tag])]).toString()}`;
+/**
+ * "Download as zip": the folder being browsed with its subfolders (the whole library at the top
+ * level), or its documents carrying the chosen tags, as one tool's files.
+ */
+export function DownloadZipMenu({ folder, tags }: { folder: string; tags: readonly string[] }) {
+  const query = (target: string) => [["as", target], ...(folder ? [["folder", folder]] : []), ...tags.map((tag) => ["tag", tag])];
+  const href = (target: string) => `/download?${new URLSearchParams(query(target)).toString()}`;
+  const what = folder ? `“${folder}” and its subfolders` : "The whole library";
   return (
     <details className="relative text-sm" data-testid="download-zip">
-      <summary className="cursor-pointer list-none rounded-md border border-zinc-300 px-3 py-1.5 font-medium hover:bg-zinc-50">Download as zip</summary>
+      <summary className="cursor-pointer list-none rounded-md border border-zinc-300 px-3 py-1.5 font-medium hover:bg-zinc-50">
+        {folder ? "Download folder as zip" : "Download as zip"}
+      </summary>
       <div className="absolute right-0 z-20 mt-1 w-72 rounded-md border border-zinc-200 bg-white p-2 shadow-lg">
         <p className="px-2 pb-1 text-xs text-zinc-600">
-          {tags.length > 0 ? `The documents tagged ${tags.join(" and ")}` : "Every document in the library"}, newest versions
+          {what}
+          {tags.length > 0 ? `, documents tagged ${tags.join(" and ")}` : ""}, newest versions
         </p>
         <ul>
           {DOWNLOAD_TARGETS.map((target) => (

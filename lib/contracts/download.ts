@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DOWNLOAD_TARGETS } from "@/lib/core/agent-files";
+import { folderPathSchema } from "./folders";
 
 /** `GET /d/<slug>/download?as=…[&version=n]`: the document as a file for a coding tool. */
 export const downloadQuerySchema = z.object({
@@ -7,9 +8,13 @@ export const downloadQuerySchema = z.object({
   version: z.coerce.number().int().min(1).optional(),
 });
 
-/** `GET /download?as=…[&tag=…]`: the library's documents (those carrying every tag) as one zip. */
+/**
+ * `GET /download?as=…[&folder=…][&tag=…]`: a library folder (with its subfolders; none: the
+ * whole library), or the documents in it carrying every tag, as one zip.
+ */
 export const zipQuerySchema = z.object({
   as: z.enum(DOWNLOAD_TARGETS, { error: `as must be one of ${DOWNLOAD_TARGETS.join(", ")}` }),
+  folder: folderPathSchema.default(""),
   tag: z.array(z.string().max(100)).max(20, "At most 20 tags"),
 });
 

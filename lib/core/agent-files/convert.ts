@@ -71,7 +71,8 @@ export function convertDocument(source: Source, target: DownloadTarget): Convert
     fill("name", name, "name from the slug", { first: true });
   } else {
     fill("description", description, `description from ${descriptionFrom}`, { first: true });
-    fill("alwaysApply", false, "alwaysApply: false (Cursor applies the rule when its description fits)");
+    // A rule already says when it applies (globs, or alwaysApply): only other files get the default.
+    if (!("globs" in data)) fill("alwaysApply", false, "alwaysApply: false (Cursor applies the rule when its description fits)");
   }
   const yaml = doc.toString().replace(/\n$/, "").replace(/\n/g, newline);
   const unchanged = dropped.length === 0 && added.length === 0 && frontmatter.raw !== null;

@@ -62,5 +62,17 @@ describe("zip", () => {
     expect(readZip(zip).map((entry) => entry.content)).toEqual([agent("reviewer"), agent("reviewer"), "---\nname: plain\ndescription: Plain\n---\n# Plain\n"]);
     expect(zipDocumentsAs([{ content: "x", slug: "a", title: "A" }], "cursor-rule").files).toEqual([".cursor/rules/a.mdc"]);
     expect(zipDocumentsAs([{ content: "x", slug: "a", title: "A" }], "markdown").files).toEqual(["a.md"]);
+    const kept = zipDocumentsAs(
+      [
+        { content: "x", slug: "a", title: "A", subfolder: "web" },
+        { content: "x", slug: "b", title: "B", subfolder: "repo/.cursor/rules/ops" },
+        { content: "x", slug: "c", title: "C", subfolder: "deep/er" },
+      ],
+      "cursor-rule",
+    );
+    // Subfolders stay for rules; one already under .cursor/rules is not nested twice.
+    expect(kept.files).toEqual([".cursor/rules/web/a.mdc", "repo/.cursor/rules/ops/b.mdc", ".cursor/rules/deep/er/c.mdc"]);
+    // Agents go straight into .claude/agents.
+    expect(zipDocumentsAs([{ content: "x", slug: "a", title: "A", subfolder: "team/x" }], "claude-agent").files).toEqual([".claude/agents/a.md"]);
   });
 });
