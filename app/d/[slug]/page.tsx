@@ -4,6 +4,7 @@ import { ArchivedBanner } from "@/components/document/archived-banner";
 import { DocumentHeader } from "@/components/document/document-header";
 import { DownloadAsMenu } from "@/components/document/download-as-menu";
 import { convertDocument, describeConversion, DOWNLOAD_TARGETS } from "@/lib/core/agent-files";
+import { libraryDocumentPath } from "@/lib/core/lints";
 import { HistoryPanel } from "@/components/document/history-panel";
 import { RemoteImagesProvider } from "@/components/workbench/remote-images";
 import { Workbench } from "@/components/workbench/workbench";
@@ -58,6 +59,7 @@ export default async function DocumentPage({ params }: Props) {
           canEdit={can.edit}
           readOnlyNote={archived ? "This document is archived: you can read it, fill its variables and save test cases; unarchive it to edit." : undefined}
           me={{ id: user.id, name: user.name }}
+          path={libraryDocumentPath(doc.folder, doc.slug)}
           share={can.share ? { links: shareLinks, labels: doc.labels.map((l) => l.name), versions: doc.versions.map((v) => v.number) } : null}
           versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} can={can} snapshots={snapshots} />}
         />

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharedDir } from "@/scripts/testing/shared-dirs";
 import { lintDocument } from "../index";
-import { closestField, editDistance, kindFromPath, lintAgentFile } from "./index";
+import { closestField, editDistance, kindFromPath, libraryDocumentPath, lintAgentFile } from "./index";
 
 const AGENT = ".claude/agents/reviewer.md";
 const RULE = ".cursor/rules/typescript.mdc";
@@ -205,6 +205,12 @@ describe("in the editor's lints", () => {
     expect(rules({})).toEqual(["`tool:` is not a field; did you mean `tools`?"]);
     expect(rules({ path: AGENT })).toEqual(["`tool:` is not a field; did you mean `tools`?"]);
     expect(lintDocument('---\nalwaysApply: "true"\n---\n', { path: RULE }).map((d) => d.rule)).toEqual(["cursor-rule"]);
+    // A library document's folder gives it a path: under .cursor/rules it is a rule.
+    expect(libraryDocumentPath("repo/.cursor/rules/ops", "deploy")).toBe("repo/.cursor/rules/ops/deploy.mdc");
+    expect(libraryDocumentPath("repo/.claude/agents", "reviewer")).toBe("repo/.claude/agents/reviewer.md");
+    expect(libraryDocumentPath("", "notes")).toBe("notes.md");
+    expect(lintDocument("No frontmatter\n", { path: libraryDocumentPath(".claude/agents", "x") }).map((d) => d.rule)).toEqual(["agent-frontmatter"]);
+    expect(lintDocument("No frontmatter\n", { path: libraryDocumentPath("notes", "x") })).toEqual([]);
     // YAML errors come once, from the frontmatter lint.
     expect(lintDocument("---\nname: [x\n---\n", { path: AGENT }).map((d) => d.rule)).toEqual(["frontmatter"]);
   });

@@ -41,3 +41,12 @@ export function kindFromFrontmatter(data: Record<string, unknown> | null): Agent
   if (has("name") || (has("description") && CLAUDE_ONLY_KEYS.some(has))) return "claude-agent";
   return "other";
 }
+
+/**
+ * The path a library document stands for, for kind detection: its folder and slug, as `.mdc`
+ * under a `.cursor/rules` folder (a document in `repo/.claude/agents` is an agent by path).
+ */
+export function libraryDocumentPath(folder: string, slug: string): string {
+  const extension = /(^|\/)\.cursor\/rules(\/|$)/.test(folder) ? ".mdc" : ".md";
+  return `${folder ? `${folder}/` : ""}${slug}${extension}`;
+}
