@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Permission } from "@/lib/core/access/roles";
 import * as api from "./api";
+import { downloadQuerySchema, downloadResponseSchema } from "./download";
 
 /**
  * Every endpoint of HTTP API v1 in one place: its route handler parses with these schemas and
@@ -130,5 +131,15 @@ export const endpoints = {
     query: api.renderQuerySchema,
     response: api.renderResponseSchema,
     errors: [404, 422],
+  },
+  downloadAs: {
+    method: "GET",
+    permission: "document.read",
+    path: "/api/v1/documents/{slug}/download",
+    summary: "A version (default newest) as a Claude Code agent, a Cursor rule or plain Markdown: file name, text, dropped keys",
+    params: api.slugParamsSchema,
+    query: downloadQuerySchema,
+    response: downloadResponseSchema,
+    errors: [404],
   },
 } satisfies Record<string, Endpoint>;

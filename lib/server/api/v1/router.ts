@@ -4,6 +4,7 @@ import { jsonResponse, type ApiRequest, type ApiResponse } from "../../http/api-
 import { apiErrorResponse } from "../../http/error-response";
 import { buildOpenApiDocument } from "../../http/openapi";
 import * as documents from "./documents";
+import { downloadAsHandler } from "./download";
 import * as folders from "./folders";
 import * as rendering from "./render";
 
@@ -22,6 +23,7 @@ const HANDLERS: Record<keyof typeof endpoints, Handler> = {
   moveFolder: folders.moveFolderHandler,
   render: rendering.renderHandler,
   renderGet: rendering.renderGetHandler,
+  downloadAs: downloadAsHandler,
 };
 
 const routes = (Object.entries(endpoints) as [keyof typeof endpoints, Endpoint][]).map(([id, endpoint]) => {
