@@ -88,6 +88,8 @@ export interface Scope {
   names: string[];
   children: Map<string, Scope> | null;
   variables: Map<string, VariableUses>;
+  /** Mustache's variables by the index its parse gave their name (see `addByRef`). */
+  byRef?: VariableUses[];
 }
 
 /**
@@ -117,6 +119,19 @@ export class Collected {
     if (existing) return existing.add(start, end, kind);
     const uses = new VariableUses(name, path, kind, scope.names, lines, start, end);
     scope.variables.set(name, uses);
+    this.variables.push(uses.variable);
+  }
+
+  /**
+   * `add` for a name the parse interned as `ref`: an array index instead of a Map lookup by
+   * string, which hashes a fresh string for every tag. Not to be mixed with `add` in one scope.
+   */
+  addByRef(ref: number, path: string[], kind: VariableKind, scope: Scope, lines: LineIndex, start: number, end: number) {
+    const byRef = (scope.byRef ??= []);
+    const existing = byRef[ref];
+    if (existing) return existing.add(start, end, kind);
+    const uses = new VariableUses(path.join("."), path, kind, scope.names, lines, start, end);
+    byRef[ref] = uses;
     this.variables.push(uses.variable);
   }
 

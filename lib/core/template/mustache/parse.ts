@@ -1,7 +1,8 @@
 import { FenceCursor } from "../../text/fences";
+import { IntStack } from "../int-stack";
 import { MAX_PROBLEMS, quoteTag, type TemplateOrigin } from "../positions";
 import type { TemplateProblem } from "../types";
-import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
+import { isNonPrinting, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
 import { BLOCK, CLOSE_END, CONTENT_END, CONTENT_START, DYNAMIC, INDENT, INVERTED, MustacheTree, PARENT, PARTIAL, RAW_VARIABLE, SECTION, STANDALONE, TEXT, VARIABLE } from "./tree";
 
 // Texts between tags this short are interned: a document repeats them (a space, a newline), and
@@ -34,10 +35,10 @@ export function parseMustache(
   const { source, lines } = origin;
   const problems: TemplateProblem[] = [];
   const tree = new MustacheTree(origin);
-  // The open containers (their indexes in the tree) and the names that close them, as
-  // parallel arrays: no object per nesting level.
-  const stack: number[] = [];
-  const closeNames: string[] = [];
+  // The open containers, as their indexes in the tree: no object per nesting level. A
+  // container closes with its name, or for a dynamic one (`{{<*name}}`) with its tag's body.
+  const stack = new IntStack();
+  const dynamicCloseNames = new Map<number, string>();
   const fenceCursor = fences ? new FenceCursor(fences) : null;
   let open = "{{";
   let close = "}}";
@@ -81,7 +82,7 @@ export function parseMustache(
       break;
     }
     const { end } = tag;
-    if (!run && NON_PRINTING.has(tag.sigil)) run = standaloneRun(tag, floor);
+    if (!run && isNonPrinting(tag.sigil)) run = standaloneRun(tag, floor);
     let textEnd = start;
     let resume = end;
     let inRun = false;
@@ -105,7 +106,8 @@ export function parseMustache(
     handle(tag, textEnd, resume, inRun, runIndent);
   }
   text(source.length);
-  for (const node of stack) {
+  for (let s = 0; s < stack.length; s++) {
+    const node = stack.at(s);
     tree.next[node] = tree.length;
     if (tree.kind(node) === BLOCK) tree.setExtra(node, CONTENT_END, source.length);
     if (problems.length >= MAX_PROBLEMS) {
@@ -145,7 +147,6 @@ export function parseMustache(
       case "#":
       case "^":
         stack.push(tree.add(sigil === "^" ? INVERTED : SECTION, start, end, name));
-        closeNames.push(body);
         return;
       case "<":
       case ">": {
@@ -153,7 +154,7 @@ export function parseMustache(
         tree.setExtra(node, INDENT, indent.length);
         if (sigil === ">") return;
         stack.push(node);
-        closeNames.push(body);
+        if (dynamic) dynamicCloseNames.set(node, body);
         return;
       }
       case "$": {
@@ -162,7 +163,6 @@ export function parseMustache(
         tree.setExtra(node, CONTENT_START, resume);
         tree.setExtra(node, CONTENT_END, resume);
         stack.push(node);
-        closeNames.push(body);
         return;
       }
       default:
@@ -182,19 +182,19 @@ export function parseMustache(
 
   function closeTag(body: string, start: number, end: number, textEnd: number) {
     const depth = stack.length - 1;
-    if (depth < 0 || closeNames[depth] !== body) {
+    const opened = depth < 0 ? -1 : stack.top();
+    if (depth < 0 || (tree.has(opened, DYNAMIC) ? dynamicCloseNames.get(opened) : tree.name(opened).name) !== body) {
       const raw = source.slice(start, end);
       const line = lines.position(start).line;
       if (depth < 0) problem(start, end, `\`${quoteTag(raw)}\` on line ${line} closes nothing`, "unopened-section");
       else {
-        const top = stack[depth]!;
+        const top = stack.top();
         const opener = source.slice(tree.starts[top]!, tree.ends[top]!);
         problem(start, end, `\`${quoteTag(raw)}\` on line ${line} does not match \`${quoteTag(opener)}\` opened on line ${lines.position(tree.starts[top]!).line}`, "mismatched-section");
       }
       return;
     }
-    const top = stack.pop()!;
-    closeNames.pop();
+    const top = stack.pop();
     tree.next[top] = tree.length;
     const kind = tree.kind(top);
     if (kind === BLOCK) tree.setExtra(top, CONTENT_END, textEnd);
@@ -219,7 +219,7 @@ export function parseMustache(
     let end = first.end;
     while (source.startsWith(o, end)) {
       const next = readTag(source, end, o, c);
-      if (!next || !NON_PRINTING.has(next.sigil)) return null;
+      if (!next || !isNonPrinting(next.sigil)) return null;
       if (next.delimiters) [o, c] = next.delimiters;
       if (next.sigil === ">") partials++;
       count++;

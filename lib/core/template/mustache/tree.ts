@@ -22,7 +22,16 @@ export interface MustacheName {
   path: string[];
 }
 
-const INITIAL_CAPACITY = 64;
+const MIN_CAPACITY = 64;
+/** Every node but the first text costs a tag of 5 characters or more: a fair first guess. */
+const capacityFor = (sourceLength: number) => Math.max(MIN_CAPACITY, sourceLength >> 3);
+
+/** A copy of `column` twice as long (typed arrays cannot grow in place). */
+function doubled<T extends Uint8Array | Int32Array>(column: T): T {
+  const wider = new (column.constructor as new (length: number) => T)(column.length * 2);
+  wider.set(column);
+  return wider;
+}
 
 /** Fields of the extra record a partial, parent or block has (see MustacheTree). */
 export const CLOSE_END = 1;
@@ -48,16 +57,24 @@ export const CONTENT_END = 4;
 export class MustacheTree {
   length = 0;
   /** The kind in the low 3 bits, DYNAMIC and STANDALONE above. */
-  kinds = new Uint8Array(INITIAL_CAPACITY);
-  starts = new Int32Array(INITIAL_CAPACITY);
-  ends = new Int32Array(INITIAL_CAPACITY);
-  next = new Int32Array(INITIAL_CAPACITY);
-  refs = new Int32Array(INITIAL_CAPACITY);
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  next: Int32Array;
+  refs: Int32Array;
   readonly texts: string[] = [];
   readonly names: MustacheName[] = [];
-  readonly extras: number[] = [];
+  extras = new Int32Array(MIN_CAPACITY);
+  private extrasLength = 0;
 
-  constructor(readonly origin: TemplateOrigin) {}
+  constructor(readonly origin: TemplateOrigin) {
+    const capacity = capacityFor(origin.source.length);
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    this.refs = new Int32Array(capacity);
+  }
 
   /** Appends a node (as a leaf: a container's `next` is set when it closes) and returns its index. */
   add(kind: number, start: number, end: number, ref: number): number {
@@ -74,8 +91,11 @@ export class MustacheTree {
 
   /** Appends a partial, parent or block, with its extra record zeroed but for `closeEnd` (-1). */
   addWithExtra(kind: number, start: number, end: number, name: number): number {
-    const record = this.extras.length;
-    this.extras.push(name, -1, 0, 0, 0);
+    const record = this.extrasLength;
+    this.extrasLength += 5;
+    if (this.extrasLength > this.extras.length) this.extras = doubled(this.extras);
+    this.extras[record] = name;
+    this.extras[record + CLOSE_END] = -1;
     return this.add(kind, start, end, record);
   }
 
@@ -88,8 +108,13 @@ export class MustacheTree {
   }
 
   name(i: number): MustacheName {
+    return this.names[this.nameRef(i)]!;
+  }
+
+  /** Where node `i`'s name is in `names`: the same index for every tag with that name. */
+  nameRef(i: number): number {
     const ref = this.refs[i]!;
-    return this.names[this.kind(i) >= PARTIAL ? this.extras[ref]! : ref]!;
+    return this.kind(i) >= PARTIAL ? this.extras[ref]! : ref;
   }
 
   text(i: number): string {
@@ -112,19 +137,11 @@ export class MustacheTree {
   }
 
   private grow() {
-    const size = this.kinds.length * 2;
-    const kinds = new Uint8Array(size);
-    kinds.set(this.kinds);
-    this.kinds = kinds;
-    const wider = (column: Int32Array) => {
-      const copy = new Int32Array(size);
-      copy.set(column);
-      return copy;
-    };
-    this.starts = wider(this.starts);
-    this.ends = wider(this.ends);
-    this.next = wider(this.next);
-    this.refs = wider(this.refs);
+    this.kinds = doubled(this.kinds);
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.next = doubled(this.next);
+    this.refs = doubled(this.refs);
   }
 }
 
