@@ -62,9 +62,6 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
       case "text":
         state.write(node.text);
         break;
-      case "invalid":
-        state.write(rawOf(node));
-        break;
       case "define":
         break;
       case "print": {
