@@ -17,7 +17,9 @@ let probes = 0;
 beforeAll(async () => {
   server = createServer(
     createRequestListener({
-      api: async () => ({ status: 200, headers: {}, body: "" }),
+      api: async () => {
+        throw new Error("no /api/v1 request in these tests");
+      },
       databaseIsDown: async () => (probes++, down),
       next: async (req, res) => {
         const status = req.url?.includes("/ok") ? 200 : 500;
