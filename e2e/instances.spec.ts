@@ -248,7 +248,7 @@ test("one address's sign-ins split across the instances hit the rate limit at th
 test("while the database is away pages answer 503 and say so; when it returns everything works without a restart", async () => {
   const { slug } = newDocument("# Outage\n");
   const get = (url: string) => fetch(url, { headers: { cookie: owner.cookie }, redirect: "manual" });
-  gate.shut();
+  await gate.shut();
   try {
     for (const base of [proxy, instanceA, instanceB]) {
       const page = await get(`${base}/d/${slug}`);
@@ -265,7 +265,7 @@ test("while the database is away pages answer 503 and say so; when it returns ev
     expect(api.status).toBe(503);
     expect(((await api.json()) as { error: { code: string } }).error.code).toBe("database_unavailable");
   } finally {
-    gate.reopen();
+    await gate.reopen();
   }
   for (const base of [instanceA, instanceB]) {
     await expect.poll(async () => (await get(`${base}/d/${slug}`)).status, { timeout: 30_000 }).toBe(200);
