@@ -1,4 +1,4 @@
-import { toTsQuery } from "@/lib/core/search/parse-search-query";
+import { toTsQuery, type SearchTerm } from "@/lib/core/search/parse-search-query";
 import type { Db } from "../db/client";
 import { rankCandidates } from "./rank-candidates";
 import type { SearchIndex } from "./search-index";
@@ -23,17 +23,30 @@ export const postgresqlSearch: SearchIndex = {
   async match(db, { workspaceIds, archived, terms, limit }) {
     if (workspaceIds.length === 0) return [];
     // Every match, newest first, from the GIN index alone (no vector is read), flagged when a
-    // term is in the title, description or tags (its own small GIN index).
-    const rows = await withIndexes<{ documentId: string; head: boolean }>(
-      db,
-      `SELECT s."documentId" AS "documentId", (${HEAD} @@ to_tsquery('simple', $2)) AS "head"
+    // term is in the title, description or tags (its own small GIN index). A phrase the index
+    // cannot confirm (it keeps no positions) is checked against each vector, newest first, only
+    // until `limit` documents hold it, instead of for every document holding its words.
+    const phrases = terms.some((term) => term.kind === "phrase");
+    const words = terms.flatMap((term): SearchTerm[] => (term.kind === "phrase" ? term.words.map((word) => ({ kind: "word", words: [word] })) : [term]));
+    const newest = `SELECT s."documentId",
+         s."documentId" IN (SELECT h."documentId" FROM "DocumentSearch" h WHERE ${HEAD.replaceAll("s.", "h.")} @@ to_tsquery('simple', $2)) AS "head"
        FROM "DocumentSearch" s JOIN "Document" d ON d."id" = s."documentId"
        WHERE s."vector" @@ to_tsquery('simple', $1) AND d."workspaceId" = ANY($3::text[]) AND d."archivedAt" IS ${archived ? "NOT NULL" : "NULL"}
-       ORDER BY d."updatedAt" DESC, d."id" DESC LIMIT $4`,
-      toTsQuery(terms),
+       ORDER BY d."updatedAt" DESC, d."id" DESC`;
+    const rows = await withIndexes<{ documentId: string; head: boolean }>(
+      db,
+      phrases
+        ? // OFFSET 0 keeps the newest-first candidates a subquery; LATERAL … LIMIT 1 (which cannot be
+          // flattened into a join) makes a nested loop walk them in that order, one vector at a time.
+          `SELECT c."documentId", c."head" FROM (${newest} OFFSET 0) c
+           CROSS JOIN LATERAL (SELECT 1 FROM "DocumentSearch" v WHERE v."documentId" = c."documentId" AND v."vector" @@ to_tsquery('simple', $5) LIMIT 1) "holds"
+           LIMIT $4`
+        : `${newest} LIMIT $4`,
+      toTsQuery(words),
       terms.map((term) => `(${toTsQuery([term])})`).join(" | "),
       workspaceIds,
       limit,
+      ...(phrases ? [toTsQuery(terms)] : []),
     );
     const matches = rows.map((row) => ({ documentId: row.documentId, key: row.documentId, head: row.head }));
     return rankCandidates(matches, async (candidates) => {
