@@ -5,7 +5,7 @@ import { publish, type DomainEvents } from "../events/domain-events";
 import { SYSTEM_ACTOR, type AuditActor } from "../access/actor";
 import { allocateSlug } from "./allocate-slug";
 import { appendVersion } from "./create-version";
-import { insertDocument } from "./create-document";
+import { insertDocuments } from "./create-document";
 
 export type { ImportOutcome };
 
@@ -74,13 +74,24 @@ async function importBatch({
   const outcomes = await db.$transaction(async (tx) => {
     const known = await findBySlug(tx, [...new Set(files.map((file) => slugFromFileName(file.fileName)))]);
     const results: ImportOutcome[] = [];
+    // New documents are written together (insertDocuments), before anything that reads them back.
+    const pending: { row: Parameters<typeof insertDocuments>[2][number]; entry: Known | null }[] = [];
+    const flush = async () => {
+      const ids = await insertDocuments(tx, actor, pending.map(({ row }) => row));
+      pending.forEach(({ entry }, i) => entry && (entry.id = ids[i]!));
+      created.push(...ids);
+      pending.length = 0;
+    };
     for (const { fileName, bytes } of files) {
       let slug = slugFromFileName(fileName);
       const found = known.get(slug) ?? null;
       // A document of that name in another workspace is not this one's: the file becomes a new
       // document under a slug that does not give the other one away (allocate-slug.ts).
       const existing = found?.workspaceId === workspaceId ? found : null;
-      if (found && !existing) slug = await allocateSlug(tx, slug, workspaceId);
+      if (found && !existing) {
+        await flush();
+        slug = await allocateSlug(tx, slug, workspaceId);
+      }
       const plan = planImport({ fileName, bytes }, existing ? { slug: existing.slug, headContent: existing.headContent } : null);
       const message = `Imported from ${fileName}`;
       switch (plan.action) {
@@ -91,15 +102,16 @@ async function importBatch({
           results.push({ fileName, action: "unchanged", slug: plan.slug });
           break;
         case "create": {
-          const { id } = await insertDocument(tx, actor, { workspaceId, slug, title: plan.title, format: plan.format, content: plan.content, message, authorName });
-          created.push(id);
           // A second file of the same name later in the batch sees this one, as it would in a later batch.
-          if (!found) known.set(slug, { id, slug, workspaceId, headContent: plan.content });
+          const entry = found ? null : { id: "", slug, workspaceId, headContent: plan.content };
+          if (entry) known.set(slug, entry);
+          pending.push({ row: { workspaceId, slug, title: plan.title, format: plan.format, content: plan.content, message, authorName }, entry });
           results.push({ fileName, action: "created", slug, title: plan.title, version: 1 });
           break;
         }
         case "new-version": {
           // `existing` was found inside this workspace: the import's own authorization.
+          await flush();
           const saved = await appendVersion(tx, { documentId: existing!.id, workspaceId, slug: plan.slug }, { content: plan.content, message, authorName }, actor);
           existing!.headContent = plan.content;
           announcements.push({ workspaceId, documentId: saved.documentId, number: saved.number, content: plan.content, authorName, source: "external" });
@@ -108,6 +120,7 @@ async function importBatch({
         }
       }
     }
+    await flush();
     return results;
     // A hundred files can outlast the default 5 s on a loaded machine; a batch that fails is retried file by file.
   }, { timeout: 60_000 });
