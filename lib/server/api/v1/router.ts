@@ -4,6 +4,7 @@ import { jsonResponse, type ApiRequest, type ApiResponse } from "../../http/api-
 import { apiErrorResponse } from "../../http/error-response";
 import { buildOpenApiDocument } from "../../http/openapi";
 import * as documents from "./documents";
+import * as folders from "./folders";
 import * as rendering from "./render";
 
 type Handler = (request: ApiRequest, params: Record<string, string>) => Promise<ApiResponse>;
@@ -16,6 +17,9 @@ const HANDLERS: Record<keyof typeof endpoints, Handler> = {
   createVersion: documents.createVersionHandler,
   getVersion: documents.getVersionHandler,
   setLabel: documents.setLabelHandler,
+  moveDocument: folders.moveDocumentHandler,
+  listFolders: folders.listFoldersHandler,
+  moveFolder: folders.moveFolderHandler,
   render: rendering.renderHandler,
   renderGet: rendering.renderGetHandler,
 };
