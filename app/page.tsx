@@ -1,17 +1,13 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { FormatBadge } from "@/components/format-badge";
 import { ImportDialog } from "@/components/library/import-dialog";
 import { LibraryFilter } from "@/components/library/library-filter";
-import { RelativeTime } from "@/components/relative-time";
-import { formatBytes } from "@/lib/core/text/format";
-import { searchDocuments } from "@/lib/server/documents/search-documents";
+import { formatBytes, formatRelativeTime, formatTimestamp } from "@/lib/core/text/format";
+import { searchDocuments, type SearchResult } from "@/lib/server/documents/search-documents";
 import { MAX_SEARCH_QUERY_LENGTH } from "@/lib/core/search/parse-search-query";
-import { SearchSnippet } from "@/components/library/search-snippet";
 import { listUnsavedDrafts } from "@/lib/server/collab/list-unsaved-drafts";
-import { DraftMarker } from "@/components/library/draft-marker";
-import { DocumentRowMenu } from "@/components/library/document-row-menu";
-import { TagChips, TagFilterBar, libraryHref, type LibraryView } from "@/components/library/tag-links";
+import { LibraryRows, type LibraryRow } from "@/components/library/library-rows";
+import { TagFilterBar, libraryHref, type LibraryView } from "@/components/library/tag-links";
 import { listTags } from "@/lib/server/documents/list-tags";
 import { requireWorkspace } from "@/app/_lib/session";
 import { can } from "@/lib/core/access/roles";
@@ -90,32 +86,7 @@ export default async function LibraryPage({
               </tr>
             </thead>
             <tbody data-testid="library-list">
-              {documents.map((doc) => (
-                <tr key={doc.slug} className="border-b border-zinc-100 last:border-0 hover:bg-zinc-50">
-                  <td className="px-4 py-2.5">
-                    <Link href={`/d/${doc.slug}`} className="font-medium text-zinc-900 hover:underline">
-                      {doc.title}
-                    </Link>
-                    {drafts.has(doc.slug) && <DraftMarker editors={drafts.get(doc.slug) ?? []} />}
-                    <div className="text-xs text-zinc-500">{doc.slug}</div>
-                    <TagChips tags={doc.tags} view={view} />
-                    {doc.snippet && <SearchSnippet marked={doc.snippet} line={doc.line ?? null} />}
-                  </td>
-                  <td className="px-4 py-2.5">
-                    <FormatBadge format={doc.format} />
-                  </td>
-                  <td className="px-4 py-2.5 text-right tabular-nums text-zinc-600">{formatBytes(doc.size)}</td>
-                  <td className="px-4 py-2.5 text-right tabular-nums text-zinc-600">{doc.versionCount}</td>
-                  <td className="px-4 py-2.5 text-right text-zinc-600">
-                    <RelativeTime date={doc.updatedAt} />
-                  </td>
-                  {canEdit && (
-                    <td className="px-2 py-2.5 text-right">
-                      <DocumentRowMenu slug={doc.slug} title={doc.title} tags={doc.tags} />
-                    </td>
-                  )}
-                </tr>
-              ))}
+              <LibraryRows rows={documents.map((doc) => libraryRow(doc, drafts.get(doc.slug)))} view={view} canEdit={canEdit} />
             </tbody>
           </table>
         </div>
@@ -129,6 +100,21 @@ export default async function LibraryPage({
       />
     </div>
   );
+}
+
+/** A row's data for LibraryRows, its size and times formatted here, where the page is rendered. */
+function libraryRow(doc: SearchResult, drafts: string[] | undefined): LibraryRow {
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    tags: doc.tags,
+    format: doc.format,
+    size: formatBytes(doc.size),
+    versionCount: doc.versionCount,
+    updated: { iso: doc.updatedAt.toISOString(), label: formatRelativeTime(doc.updatedAt), title: formatTimestamp(doc.updatedAt) },
+    ...(drafts ? { drafts } : {}),
+    ...(doc.snippet ? { snippet: doc.snippet, line: doc.line ?? null } : {}),
+  };
 }
 
 function EmptyState({ filtering, query, tags, archived }: { filtering: boolean; query: string; tags: string[]; archived: boolean }) {
