@@ -43,3 +43,14 @@ describe("findSnippet", () => {
     expect(performance.now() - start).toBeLessThan(50);
   });
 });
+
+describe("findSnippet's bound", () => {
+  it("looks at most a thousand words past the first match for a better window", () => {
+    const near = `alpha ${"filler ".repeat(500)}alpha beta\n`;
+    expect(snippet(near, "alpha beta")?.marked).toContain("\u0002beta\u0003");
+    const far = `alpha ${"filler ".repeat(1500)}alpha beta\n`;
+    const found = snippet(far, "alpha beta")!;
+    expect(found.line).toBe(1);
+    expect(snippetParts(found.marked).filter((p) => p.match).map((p) => p.text)).toEqual(["alpha"]);
+  });
+});

@@ -5,7 +5,8 @@ import type { SearchTerm } from "./parse-search-query";
  * engines' snippet functions (FTS5 snippet(), PostgreSQL ts_headline) tokenize the whole
  * document for each result, which for twenty 30 KB results was most of a search's time. This
  * reads tokens only until it has a window holding every term (usually near the top), so its
- * cost is bounded by where the match is, not by the document's size.
+ * cost is bounded by where the match is, not by the document's size: at most a thousand words
+ * past the first match are looked at for a window with more of the terms.
  *
  * Words match as the SQLite index matches them: letters and digits, any case, accents folded.
  */
@@ -18,8 +19,9 @@ export interface FoundSnippet {
 
 const WINDOW = 24;
 const LEAD = 4;
-/** Past this many matches the best window so far is good enough: a bound for huge documents full of the word. */
+/** Past this many matches, or this many words after the first match, the best window so far is good enough. */
 const MAX_MATCHES = 500;
+const MAX_WORDS_PAST_FIRST = 1000;
 const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 
 interface Token {
@@ -71,7 +73,8 @@ export function findSnippet(text: string, terms: readonly SearchTerm[]): FoundSn
   };
   // Read until a window holds every term (for one word: its first occurrence), or enough matches were seen.
   let anchor = -1;
-  while (anchor < 0 && matches.length < MAX_MATCHES && read()) anchor = windowWithEveryTerm(matches, terms.length);
+  const enough = () => matches.length >= MAX_MATCHES || (matches.length > 0 && tokens.length > matches[0]!.at + MAX_WORDS_PAST_FIRST);
+  while (anchor < 0 && !enough() && read()) anchor = windowWithEveryTerm(matches, terms.length);
   if (matches.length === 0) return null;
   if (anchor < 0) anchor = bestWindow(matches);
   const first = matches[anchor]!;
