@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { updateDocumentAction } from "@/app/d/[slug]/actions";
 import { useAction } from "@/components/hooks/use-action";
 import { MoveToFolderForm } from "./move-to-folder-form";
@@ -14,10 +14,14 @@ import { MoveToFolderForm } from "./move-to-folder-form";
  */
 export function DocumentRowMenu({ slug, title, tags, folder }: { slug: string; title: string; tags: string[]; folder: string }) {
   const router = useRouter();
-  // Mounted while open only, so the form starts from the current tags each time.
+  // Mounted while open only, so the form starts from the current tags each time, and the
+  // library's fifty rows do not each carry a closed dialog in their HTML.
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  useEffect(() => {
+    if (open) dialog.current?.showModal();
+  }, [open]);
   const update = useAction(updateDocumentAction, {
     onSuccess: () => {
       dialog.current?.close();
@@ -33,10 +37,7 @@ export function DocumentRowMenu({ slug, title, tags, folder }: { slug: string; t
         // Not named after the title, which could be anything ("Import notes"): described by it instead.
         aria-label="Move, tags and settings"
         aria-describedby={`${titleId}-row`}
-        onClick={() => {
-          setOpen(true);
-          dialog.current?.showModal();
-        }}
+        onClick={() => setOpen(true)}
         className="rounded px-2 py-0.5 text-zinc-600 hover:bg-zinc-100"
       >
         ⋯
@@ -44,20 +45,20 @@ export function DocumentRowMenu({ slug, title, tags, folder }: { slug: string; t
       <span id={`${titleId}-row`} className="sr-only">
         {title}
       </span>
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        onClose={() => {
-          setOpen(false);
-          update.setError(null);
-        }}
-        className="m-auto w-[min(22rem,calc(100vw-1rem))] rounded-lg p-4 text-left text-zinc-900 shadow-xl backdrop:bg-zinc-900/30"
-      >
-        <h2 id={titleId} className="mb-2 truncate text-base font-semibold">
-          {title}
-        </h2>
-        {open && <MoveToFolderForm slug={slug} folder={folder} onMoved={() => dialog.current?.close()} />}
-        {open && (
+      {open && (
+        <dialog
+          ref={dialog}
+          aria-labelledby={titleId}
+          onClose={() => {
+            setOpen(false);
+            update.setError(null);
+          }}
+          className="m-auto w-[min(22rem,calc(100vw-1rem))] rounded-lg p-4 text-left text-zinc-900 shadow-xl backdrop:bg-zinc-900/30"
+        >
+          <h2 id={titleId} className="mb-2 truncate text-base font-semibold">
+            {title}
+          </h2>
+          <MoveToFolderForm slug={slug} folder={folder} onMoved={() => dialog.current?.close()} />
           <form
             action={(form) =>
               void update.run({ slug, tags: String(form.get("tags") ?? "").split(",").map((tag) => tag.trim()).filter(Boolean) })
@@ -87,8 +88,8 @@ export function DocumentRowMenu({ slug, title, tags, folder }: { slug: string; t
               </Link>
             </div>
           </form>
-        )}
-      </dialog>
+        </dialog>
+      )}
     </>
   );
 }

@@ -1,19 +1,14 @@
-import Link from "next/link";
-import { FormatBadge } from "@/components/format-badge";
-import { RelativeTime } from "@/components/relative-time";
-import { formatBytes } from "@/lib/core/text/format";
-import { DocumentRowMenu } from "./document-row-menu";
-import { DraftMarker } from "./draft-marker";
-import { DraggableRow } from "./draggable-row";
-import { SearchSnippet } from "./search-snippet";
-import { TagChips, libraryHref, type LibraryView } from "./tag-links";
+import type { DocumentFormat } from "@/lib/core/documents";
+import { formatBytes, formatRelativeTime, formatTimestamp } from "@/lib/core/text/format";
+import { LibraryRows, type LibraryRow } from "./library-rows";
+import type { LibraryView } from "./tag-links";
 
 interface Row {
   slug: string;
   title: string;
   tags: string[];
   folder: string;
-  format: Parameters<typeof FormatBadge>[0]["format"];
+  format: DocumentFormat;
   size: number;
   versionCount: number;
   updatedAt: Date;
@@ -21,11 +16,9 @@ interface Row {
   line?: number | null;
 }
 
-const ROW_CLASS = "border-b border-zinc-100 last:border-0 hover:bg-zinc-50";
-
 /**
- * The library's rows. Editors can drag a row onto a folder of the tree, or use its ⋯ menu.
- * `showFolders`: the list spans folders (a search, a tag, the archive), so each row says where it lives.
+ * The library's table; its rows are a client component fed compact data (library-rows.tsx),
+ * their sizes and times formatted here, where the page is rendered.
  */
 export function DocumentTable({ documents, drafts, view, canEdit, showFolders }: { documents: Row[]; drafts: Map<string, string[]>; view: LibraryView; canEdit: boolean; showFolders: boolean }) {
   return (
@@ -46,55 +39,24 @@ export function DocumentTable({ documents, drafts, view, canEdit, showFolders }:
           </tr>
         </thead>
         <tbody data-testid="library-list">
-          {documents.map((doc) => {
-            const cells = (
-              <>
-                <td className="px-4 py-2.5">
-                  <Link href={`/d/${doc.slug}`} draggable={false} className="font-medium text-zinc-900 hover:underline">
-                    {doc.title}
-                  </Link>
-                  {drafts.has(doc.slug) && <DraftMarker editors={drafts.get(doc.slug) ?? []} />}
-                  <div className="text-xs text-zinc-500">
-                    {doc.slug}
-                    {showFolders && doc.folder && (
-                      <>
-                        {" · in "}
-                        <Link href={libraryHref({ query: "", archived: false, tags: [], folder: doc.folder })} className="underline">
-                          {doc.folder}
-                        </Link>
-                      </>
-                    )}
-                  </div>
-                  <TagChips tags={doc.tags} view={view} />
-                  {doc.snippet && <SearchSnippet marked={doc.snippet} line={doc.line ?? null} />}
-                </td>
-                <td className="px-4 py-2.5">
-                  <FormatBadge format={doc.format} />
-                </td>
-                <td className="px-4 py-2.5 text-right tabular-nums text-zinc-600">{formatBytes(doc.size)}</td>
-                <td className="px-4 py-2.5 text-right tabular-nums text-zinc-600">{doc.versionCount}</td>
-                <td className="px-4 py-2.5 text-right text-zinc-600">
-                  <RelativeTime date={doc.updatedAt} />
-                </td>
-                {canEdit && (
-                  <td className="px-2 py-2.5 text-right">
-                    <DocumentRowMenu slug={doc.slug} title={doc.title} tags={doc.tags} folder={doc.folder} />
-                  </td>
-                )}
-              </>
-            );
-            return canEdit ? (
-              <DraggableRow key={doc.slug} slug={doc.slug} className={ROW_CLASS}>
-                {cells}
-              </DraggableRow>
-            ) : (
-              <tr key={doc.slug} className={ROW_CLASS}>
-                {cells}
-              </tr>
-            );
-          })}
+          <LibraryRows rows={documents.map((doc) => libraryRow(doc, drafts.get(doc.slug)))} view={view} canEdit={canEdit} showFolders={showFolders} />
         </tbody>
       </table>
     </div>
   );
+}
+
+function libraryRow(doc: Row, drafts: string[] | undefined): LibraryRow {
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    tags: doc.tags,
+    folder: doc.folder,
+    format: doc.format,
+    size: formatBytes(doc.size),
+    versionCount: doc.versionCount,
+    updated: { iso: doc.updatedAt.toISOString(), label: formatRelativeTime(doc.updatedAt), title: formatTimestamp(doc.updatedAt) },
+    ...(drafts ? { drafts } : {}),
+    ...(doc.snippet ? { snippet: doc.snippet, line: doc.line ?? null } : {}),
+  };
 }

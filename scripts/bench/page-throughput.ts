@@ -12,7 +12,7 @@ export interface Throughput {
 }
 
 /** User plus system CPU time of a process so far, in ms (Linux /proc; clock ticks are 1/100 s). */
-function cpuMs(pid: number): number {
+export function cpuMs(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   // After the command name: utime and stime are fields 14 and 15 of the whole line.
   return (Number(fields[11]) + Number(fields[12])) * 10;

@@ -5,7 +5,7 @@ import { ACCEPTED_EXTENSIONS, summarizeImport } from "@/lib/core/documents";
 import { joinInstancesAsWriter } from "@/lib/server/collab/join-instances-as-writer";
 import { createDb } from "@/lib/server/db/client";
 import { migrateDatabase } from "@/lib/server/db/migrate";
-import { importDocumentFile, type ImportOutcome } from "@/lib/server/documents/import-document-file";
+import { IMPORT_BATCH_SIZE, importDocumentFiles, type ImportOutcome } from "@/lib/server/documents/import-document-files";
 import { resolveCliWorkspace, takeWorkspaceOption } from "@/lib/server/workspaces/resolve-cli-workspace";
 import { runCli } from "./run-cli";
 
@@ -51,17 +51,17 @@ async function main(argv: string[]) {
   try {
     const workspace = await resolveCliWorkspace(db, wanted);
     console.log(`Importing into workspace “${workspace.name}”`);
-    for (const { file, folder } of files) {
-      const outcome = await importDocumentFile({
+    // A batch at a time: one transaction per hundred files, and only a hundred files in memory.
+    for (let start = 0; start < files.length; start += IMPORT_BATCH_SIZE) {
+      const batch = files.slice(start, start + IMPORT_BATCH_SIZE);
+      const done = await importDocumentFiles({
         db,
         workspaceId: workspace.id,
-        fileName: path.basename(file),
-        bytes: fs.readFileSync(file),
+        files: batch.map(({ file, folder }) => ({ fileName: path.basename(file), bytes: fs.readFileSync(file), folder })),
         authorName,
-        folder,
       });
-      outcomes.push(outcome);
-      console.log(`${outcome.action.padEnd(11)} ${file}${"slug" in outcome ? ` → /d/${outcome.slug}` : ""}`);
+      done.forEach((outcome, i) => console.log(`${outcome.action.padEnd(11)} ${batch[i]!.file}${"slug" in outcome ? ` → /d/${outcome.slug}` : ""}`));
+      outcomes.push(...done);
     }
   } finally {
     await leaveInstances();

@@ -17,16 +17,23 @@ export interface AuditEventInput {
  * when the change it describes commits.
  */
 export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      workspaceId: event.workspaceId,
-      actorType: event.actor.type,
-      actorId: event.actor.id,
-      actorName: event.actor.name,
-      action: event.action,
-      target: event.target,
-      before: event.before === undefined ? null : JSON.stringify(event.before),
-      after: event.after === undefined ? null : JSON.stringify(event.after),
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(event) });
+}
+
+/** Several events in one statement (a batch import's), in the caller's transaction. */
+export async function recordAuditEvents(tx: Tx, events: AuditEventInput[]): Promise<void> {
+  if (events.length > 0) await tx.auditEvent.createMany({ data: events.map(auditRow) });
+}
+
+function auditRow(event: AuditEventInput) {
+  return {
+    workspaceId: event.workspaceId,
+    actorType: event.actor.type,
+    actorId: event.actor.id,
+    actorName: event.actor.name,
+    action: event.action,
+    target: event.target,
+    before: event.before === undefined ? null : JSON.stringify(event.before),
+    after: event.after === undefined ? null : JSON.stringify(event.after),
+  };
 }

@@ -3,7 +3,7 @@ import { createDocumentSchema, type CreateDocumentInput } from "@/lib/contracts/
 import { getDb, type Db, type Tx } from "../db/client";
 import { publish } from "../events/domain-events";
 import type { AuditActor } from "../access/actor";
-import { recordAuditEvent } from "../audit/record-audit-event";
+import { recordAuditEvent, recordAuditEvents } from "../audit/record-audit-event";
 import { allocateSlug } from "./allocate-slug";
 import { newestVersionSummary } from "./version-summary";
 
@@ -74,4 +74,26 @@ export async function insertDocument(
     after: { title: data.title, version: 1, message },
   });
   return created;
+}
+
+/**
+ * insertDocument for many documents at once (a batch import): three statements for the whole
+ * batch instead of three per document. Slugs must be free and distinct. Returns the ids in order.
+ */
+export async function insertDocuments(tx: Tx, actor: AuditActor, rows: Parameters<typeof insertDocument>[2][]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const createdAt = new Date();
+  const created = await tx.document.createManyAndReturn({
+    data: rows.map(({ content, authorName, message: _message, ...doc }) => ({ ...doc, ...newestVersionSummary({ number: 1, content, authorName, createdAt }) })),
+    select: { id: true, slug: true },
+  });
+  const ids = new Map(created.map((doc) => [doc.slug, doc.id]));
+  await tx.version.createMany({
+    data: rows.map((row) => ({ documentId: ids.get(row.slug)!, number: 1, content: row.content, message: row.message, authorName: row.authorName, createdAt })),
+  });
+  await recordAuditEvents(
+    tx,
+    rows.map((row) => ({ workspaceId: row.workspaceId, actor, action: "document.create", target: row.slug, after: { title: row.title, version: 1, message: row.message } })),
+  );
+  return rows.map((row) => ids.get(row.slug)!);
 }

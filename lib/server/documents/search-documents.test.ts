@@ -8,6 +8,8 @@ import { testEngine } from "../testing/test-postgresql";
 import { createVersion } from "./create-version";
 import { deleteDocument } from "./delete-document";
 import { importDocumentFile } from "./import-document-file";
+import { importDocumentFiles } from "./import-document-files";
+import { RANKED_CANDIDATES } from "../search/rank-candidates";
 import { restoreVersion } from "./restore-version";
 import { searchDocuments } from "./search-documents";
 import { updateDocument } from "./update-document";
@@ -131,5 +133,44 @@ describe(`full-text search (${testEngine()})`, () => {
     } while (cursor);
     expect(seen.sort()).toEqual(["page-0", "page-1", "page-2", "page-3", "page-4"]);
     await expect(searchDocuments({ db, workspaceIds: [workspaceId], query: "needle", cursor: "bogus" })).rejects.toMatchObject({ code: "invalid_input" });
+  });
+
+  it("reads content only for the page's rows, in one query", async () => {
+    for (let i = 0; i < 30; i++) await add(`doc-${i}`, `# D${i}\n\n${"filler line\n".repeat(i)}the needle is here\n`);
+    const reads: unknown[][] = [];
+    const recording = new Proxy(db, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key !== "$queryRawUnsafe" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
+        return (sql: string, ...values: unknown[]) => {
+          if (/"content"/.test(sql)) reads.push(values.flat());
+          return (value as (...args: unknown[]) => unknown).call(target, sql, ...values);
+        };
+      },
+    }) as Db;
+    const page = await searchDocuments({ db: recording, workspaceIds: [workspaceId], query: "needle" });
+    expect(page.total).toBe(30);
+    expect(page.documents).toHaveLength(20);
+    const ids = await db.document.findMany({ where: { slug: { in: page.documents.map((d) => d.slug) } }, select: { id: true } });
+    expect(reads).toHaveLength(1);
+    expect(new Set(reads[0])).toEqual(new Set(ids.map((row) => row.id)));
+    // Each snippet still finds its own line, however far down.
+    for (const doc of page.documents) expect(doc.line).toBe(3 + Number(doc.slug.slice(4)));
+  });
+
+  it("past the matches it scores, still puts the oldest title match first and pages through every match", async () => {
+    await add("walrus-guide", "# Walrus guide\n\nall about it\n");
+    const files = Array.from({ length: RANKED_CANDIDATES + 30 }, (_, i) => ({ fileName: `body-${i}.md`, bytes: new TextEncoder().encode(`# Body ${i}\n\none walrus mention\n`) }));
+    await importDocumentFiles({ db, workspaceId, files, authorName: "Ann" });
+    const first = await searchDocuments({ db, workspaceIds: [workspaceId], query: "walrus" });
+    expect(first.total).toBe(files.length + 1);
+    expect(first.documents[0]!.slug).toBe("walrus-guide");
+    const seen = new Set<string>();
+    for (let cursor: string | undefined, pages = 0; pages === 0 || cursor; pages++) {
+      const page = await searchDocuments({ db, workspaceIds: [workspaceId], query: "walrus", cursor, limit: 100 });
+      for (const doc of page.documents) seen.add(doc.slug);
+      cursor = page.nextCursor ?? undefined;
+    }
+    expect(seen.size).toBe(files.length + 1);
   });
 });

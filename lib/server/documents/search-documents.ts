@@ -73,7 +73,7 @@ export async function searchDocuments({
   const hits = await index.match(db, { workspaceIds, archived, terms, limit: MAX_MATCHES });
   const rank = new Map(hits.map((hit, position) => [hit.documentId, position]));
   const offset = cursor ? decodeSearchCursor(cursor) : 0;
-  const unfiltered = (where.AND as DocumentWhere[]).length === 0;
+  const unfiltered = isEmptyFilter(filters) && tags.length === 0;
   // Without filters every match is a result: read only this page's rows. With filters, the
   // matches are read (in batches: SQLite's driver takes at most 999 parameters) and narrowed.
   const ids = unfiltered ? hits.slice(offset, offset + pageSize).map((hit) => hit.documentId) : [...rank.keys()];
@@ -103,6 +103,10 @@ function filterWhere(filters: SearchFilters, personName: string | undefined): Do
   // No person (a share link, a script): "by:me" matches nothing rather than everything.
   if (filters.mine) conditions.push(personName ? { versions: { some: { authorName: personName } } } : { id: { in: [] } });
   return { AND: conditions };
+}
+
+function isEmptyFilter(filters: SearchFilters): boolean {
+  return filters.tags.length === 0 && filters.labels.length === 0 && filters.formats.length === 0 && !filters.mine;
 }
 
 function decodeSearchCursor(cursor: string): number {
