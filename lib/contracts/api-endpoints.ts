@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Permission } from "@/lib/core/access/roles";
 import * as api from "./api";
+import { downloadQuerySchema, downloadResponseSchema } from "./download";
 
 /**
  * Every endpoint of HTTP API v1 in one place: its route handler parses with these schemas and
@@ -83,6 +84,34 @@ export const endpoints = {
     response: api.setLabelResponseSchema,
     errors: [403, 404],
   },
+  moveDocument: {
+    method: "PUT",
+    permission: "document.edit",
+    path: "/api/v1/documents/{slug}/folder",
+    summary: "Move a document to a folder (its slug and links stay)",
+    params: api.slugParamsSchema,
+    body: api.moveDocumentBodySchema,
+    response: api.moveDocumentResponseSchema,
+    errors: [403, 404],
+  },
+  listFolders: {
+    method: "GET",
+    permission: "document.read",
+    path: "/api/v1/folders",
+    summary: "A workspace's folder tree with document counts",
+    query: api.listFoldersQuerySchema,
+    response: api.folderTreeSchema,
+    errors: [404],
+  },
+  moveFolder: {
+    method: "POST",
+    permission: "document.edit",
+    path: "/api/v1/folders/move",
+    summary: "Move or rename a folder with everything in it (slugs and links stay)",
+    body: api.moveFolderBodySchema,
+    response: api.moveFolderResponseSchema,
+    errors: [403, 404],
+  },
   render: {
     method: "POST",
     permission: "document.read",
@@ -102,5 +131,15 @@ export const endpoints = {
     query: api.renderQuerySchema,
     response: api.renderResponseSchema,
     errors: [404, 422],
+  },
+  downloadAs: {
+    method: "GET",
+    permission: "document.read",
+    path: "/api/v1/documents/{slug}/download",
+    summary: "A version (default newest) as a Claude Code agent, a Cursor rule or plain Markdown: file name, text, dropped keys",
+    params: api.slugParamsSchema,
+    query: downloadQuerySchema,
+    response: downloadResponseSchema,
+    errors: [404],
   },
 } satisfies Record<string, Endpoint>;

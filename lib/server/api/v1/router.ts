@@ -4,6 +4,8 @@ import { jsonResponse, type ApiRequest, type ApiResponse } from "../../http/api-
 import { apiErrorResponse } from "../../http/error-response";
 import { buildOpenApiDocument } from "../../http/openapi";
 import * as documents from "./documents";
+import { downloadAsHandler } from "./download";
+import * as folders from "./folders";
 import * as rendering from "./render";
 
 type Handler = (request: ApiRequest, params: Record<string, string>) => Promise<ApiResponse>;
@@ -16,8 +18,12 @@ const HANDLERS: Record<keyof typeof endpoints, Handler> = {
   createVersion: documents.createVersionHandler,
   getVersion: documents.getVersionHandler,
   setLabel: documents.setLabelHandler,
+  moveDocument: folders.moveDocumentHandler,
+  listFolders: folders.listFoldersHandler,
+  moveFolder: folders.moveFolderHandler,
   render: rendering.renderHandler,
   renderGet: rendering.renderGetHandler,
+  downloadAs: downloadAsHandler,
 };
 
 const routes = (Object.entries(endpoints) as [keyof typeof endpoints, Endpoint][]).map(([id, endpoint]) => {
