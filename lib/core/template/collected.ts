@@ -5,26 +5,30 @@ import type { Position, SourceRange, TemplateBlock, TemplateInclude, TemplateVar
 // When one name is used in several ways, the form should offer the richest input.
 const KIND_RANK: Record<VariableKind, number> = { text: 0, condition: 1, object: 2, list: 3 };
 
+// Uses kept in a plain array; more move to a typed array grown by doubling (see VariableUses).
+const PLAIN_OFFSETS = 128;
+
 /**
  * One variable as the collectors build it: its occurrences are kept as offsets (two numbers per
- * tag, in one typed array grown by doubling) and become ranges only when something reads
- * `occurrences`. A variable used a hundred thousand times would otherwise keep three objects
- * per use alive.
+ * tag) and become ranges only when something reads `occurrences`. A variable used a hundred
+ * thousand times would otherwise keep three objects per use alive. The offsets start in a plain
+ * array and move to a typed array past PLAIN_OFFSETS: pushing to a huge plain array is slow,
+ * and a typed array for each of a thousand variables costs half the parse in garbage collection.
  */
 export class VariableUses {
-  private offsets = new Int32Array(2);
-  private count = 0;
+  // Shared with the `occurrences` getter (no closure over `this`: one per variable costs).
+  private readonly uses: { offsets: number[] | Int32Array; count: number } = { offsets: [], count: 0 };
   readonly variable: TemplateVariable;
 
   constructor(name: string, path: string[], kind: VariableKind, scope: string[], lines: LineIndex, start: number, end: number) {
     const ranges: SourceRange[] = [];
-    const pending = () => this;
+    const uses = this.uses;
     this.variable = {
       name,
       path,
       kind,
       get occurrences(): SourceRange[] {
-        const { offsets, count } = pending();
+        const { offsets, count } = uses;
         for (let i = ranges.length * 2; i < count; i += 2) ranges.push(lines.range(offsets[i]!, offsets[i + 1]!));
         return ranges;
       },
@@ -34,13 +38,19 @@ export class VariableUses {
   }
 
   add(start: number, end: number, kind: VariableKind) {
-    if (this.count === this.offsets.length) {
-      const wider = new Int32Array(this.count * 2);
-      wider.set(this.offsets);
-      this.offsets = wider;
+    const uses = this.uses;
+    const count = uses.count;
+    if (count < PLAIN_OFFSETS) (uses.offsets as number[]).push(start, end);
+    else {
+      if (count === PLAIN_OFFSETS || count === uses.offsets.length) {
+        const wider = new Int32Array(count * 2);
+        wider.set(uses.offsets);
+        uses.offsets = wider;
+      }
+      uses.offsets[count] = start;
+      uses.offsets[count + 1] = end;
     }
-    this.offsets[this.count++] = start;
-    this.offsets[this.count++] = end;
+    uses.count = count + 2;
     if (KIND_RANK[kind] > KIND_RANK[this.variable.kind]) this.variable.kind = kind;
   }
 }
