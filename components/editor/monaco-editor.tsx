@@ -33,6 +33,8 @@ export interface MonacoEditorProps {
   ariaLabel: string;
   /** Shown until Monaco has mounted (server-rendered text, say); a spinner line otherwise. */
   placeholder?: ReactNode;
+  /** Keeps the placeholder over the mounted editor (it is still being handed the text it shows). */
+  keepPlaceholder?: boolean;
 }
 
 export default function MonacoEditor({
@@ -44,6 +46,7 @@ export default function MonacoEditor({
   ariaLabel,
   onReady,
   placeholder = <EditorPlaceholder />,
+  keepPlaceholder = false,
 }: MonacoEditorProps) {
   const { ready, failed } = useLocalMonaco();
   const [mounted, setMounted] = useState(false);
@@ -51,14 +54,17 @@ export default function MonacoEditor({
   const dark = useDarkMode();
   // Monaco keeps the command registered at mount; a ref lets it call the latest handler.
   const saveRef = useRef(onSave);
+  const keepRef = useRef(keepPlaceholder);
   useLayoutEffect(() => {
     saveRef.current = onSave;
+    keepRef.current = keepPlaceholder;
   });
 
   const onMount: OnMount = (editor, monaco) => {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => saveRef.current?.());
-    // Someone already reading the placeholder with the keyboard stays where they are.
-    if (cover.current?.contains(document.activeElement)) editor.focus();
+    // Someone already reading the placeholder with the keyboard stays where they are (a
+    // placeholder that is kept moves the focus itself when it hands over).
+    if (!keepRef.current && cover.current?.contains(document.activeElement)) editor.focus();
     setMounted(true);
     onReady?.(editor, monaco);
   };
@@ -66,7 +72,7 @@ export default function MonacoEditor({
   if (failed) return <p className="p-4 text-sm text-red-700">The editor could not be loaded. Reload the page.</p>;
   return (
     <div className="relative h-full">
-      {!mounted && (
+      {(!mounted || keepPlaceholder) && (
         <div ref={cover} className="absolute inset-0 z-10 flex flex-col">
           {placeholder}
         </div>
