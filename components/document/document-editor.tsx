@@ -12,6 +12,7 @@ import type { VariableSchema } from "@/lib/core/variables/schema";
 import { threeWayMerge } from "@/lib/core/versions/three-way-merge";
 import { ConflictResolver } from "./conflict-resolver";
 import { PlainDraftEditor } from "./plain-draft-editor";
+import { useMonacoMoment } from "./use-monaco-moment";
 import { SaveBar } from "./save-bar";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useVersionedSave } from "./use-versioned-save";
@@ -55,6 +56,7 @@ export function DocumentEditor({ slug, headNumber, initialContent, startText, co
   const dirty = live.bound && (content !== versioned.base.content || formChanged);
   // Live drafts are stored on the server; only edits typed offline and not yet sent can be lost.
   useLeaveGuard(live.unsent);
+  const loadMonaco = useMonacoMoment(live.bound || live.connection === "refused");
 
   // The shared draft replaced the page's copy when the editor joined it.
   useEffect(() => {
@@ -140,6 +142,7 @@ export function DocumentEditor({ slug, headNumber, initialContent, startText, co
           // neither takes typing; Monaco, read-only, shows as soon as it is there.)
           placeholder={<PlainDraftEditor startText={startText} text={content} onSurface={live.plainSurface} />}
           keepPlaceholder={live.surface === "plain"}
+          load={loadMonaco}
           onChange={setContent}
           onSave={readOnly ? undefined : save}
           onReady={(editor, monaco) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useLayoutEffect, useRef } from "react";
+import { useDeferredValue, useLayoutEffect, useMemo, useRef } from "react";
 import type { PlainSurface } from "@/components/collab/textarea-binding";
 import { useHydrated } from "@/components/workbench/use-hydrated";
 import { SourceText } from "./source-text";
@@ -18,6 +18,15 @@ interface Props {
 const SERVER_LINES = 150;
 export const PLAIN_EDITOR_LABEL = "Document source";
 
+function firstLines(text: string, count: number): string {
+  let at = -1;
+  for (let line = 0; line < count; line++) {
+    at = text.indexOf("\n", at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at + 1);
+}
+
 /**
  * The document's text before Monaco has loaded. From the server (and with scripts off) it is
  * numbered plain text; once the page's code runs it becomes a text area over the same numbered
@@ -29,8 +38,20 @@ export function PlainDraftEditor({ startText, text, onSurface }: Props) {
   const hydrated = useHydrated();
   const scroller = useRef<HTMLDivElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
-  // The numbers may lag a keystroke behind; the text area itself never does.
-  const numbered = useDeferredValue(text);
+  // The numbers may lag a keystroke behind; the text area itself never does. Rendered again
+  // only when the text changed, and first for the lines the server showed: a long document's
+  // thousands of numbered lines follow in a render that never holds up typing.
+  const firstScreens = useMemo(() => firstLines(startText, SERVER_LINES), [startText]);
+  const numbered = useDeferredValue(text, firstScreens);
+  const mirror = useMemo(
+    () => (
+      <div aria-hidden="true" className="plain-editor-mirror">
+        {/* A last line to number after a final line break, as the text area shows one. */}
+        <SourceText content={/\n$|^$/.test(numbered) ? `${numbered} ` : numbered} />
+      </div>
+    ),
+    [numbered],
+  );
 
   useLayoutEffect(() => {
     if (!hydrated || !field.current || !scroller.current) return;
@@ -46,10 +67,7 @@ export function PlainDraftEditor({ startText, text, onSurface }: Props) {
   return (
     <div ref={scroller} className="plain-editor min-h-0 flex-1 overflow-auto bg-white">
       <div className="plain-editor-grid">
-        <div aria-hidden="true" className="plain-editor-mirror">
-          {/* A last line to number after a final line break, as the text area shows one. */}
-          <SourceText content={/\n$|^$/.test(numbered) ? `${numbered} ` : numbered} />
-        </div>
+        {mirror}
         <textarea
           ref={field}
           data-testid="plain-editor"

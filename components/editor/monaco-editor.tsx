@@ -4,7 +4,6 @@ import Editor, { type OnMount } from "@monaco-editor/react";
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
 import { EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, EDITOR_LINE_HEIGHT } from "./editor-metrics";
-import { loadLocalMonaco } from "./load-local-monaco";
 import { useLocalMonaco } from "./use-local-monaco";
 import { useDarkMode } from "@/components/theme/use-dark-mode";
 import { DARK_THEME, LIGHT_THEME, defineThemes } from "./monaco-themes";
@@ -12,10 +11,6 @@ import { DARK_THEME, LIGHT_THEME, defineThemes } from "./monaco-themes";
 import type { CodeEditor, MonacoInstance } from "./monaco-types";
 
 export type { CodeEditor, MonacoInstance } from "./monaco-types";
-
-// Monaco is most of this page's JavaScript: fetch it the moment this module runs in the browser
-// (with the page's own code, while React hydrates), not after the editor's first effect.
-if (typeof window !== "undefined") loadLocalMonaco().catch(() => undefined);
 
 export interface MonacoEditorProps {
   /**
@@ -35,6 +30,8 @@ export interface MonacoEditorProps {
   placeholder?: ReactNode;
   /** Keeps the placeholder over the mounted editor (it is still being handed the text it shows). */
   keepPlaceholder?: boolean;
+  /** Whether to load Monaco now (the page may hold it back until a better moment). */
+  load?: boolean;
 }
 
 export default function MonacoEditor({
@@ -47,8 +44,9 @@ export default function MonacoEditor({
   onReady,
   placeholder = <EditorPlaceholder />,
   keepPlaceholder = false,
+  load = true,
 }: MonacoEditorProps) {
-  const { ready, failed } = useLocalMonaco();
+  const { ready, failed } = useLocalMonaco(load);
   const [mounted, setMounted] = useState(false);
   const cover = useRef<HTMLDivElement>(null);
   const dark = useDarkMode();
