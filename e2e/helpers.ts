@@ -3,7 +3,8 @@ import { expect } from "./fixtures";
 
 /**
  * Waits for Monaco to render the document (and, on the workbench, to join the live draft,
- * before which it is read-only), then returns its visible text area.
+ * before which it is read-only, and to take over from the plain surface), then returns its
+ * visible text area.
  */
 // Monaco loads after the page; with several browsers open on CI's two cores that has taken over 10 s.
 export async function editorLines(page: Page, { timeout = 30_000 }: { timeout?: number } = {}) {
@@ -11,6 +12,8 @@ export async function editorLines(page: Page, { timeout = 30_000 }: { timeout?: 
   const lines = editor.locator(".monaco-editor .view-lines");
   await expect(lines).toBeVisible({ timeout });
   await expect(editor).not.toHaveAttribute("data-live", "loading", { timeout });
+  // The plain surface takes typing first; Monaco is the editor once it has taken over.
+  await expect(editor).not.toHaveAttribute("data-surface", "plain", { timeout });
   return lines;
 }
 

@@ -14,12 +14,14 @@ interface RelativeSelection {
  * Keeps a Monaco editor and a shared Y.Text identical, both ways, and shows the other
  * participants' selections. Adapted from y-monaco (MIT) to take the Monaco instance the app
  * already loaded (no second import of Monaco) and to give each person an undo history of
- * only their own edits: Monaco's undo would also revert what others typed meanwhile.
+ * only their own edits: Monaco's undo would also revert what others typed meanwhile. `origin`
+ * and `undo` are the page's, shared with the plain surface Monaco takes over from, so what was
+ * typed before Monaco arrived can be undone in it.
  */
-export function bindMonacoToText({ text, editor, monaco, awareness }: { text: Y.Text; editor: CodeEditor; monaco: MonacoInstance; awareness: Awareness }) {
+export function bindMonacoToText({ text, editor, monaco, awareness, origin, undo }: { text: Y.Text; editor: CodeEditor; monaco: MonacoInstance; awareness: Awareness; origin: object; undo: Y.UndoManager }) {
   const doc = text.doc!;
   const model = editor.getModel()!;
-  const binding = {};
+  const binding = origin;
   let applyingRemote = false;
   let savedSelection: RelativeSelection | null = null;
 
@@ -123,7 +125,7 @@ export function bindMonacoToText({ text, editor, monaco, awareness }: { text: Y.
   awareness.on("change", renderRemoteSelections);
   renderRemoteSelections();
 
-  const undoManager = new Y.UndoManager(text, { trackedOrigins: new Set([binding]), captureTimeout: 500 });
+  const undoManager = undo;
   const keys = monaco.KeyMod.CtrlCmd;
   const actions = [
     editor.addAction({ id: "dramatis.undo-own", label: "Undo my last edit", keybindings: [keys | monaco.KeyCode.KeyZ], run: () => void undoManager.undo() }),
@@ -142,7 +144,6 @@ export function bindMonacoToText({ text, editor, monaco, awareness }: { text: Y.
       onLocalChange.dispose();
       onCursor.dispose();
       for (const action of actions) action.dispose();
-      undoManager.destroy();
       doc.off("beforeAllTransactions", beforeTransaction);
       text.unobserve(observer);
       awareness.off("change", renderRemoteSelections);

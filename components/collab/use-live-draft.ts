@@ -1,10 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { WebsocketProvider } from "y-websocket";
-import * as Y from "yjs";
-import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
-import { MESSAGE_ACCESS, readAccessMessage } from "@/lib/core/collab/access-message";
+import type { Doc } from "yjs";
+import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-types";
 import {
   draftText,
   noteDraftEditor,
@@ -12,32 +10,28 @@ import {
   observeDraftMeta,
   readDraftForm,
   readDraftMeta,
+  replaceDraftText,
   writeDraftForm,
   type DraftMeta,
 } from "@/lib/core/collab/draft-doc";
 import type { VariableSchema } from "@/lib/core/variables/schema";
 import { participantColor } from "@/lib/core/collab/presence";
-import { bindMonacoToText } from "./monaco-text-binding";
+import { close, takeDraftConnection } from "./draft-connection";
+import { createDraftSurfaces, type DraftSurfaces, type SurfaceKind } from "./draft-surfaces";
+import { participants, type Collaborator, type Participant } from "./participants";
+import type { PlainSurface } from "./textarea-binding";
 
-export interface Collaborator {
-  id: string;
-  name: string;
-}
-
-export interface Participant extends Collaborator {
-  clientId: number;
-  color: string;
-  readOnly: boolean;
-  self: boolean;
-}
+export type { Collaborator, Participant } from "./participants";
 
 /** connecting: never synced yet; offline: lost the connection (edits are kept); refused: the server ended it. */
 export type Connection = "connecting" | "connected" | "offline" | "refused";
 
 export interface LiveDraftState {
   connection: Connection;
-  /** The editor shows the shared draft and sends edits to it (read-only until then). */
+  /** A surface shows the shared draft and sends edits to it (read-only until then). */
   bound: boolean;
+  /** Which one: the plain text area while Monaco loads, then Monaco. */
+  surface: SurfaceKind | null;
   meta: DraftMeta;
   people: Participant[];
   /** Edits typed while offline that the server has not received yet. */
@@ -52,22 +46,58 @@ export interface LiveDraftState {
 export interface LiveDraft extends LiveDraftState {
   /** Changes the shared draft's form (field settings), for everyone editing. */
   writeForm: (form: VariableSchema) => void;
+  /** The plain surface to bind until Monaco is there (null when it goes away). */
+  plainSurface: (surface: PlainSurface | null) => void;
+  /** The shared text as of now (null until the draft has arrived). */
+  currentText: () => string | null;
+  /** Puts new text into the draft as the smallest change, as this person's edit (a merge after saving). */
+  replaceText: (text: string) => void;
 }
 
 const EMPTY_META: DraftMeta = { base: null, head: null, savedBy: null, editors: [], notice: null };
-const INITIAL: LiveDraftState = { connection: "connecting", bound: false, meta: EMPTY_META, people: [], unsent: false, refusal: null, demoted: false, form: null };
+const INITIAL: LiveDraftState = { connection: "connecting", bound: false, surface: null, meta: EMPTY_META, people: [], unsent: false, refusal: null, demoted: false, form: null };
 /** The origin of form changes made on this page. */
 const FORM_ORIGIN = "form";
+/** The origin of whole-text replacements made on this page (a merge after saving). */
+const REPLACE_ORIGIN = "replace";
+
+interface Session {
+  doc: Doc;
+  bound: boolean;
+  demoted: boolean;
+  surfaces: DraftSurfaces | null;
+}
 
 /**
- * Joins a document's live draft on this origin's /collab socket as the page starts, and binds
- * the editor to it once both the first sync and the editor are there, so the page's own copy of
- * the text is never merged in as a duplicate.
+ * Joins a document's live draft on this origin's /collab socket (opened as the page's code
+ * starts, see draft-connection.ts) and, the moment the first sync is there, binds an editing
+ * surface to it (never before, so the page's own copy of the text is never merged in as a
+ * duplicate): the plain text area at once, Monaco when it has loaded.
  */
-export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me: Collaborator; readOnly: boolean; editor: { editor: CodeEditor; monaco: MonacoInstance } | null }): LiveDraft {
+export function useLiveDraft({
+  slug,
+  me,
+  readOnly,
+  editor,
+  onText,
+}: {
+  slug: string;
+  me: Collaborator;
+  readOnly: boolean;
+  editor: { editor: CodeEditor; monaco: MonacoInstance } | null;
+  /** The text after each change the plain surface shows (Monaco reports its own). */
+  onText: (text: string) => void;
+}): LiveDraft {
   const [state, setState] = useState(INITIAL);
   const { id, name } = me;
-  const joined = useRef<{ doc: Y.Doc; bound: boolean; demoted: boolean; origin: unknown } | null>(null);
+  const joined = useRef<Session | null>(null);
+  // The surfaces, for the socket's handlers: either may be there before the draft or after it.
+  const plainRef = useRef<PlainSurface | null>(null);
+  const editorRef = useRef(editor);
+  const onTextRef = useRef(onText);
+  useLayoutEffect(() => {
+    onTextRef.current = onText;
+  });
   const writeForm = useCallback(
     (form: VariableSchema) => {
       const current = joined.current;
@@ -76,45 +106,67 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
     },
     [readOnly],
   );
+  const currentText = useCallback(() => (joined.current?.bound ? draftText(joined.current.doc).toString() : null), []);
+  const replaceText = useCallback((text: string) => {
+    const current = joined.current;
+    if (current?.bound && !current.demoted) replaceDraftText(current.doc, text, REPLACE_ORIGIN);
+  }, []);
+  const plainSurface = useCallback((surface: PlainSurface | null) => {
+    const previous = plainRef.current;
+    plainRef.current = surface;
+    const surfaces = joined.current?.surfaces;
+    if (previous && previous !== surface) surfaces?.detachPlain(previous);
+    if (surface) surfaces?.attachPlain(surface);
+  }, []);
 
-  // The editor, for the socket's handlers; the socket opens before Monaco has arrived.
-  const editorRef = useRef(editor);
-  useLayoutEffect(() => {
-    editorRef.current = editor;
-  });
-  const [synced, setSynced] = useState<{ doc: Y.Doc; awareness: WebsocketProvider["awareness"] } | null>(null);
-
-  // Joined at once, in parallel with loading Monaco: by the time the editor mounts, the draft
-  // has usually arrived and binding it is immediate.
   useEffect(() => {
     const update = (change: Partial<LiveDraftState>) => setState((current) => ({ ...current, ...change }));
-    const doc = new Y.Doc();
-    const session = { doc, bound: false, demoted: false, origin: null as unknown };
-    const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
-    // Every change goes through the server, which checks each participant's rights.
-    const provider = new WebsocketProvider(url, slug, doc, { disableBc: true });
+    const connection = takeDraftConnection(slug);
+    const { doc, provider } = connection;
     const { awareness } = provider;
-    // The server says when this person's role changes while the page is open.
-    provider.messageHandlers[MESSAGE_ACCESS] = (_reply, decoder) => {
-      const { readOnly: nowReadOnly } = readAccessMessage(decoder);
-      editorRef.current?.editor.updateOptions({ readOnly: nowReadOnly || readOnly });
-      awareness.setLocalStateField("user", { id, name, color: participantColor(id), readOnly: nowReadOnly || readOnly });
+    const session: Session = { doc, bound: false, demoted: false, surfaces: null };
+    joined.current = session;
+    const announce = (asReadOnly: boolean) => awareness.setLocalStateField("user", { id, name, color: participantColor(id), readOnly: asReadOnly });
+    announce(readOnly);
+    const onAccess = (nowReadOnly: boolean) => {
+      session.surfaces?.setReadOnly(nowReadOnly || readOnly);
+      announce(nowReadOnly || readOnly);
       session.demoted = nowReadOnly && !readOnly;
       update({ demoted: session.demoted });
     };
-    awareness.setLocalStateField("user", { id, name, color: participantColor(id), readOnly });
-    let everConnected = false;
-    joined.current = session;
+    connection.onAccess = onAccess;
+    if (connection.readOnly !== null) onAccess(connection.readOnly);
 
-    provider.on("status", ({ status }) => {
+    let everConnected = false;
+    const onStatus = ({ status }: { status: string }) => {
       if (status === "connected") everConnected = true;
       update({ connection: status === "connected" ? "connected" : everConnected ? "offline" : "connecting" });
-    });
-    provider.on("sync", (isSynced: boolean) => {
+    };
+    provider.on("status", onStatus);
+    if (provider.wsconnected) onStatus({ status: "connected" });
+    const onSync = (isSynced: boolean) => {
       if (!isSynced) return;
-      setSynced((current) => current ?? { doc, awareness });
+      if (!session.surfaces) {
+        // One surface at a time edits the draft from now on (see draft-surfaces.ts).
+        const surfaces = createDraftSurfaces({
+          text: draftText(doc),
+          awareness,
+          onChange: (text) => onTextRef.current(text),
+          onSurface: (surface) => {
+            session.bound = surface !== null;
+            update({ surface, bound: surface !== null });
+          },
+        });
+        session.surfaces = surfaces;
+        surfaces.setReadOnly(readOnly || session.demoted);
+        if (plainRef.current) surfaces.attachPlain(plainRef.current);
+        if (editorRef.current) surfaces.attachMonaco(editorRef.current.editor, editorRef.current.monaco);
+      }
       update({ unsent: false, meta: readDraftMeta(doc), form: readDraftForm(doc) });
-    });
+    };
+    provider.on("sync", onSync);
+    // The early socket may have synced while the page hydrated.
+    if (provider.synced) onSync(true);
     provider.on("closed", ({ reason }) => update({ connection: "refused", refusal: reason || "The server closed the live draft." }));
     const stopMeta = observeDraftMeta(doc, (meta) => update({ meta }));
     const stopForm = observeDraftForm(doc, (form) => update({ form }));
@@ -130,7 +182,8 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
     awareness.on("change", onPeople);
     onPeople();
     doc.on("update", (_update: Uint8Array, origin: unknown) => {
-      if (!session.bound || (origin !== session.origin && origin !== FORM_ORIGIN)) return;
+      const own = origin === session.surfaces?.origin || origin === FORM_ORIGIN || origin === REPLACE_ORIGIN;
+      if (!session.bound || !own) return;
       // After this transaction: who changed the draft since its last save.
       queueMicrotask(() => noteDraftEditor(doc, name, null));
       if (!provider.wsconnected) update({ unsent: true });
@@ -141,41 +194,22 @@ export function useLiveDraft({ slug, me, readOnly, editor }: { slug: string; me:
       stopMeta();
       stopForm();
       if (joined.current === session) joined.current = null;
-      provider.destroy();
-      doc.destroy();
-      setSynced(null);
+      session.surfaces?.destroy();
+      session.surfaces = null;
+      close(connection);
       setState(INITIAL);
     };
   }, [slug, id, name, readOnly]);
 
-  // The editor shows the shared draft once both have arrived, whichever came first.
-  useEffect(() => {
-    const session = joined.current;
-    if (!editor || !synced || !session || session.doc !== synced.doc) return;
-    const binding = bindMonacoToText({ text: draftText(synced.doc), editor: editor.editor, monaco: editor.monaco, awareness: synced.awareness });
-    session.origin = binding.origin;
-    session.bound = true;
-    if (session.demoted) editor.editor.updateOptions({ readOnly: true });
-    setState((current) => ({ ...current, bound: true }));
-    return () => {
-      session.bound = false;
-      session.origin = null;
-      binding.destroy();
-    };
-  }, [editor, synced]);
+  // A layout effect: Monaco takes over before the browser paints or handles another keystroke.
+  useLayoutEffect(() => {
+    editorRef.current = editor;
+    const surfaces = joined.current?.surfaces;
+    if (!editor || !surfaces) return;
+    surfaces.attachMonaco(editor.editor, editor.monaco);
+    return () => surfaces.detachMonaco(editor.editor);
+  }, [editor]);
 
   // An open socket whose server has not sent the draft yet is not live.
-  return { ...state, ...(state.connection === "connected" && !state.bound ? { connection: "connecting" as const } : {}), writeForm };
-}
-
-function participants(states: Map<number, Record<string, unknown>>, selfId: number): Participant[] {
-  const result: Participant[] = [];
-  states.forEach((state, clientId) => {
-    const user = state.user as { id?: unknown; name?: unknown; color?: unknown; readOnly?: unknown } | undefined;
-    if (typeof user?.id !== "string" || typeof user.name !== "string") return;
-    // Another browser's state ends up in a style sheet: only a plain hex colour is taken as is.
-    const color = typeof user.color === "string" && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : participantColor(user.id);
-    result.push({ clientId, id: user.id, name: user.name, color, readOnly: user.readOnly === true, self: clientId === selfId });
-  });
-  return result.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+  return { ...state, ...(state.connection === "connected" && !state.bound ? { connection: "connecting" as const } : {}), writeForm, plainSurface, currentText, replaceText };
 }

@@ -11,7 +11,8 @@ import { replaceEditorText } from "@/components/editor/replace-editor-text";
 import type { VariableSchema } from "@/lib/core/variables/schema";
 import { threeWayMerge } from "@/lib/core/versions/three-way-merge";
 import { ConflictResolver } from "./conflict-resolver";
-import { SourceText } from "./source-text";
+import { PlainDraftEditor } from "./plain-draft-editor";
+import { useMonacoMoment } from "./use-monaco-moment";
 import { SaveBar } from "./save-bar";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useVersionedSave } from "./use-versioned-save";
@@ -40,12 +41,10 @@ interface Props {
   me: Collaborator;
 }
 
-// More than a tall screen shows; the rest arrives with the editor a moment later.
-const PLACEHOLDER_LINES = 150;
-
 /**
- * The document's live draft, shared with everyone who has it open: Monaco bound to it, who is
- * here, a save bar (button and Ctrl/Cmd+S) that snapshots the draft as the next version.
+ * The document's live draft, shared with everyone who has it open: a plain text area bound to it
+ * until Monaco has loaded, then Monaco; who is here; a save bar (button and Ctrl/Cmd+S) that
+ * snapshots the draft as the next version.
  */
 export function DocumentEditor({ slug, headNumber, initialContent, startText, content, setContent, variables, live, formChanged, onEditorReady, readOnly: pageReadOnly = false, readOnlyNote, me }: Props) {
   const router = useRouter();
@@ -57,6 +56,7 @@ export function DocumentEditor({ slug, headNumber, initialContent, startText, co
   const dirty = live.bound && (content !== versioned.base.content || formChanged);
   // Live drafts are stored on the server; only edits typed offline and not yet sent can be lost.
   useLeaveGuard(live.unsent);
+  const loadMonaco = useMonacoMoment(live.bound || live.connection === "refused");
 
   // The shared draft replaced the page's copy when the editor joined it.
   useEffect(() => {
@@ -82,17 +82,22 @@ export function DocumentEditor({ slug, headNumber, initialContent, startText, co
   // editor (and so the draft) as an edit, merged with whatever others typed meanwhile.
   const savedFrom = (draftAtSave: string) => (saved: string) => {
     setMessage("");
-    const editor = mounted?.editor;
-    if (saved === draftAtSave || !editor) return;
-    const merge = threeWayMerge(draftAtSave, editor.getValue(), saved);
-    replaceEditorText(editor, merge.clean ? merge.text : saved);
+    const editor = live.surface === "monaco" ? mounted?.editor : undefined;
+    const current = editor ? editor.getValue() : live.currentText();
+    if (saved === draftAtSave || current === null) return;
+    const merged = threeWayMerge(draftAtSave, current, saved);
+    const next = merged.clean ? merged.text : saved;
+    // Through Monaco when it edits the draft: one edit its undo can take back.
+    if (editor) replaceEditorText(editor, next);
+    else live.replaceText(next);
   };
   // Called from the save bar, Monaco's own Ctrl/Cmd+S and the page-wide one below, each of
   // which calls the function of the latest render: no ref needed to see the latest text.
   const save = () => {
-    if (readOnly || !live.bound || !mounted || versioned.saving || versioned.conflict) return;
-    // The editor's text is the draft as of this keystroke (the workbench's copy may lag a render).
-    const text = mounted.editor.getValue();
+    if (readOnly || !live.bound || versioned.saving || versioned.conflict) return;
+    // The draft as of this keystroke, whichever surface took it (the workbench's copy may lag a render).
+    const text = live.currentText();
+    if (text === null) return;
     versioned.save({ content: text, message, variables, onSaved: savedFrom(text) });
   };
   const resolve = (resolved: string) => versioned.resolve({ content: resolved, message, variables, onSaved: savedFrom(content) });
@@ -124,18 +129,27 @@ export function DocumentEditor({ slug, headNumber, initialContent, startText, co
         />
       )}
       {/* Stays mounted while a conflict is resolved: the draft keeps following the others. */}
-      <div className={`min-h-0 flex-1 bg-white ${versioned.conflict ? "hidden" : ""}`} data-testid="editor" data-live={live.bound ? "ready" : "loading"}>
+      <div
+        className={`min-h-0 flex-1 bg-white ${versioned.conflict ? "hidden" : ""}`}
+        data-testid="editor"
+        data-live={live.bound ? "ready" : "loading"}
+        data-surface={live.surface ?? "none"}
+      >
         <MonacoEditor
           defaultValue={startText}
-          // Readable before Monaco arrives: the first screenfuls as plain text, same metrics.
-          placeholder={<SourceText content={startText} maxLines={PLACEHOLDER_LINES} label="Document source (the editor is loading)" testId="editor-placeholder" className="source-text-editor min-h-0 flex-1 bg-white" />}
+          // Editable before Monaco arrives: the text as a plain text area bound to the draft,
+          // kept over Monaco until Monaco has been handed the draft. (Before the draft arrives
+          // neither takes typing; Monaco, read-only, shows as soon as it is there.)
+          placeholder={<PlainDraftEditor startText={startText} text={content} onSurface={live.plainSurface} />}
+          keepPlaceholder={live.surface === "plain"}
+          load={loadMonaco}
           onChange={setContent}
           onSave={readOnly ? undefined : save}
           onReady={(editor, monaco) => {
             setMounted({ editor, monaco });
             onEditorReady?.(editor, monaco);
           }}
-          readOnly={readOnly || !live.bound}
+          readOnly={readOnly || live.surface !== "monaco"}
           ariaLabel="Document source"
         />
       </div>

@@ -4,7 +4,6 @@ import Editor, { type OnMount } from "@monaco-editor/react";
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { EditorPlaceholder } from "./monaco-editor-placeholder";
 import { EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, EDITOR_LINE_HEIGHT } from "./editor-metrics";
-import { loadLocalMonaco } from "./load-local-monaco";
 import { useLocalMonaco } from "./use-local-monaco";
 import { useDarkMode } from "@/components/theme/use-dark-mode";
 import { DARK_THEME, LIGHT_THEME, defineThemes } from "./monaco-themes";
@@ -12,10 +11,6 @@ import { DARK_THEME, LIGHT_THEME, defineThemes } from "./monaco-themes";
 import type { CodeEditor, MonacoInstance } from "./monaco-types";
 
 export type { CodeEditor, MonacoInstance } from "./monaco-types";
-
-// Monaco is most of this page's JavaScript: fetch it the moment this module runs in the browser
-// (with the page's own code, while React hydrates), not after the editor's first effect.
-if (typeof window !== "undefined") loadLocalMonaco().catch(() => undefined);
 
 export interface MonacoEditorProps {
   /**
@@ -33,6 +28,10 @@ export interface MonacoEditorProps {
   ariaLabel: string;
   /** Shown until Monaco has mounted (server-rendered text, say); a spinner line otherwise. */
   placeholder?: ReactNode;
+  /** Keeps the placeholder over the mounted editor (it is still being handed the text it shows). */
+  keepPlaceholder?: boolean;
+  /** Whether to load Monaco now (the page may hold it back until a better moment). */
+  load?: boolean;
 }
 
 export default function MonacoEditor({
@@ -44,21 +43,26 @@ export default function MonacoEditor({
   ariaLabel,
   onReady,
   placeholder = <EditorPlaceholder />,
+  keepPlaceholder = false,
+  load = true,
 }: MonacoEditorProps) {
-  const { ready, failed } = useLocalMonaco();
+  const { ready, failed } = useLocalMonaco(load);
   const [mounted, setMounted] = useState(false);
   const cover = useRef<HTMLDivElement>(null);
   const dark = useDarkMode();
   // Monaco keeps the command registered at mount; a ref lets it call the latest handler.
   const saveRef = useRef(onSave);
+  const keepRef = useRef(keepPlaceholder);
   useLayoutEffect(() => {
     saveRef.current = onSave;
+    keepRef.current = keepPlaceholder;
   });
 
   const onMount: OnMount = (editor, monaco) => {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => saveRef.current?.());
-    // Someone already reading the placeholder with the keyboard stays where they are.
-    if (cover.current?.contains(document.activeElement)) editor.focus();
+    // Someone already reading the placeholder with the keyboard stays where they are (a
+    // placeholder that is kept moves the focus itself when it hands over).
+    if (!keepRef.current && cover.current?.contains(document.activeElement)) editor.focus();
     setMounted(true);
     onReady?.(editor, monaco);
   };
@@ -66,7 +70,7 @@ export default function MonacoEditor({
   if (failed) return <p className="p-4 text-sm text-red-700">The editor could not be loaded. Reload the page.</p>;
   return (
     <div className="relative h-full">
-      {!mounted && (
+      {(!mounted || keepPlaceholder) && (
         <div ref={cover} className="absolute inset-0 z-10 flex flex-col">
           {placeholder}
         </div>

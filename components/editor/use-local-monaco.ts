@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { loadLocalMonaco, monacoStatus } from "./load-local-monaco";
 
-function subscribe(onChange: () => void): () => void {
+function subscribeAndLoad(onChange: () => void): () => void {
   let listening = true;
   loadLocalMonaco().then(
     () => listening && onChange(),
@@ -14,12 +14,14 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+const subscribeOnly = () => () => undefined;
+
 /**
- * Loads the local Monaco once per page; editors mount when `ready`. The server and the
- * hydrating render both say "not ready", so a Monaco that arrived before hydration (it starts
- * loading with the page's code) never makes the first render differ from the server's HTML.
+ * Loads the local Monaco once per page (when `load`: a page may wait for a better moment);
+ * editors mount when `ready`. The server and the hydrating render both say "not ready", so a
+ * Monaco already loaded (an earlier page) never makes the first render differ from the server's HTML.
  */
-export function useLocalMonaco(): { ready: boolean; failed: boolean } {
-  const status = useSyncExternalStore(subscribe, monacoStatus, () => "loading" as const);
+export function useLocalMonaco(load = true): { ready: boolean; failed: boolean } {
+  const status = useSyncExternalStore(load ? subscribeAndLoad : subscribeOnly, monacoStatus, () => "loading" as const);
   return { ready: status === "ready", failed: status === "failed" };
 }

@@ -73,7 +73,7 @@ export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, 
   const [editor, setEditor] = useState<{ editor: CodeEditor; monaco: MonacoInstance } | null>(null);
   // The form's settings live in the shared draft with the text: co-editors see a change at once,
   // it is stored with the draft and saved with the next version.
-  const live = useLiveDraft({ slug, me, readOnly: !canEdit, editor });
+  const live = useLiveDraft({ slug, me, readOnly: !canEdit, editor, onText: setContent });
   const savedSchema = live.form ?? head.variables;
   const schema = useMemo(() => inferVariableSchema(parsed, savedSchema), [parsed, savedSchema]);
   const baseForm = live.meta.base?.variables;

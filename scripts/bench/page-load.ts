@@ -1,11 +1,18 @@
 import { gzipSync } from "node:zlib";
 import type { BrowserContext, Page, Request } from "@playwright/test";
+import { joinLiveDraft } from "../testing/live-draft-client";
+import { DRAFT_TEXT } from "@/lib/core/collab/draft-doc";
 
 /** What one page load cost and when it became usable, in ms from the start of navigation. */
 export interface LoadFigures {
   firstPaint: number;
-  /** Monaco mounted and bound to the live draft, and a typed character reached it (editor pages only). */
+  /**
+   * A character typed as soon as the page said it takes typing reached the shared draft (seen by
+   * another participant), whichever surface took it: the plain text one or Monaco (editor pages only).
+   */
   editable: number | null;
+  /** Monaco mounted and bound to the live draft (editor pages only). */
+  monaco: number | null;
   /** The token count on screen (editor pages only). */
   tokens: number | null;
   requests: number;
@@ -17,12 +24,14 @@ export interface LoadFigures {
 }
 
 // Runs in the page before its own scripts: notes, against the navigation's clock, the first
-// moment the editor is live and the first moment a token count shows.
+// moment the page says the draft takes typing, Monaco bound to it and a token count on screen.
+// (A page from before the plain surface has no data-surface: live means Monaco there.)
 const PROBE = `(() => {
-  const bench = (window.__bench = { editable: null, tokens: null });
+  const bench = (window.__bench = { live: null, monaco: null, tokens: null });
   const check = () => {
     const now = performance.now();
-    if (bench.editable === null && document.querySelector('[data-testid="editor"][data-live="ready"] .monaco-editor .view-lines')) bench.editable = now;
+    if (bench.live === null && document.querySelector('[data-testid="editor"][data-live="ready"]')) bench.live = now;
+    if (bench.monaco === null && document.querySelector('[data-testid="editor"][data-live="ready"]:not([data-surface="plain"]) .monaco-editor .view-lines')) bench.monaco = now;
     if (bench.tokens === null && /tokens/.test(document.querySelector('[data-testid="counts"]')?.textContent ?? "")) bench.tokens = now;
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -52,34 +61,46 @@ async function transferOf(request: Request): Promise<Transfer> {
   };
 }
 
+/** Where to watch the draft from: another participant, as a co-editor would see the keystroke. */
+export interface DraftWatch {
+  url: string;
+  cookie: string;
+  origin: string;
+}
+
 /**
- * Opens `url` in a new page of `context` and measures it. On editor pages (`editor: true`) it
- * waits for the live editor and the token count, then proves the editor takes typing (a
- * character typed and deleted again, so the draft is left as it was).
+ * Opens `url` in a new page of `context` and measures it. On editor pages (`draft` given) it
+ * types a character the moment the page says the draft takes typing, and takes "editable" from
+ * when another participant of the live draft received it; it then deletes it again (so the
+ * draft is left as it was) and waits for Monaco and the token count.
  */
-export async function measureLoad(context: BrowserContext, url: string, { editor }: { editor: boolean }): Promise<LoadFigures> {
+export async function measureLoad(context: BrowserContext, url: string, { draft }: { draft: DraftWatch | null }): Promise<LoadFigures> {
+  const watcher = draft ? joinLiveDraft(draft) : null;
+  if (watcher) await watcher.synced;
   const page = await context.newPage();
   const transfers: Promise<Transfer>[] = [];
   // A request still running when the page closes counts for nothing rather than failing the run.
   page.on("requestfinished", (request) => transfers.push(transferOf(request).catch(() => ({ bytes: 0, jsGzip: 0, end: Infinity }))));
   try {
-    await page.goto(url);
-    if (editor) {
-      await page.waitForFunction(() => (window as unknown as { __bench: { editable: number | null } }).__bench.editable !== null, null, { timeout: 60_000, polling: 50 });
-      await provesTyping(page);
-      await page.waitForFunction(() => (window as unknown as { __bench: { tokens: number | null } }).__bench.tokens !== null, null, { timeout: 60_000, polling: 50 });
+    await page.goto(url, { waitUntil: "commit" });
+    let landedAt: number | null = null;
+    if (watcher) {
+      landedAt = await typeIntoDraft(page, watcher);
+      await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.monaco !== null, null, { timeout: 60_000, polling: 50 });
+      await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.tokens !== null, null, { timeout: 60_000, polling: 50 });
     }
     await page.waitForLoadState("networkidle");
     const seen = await page.evaluate(() => {
       const paint = performance.getEntriesByName("first-contentful-paint")[0];
-      const bench = (window as unknown as { __bench: { editable: number | null; tokens: number | null } }).__bench;
+      const bench = (window as unknown as { __bench: Probe }).__bench;
       return { firstPaint: paint?.startTime ?? NaN, origin: performance.timeOrigin, ...bench };
     });
     const done = await Promise.all(transfers);
-    const editableAt = seen.editable === null ? Infinity : seen.origin + seen.editable;
+    const editableAt = landedAt ?? Infinity;
     return {
       firstPaint: seen.firstPaint,
-      editable: seen.editable,
+      editable: landedAt === null ? null : landedAt - seen.origin,
+      monaco: seen.monaco,
       tokens: seen.tokens,
       requests: done.length,
       bytes: done.reduce((sum, t) => sum + t.bytes, 0),
@@ -88,14 +109,55 @@ export async function measureLoad(context: BrowserContext, url: string, { editor
     };
   } finally {
     await page.close();
+    watcher?.close();
   }
 }
 
-async function provesTyping(page: Page): Promise<void> {
-  const lines = page.locator('[data-testid="editor"] .monaco-editor .view-lines');
-  await lines.click({ position: { x: 5, y: 5 } });
+interface Probe {
+  live: number | null;
+  monaco: number | null;
+  tokens: number | null;
+}
+
+const MARK = "§";
+
+/**
+ * Waits until the page says the draft takes typing, puts the caret at the start of whichever
+ * surface is live and types a mark; resolves with the wall-clock time (ms since the epoch, the
+ * clock of the page's performance.timeOrigin) at which the other participant received it.
+ */
+async function typeIntoDraft(page: Page, watcher: ReturnType<typeof joinLiveDraft>): Promise<number> {
+  const text = watcher.doc.getText(DRAFT_TEXT);
+  if (text.toString().includes(MARK)) throw new Error("the draft already holds the mark");
+  let landed = 0;
+  const arrived = new Promise<void>((resolve) => {
+    const seen = () => {
+      if (!text.toString().includes(MARK)) return;
+      landed = Date.now();
+      text.unobserve(seen);
+      resolve();
+    };
+    text.observe(seen);
+  });
+  await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.live !== null, null, { timeout: 60_000, polling: "raf" });
+  const plain = await page.evaluate(() => {
+    // The plain surface while Monaco loads; once Monaco took over, its own text area.
+    const field = document.querySelector<HTMLTextAreaElement>('[data-testid="editor"][data-surface="plain"] textarea[data-testid="plain-editor"]');
+    if (!field) return false;
+    field.focus();
+    field.setSelectionRange(0, 0);
+    return true;
+  });
+  if (!plain) await page.locator('[data-testid="editor"] .monaco-editor .view-lines').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("ControlOrMeta+Home");
-  await page.keyboard.type("§");
-  await page.waitForFunction(() => document.querySelector('[data-testid="editor"] .view-lines')?.textContent?.includes("§"), null, { timeout: 10_000 });
+  await page.keyboard.type(MARK);
+  await Promise.race([arrived, new Promise((_, reject) => setTimeout(() => reject(new Error("the typed mark never reached the draft")), 30_000))]);
   await page.keyboard.press("Backspace");
+  const removed = new Promise<void>((resolve) => {
+    const gone = () => !text.toString().includes(MARK) && (text.unobserve(gone), resolve());
+    text.observe(gone);
+    if (!text.toString().includes(MARK)) resolve();
+  });
+  await removed;
+  return landed;
 }
