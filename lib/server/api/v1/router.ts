@@ -5,6 +5,7 @@ import { apiErrorResponse } from "../../http/error-response";
 import { buildOpenApiDocument } from "../../http/openapi";
 import * as documents from "./documents";
 import * as rendering from "./render";
+import * as sync from "./sync";
 
 type Handler = (request: ApiRequest, params: Record<string, string>) => Promise<ApiResponse>;
 
@@ -18,6 +19,9 @@ const HANDLERS: Record<keyof typeof endpoints, Handler> = {
   setLabel: documents.setLabelHandler,
   render: rendering.renderHandler,
   renderGet: rendering.renderGetHandler,
+  syncList: sync.syncListHandler,
+  syncRead: sync.syncReadHandler,
+  syncPush: sync.syncPushHandler,
 };
 
 const routes = (Object.entries(endpoints) as [keyof typeof endpoints, Endpoint][]).map(([id, endpoint]) => {
