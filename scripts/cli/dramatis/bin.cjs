@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS bin: tsx is registered before the TypeScript is required */
 // The `dramatis` bin. It runs the TypeScript sources beside it with the tsx this package
 // depends on, pointed at the project's tsconfig (for its `@/` paths) whatever the current
 // folder, so it works from anywhere as long as this clone's node_modules are installed.

@@ -68,6 +68,7 @@ export async function runStatus(args: string[], io: CliIo): Promise<number> {
     for (const document of remote.documents) {
       if (!tracked.has(document.id)) lines.push(`${pathForDocument(document, manifest.folder)}: in Dramatis, not pulled yet`);
     }
+    lines.sort((a, b) => a.localeCompare(b));
     io.stdout(lines.length > 0 ? `${lines.join("\n")}\n` : "up to date\n");
     return 0;
   }
