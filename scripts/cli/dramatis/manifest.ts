@@ -48,9 +48,7 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length > 0 ? issue.path.map(String).join(".") : "the top level";
-    throw new CliError(`${file} is not a Dramatis manifest: ${where}: ${issue.message}.`);
+    throw new CliError(`${file} is not a Dramatis manifest: ${describeIssue(parsed.error.issues[0]!)}.`);
   }
   const ids = new Set<string>();
   for (const [name, entry] of Object.entries(parsed.data.files)) {
@@ -78,4 +76,14 @@ export async function writeManifest(dir: string, manifest: Manifest): Promise<vo
   );
   const ordered = { workspace: manifest.workspace, folder: manifest.folder, ...(manifest.label ? { label: manifest.label } : {}), files };
   await writeFileAtomic(path.join(dir, MANIFEST_NAME), `${JSON.stringify(ordered, null, 2)}\n`);
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** The first thing wrong, where it is: a bad file name inside `files` says why it is bad. */
+function describeIssue(issue: Issue): string {
+  const inner = issue.code === "invalid_key" ? issue.issues[0] : undefined;
+  const path = [...issue.path, ...(inner?.path ?? [])];
+  const where = path.length > 0 ? path.map(String).join(".") : "the top level";
+  return `${where}: ${inner?.message ?? issue.message}`;
 }
