@@ -147,6 +147,10 @@ describe("login and usage", () => {
     expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ url: server.url, key: server.editor.key });
     expect(await server.run(dir, ["status"], env)).toMatchObject({ code: 0, stderr: "" });
     await rm(path.dirname(file), { recursive: true });
+    const fromStdin = await server.run(dir, ["login", "--url", server.url, "--key", "-"], { ...env, STDIN: `${server.editor.key}\n` });
+    expect(fromStdin.code).toBe(0);
+    expect(JSON.parse(await readFile(file, "utf8")).key).toBe(server.editor.key);
+    await rm(path.dirname(file), { recursive: true });
     const loggedOut = await server.run(dir, ["status"], env);
     expect([loggedOut.code, loggedOut.stderr]).toEqual([2, "Not logged in: run `dramatis login --url URL --key KEY`, or set DRAMATIS_URL and DRAMATIS_KEY.\n"]);
   });

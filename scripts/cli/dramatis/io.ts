@@ -4,6 +4,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Everything on standard input (for `login --key -`, which keeps the key out of shell history). */
+  readStdin?: () => Promise<string>;
 }
 
 export function processIo(): CliIo {
@@ -12,5 +14,10 @@ export function processIo(): CliIo {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      let text = "";
+      for await (const chunk of process.stdin) text += String(chunk);
+      return text;
+    },
   };
 }

@@ -44,6 +44,7 @@ export async function startSyncServer() {
       env: { HOME: home, XDG_CONFIG_HOME: path.join(home, ".config"), DRAMATIS_URL: url, DRAMATIS_KEY: editor.key, ...extraEnv },
       stdout: (text) => void (stdout += text),
       stderr: (text) => void (stderr += text),
+      readStdin: async () => extraEnv.STDIN ?? "",
     };
     const code = await main(args, io);
     return { code, stdout, stderr };
