@@ -200,6 +200,8 @@ describe("labels, drift checks and rendering", () => {
     expect(rendered).toMatchObject({ code: 0 });
     expect(await read(out, "greeter.md")).toBe("Hello Ada!\n");
     expect(await read(dir, "dramatis.json")).toBe(manifest);
+    // The rendered copies sit inside the synced folder, yet are outputs, never new documents.
+    expect((await server.run(dir, ["status"])).stdout).not.toContain("rendered/");
   });
 });
 

@@ -5,6 +5,7 @@ import { CliError } from "../cli-error";
 import { plural } from "../context";
 import type { DramatisClient, RemoteDocument } from "../http-client";
 import type { CliIo } from "../io";
+import { RENDERED_MARKER } from "../local-files";
 import { readManifest } from "../manifest";
 import { pathForDocument } from "../paths";
 import { readValuesFile } from "../values-file";
@@ -28,6 +29,7 @@ export async function pullRendered(parsed: ParsedArgs, io: CliIo, dir: string, c
   const pathById = new Map(Object.entries(manifest?.files ?? {}).map(([file, entry]) => [entry.id, file]));
   const outDir = path.resolve(io.cwd, out);
   const warnings: string[] = [];
+  await writeFileAtomic(path.join(outDir, RENDERED_MARKER), "Rendered by `dramatis pull --render`: not synced.\n");
   const queue = [...remote.documents];
   async function worker(): Promise<void> {
     for (let document: RemoteDocument | undefined; (document = queue.shift()); ) {
