@@ -61,6 +61,11 @@ export async function runPull(args: string[], io: CliIo): Promise<number> {
       continue;
     }
     if (!entry) {
+      if (manifest.files[file]) {
+        lines.push(`skipped ${document.slug}: ${file} is another document's file here (rename one of them)`);
+        problems++;
+        continue;
+      }
       if (local && local.sha256 !== document.sha256) {
         lines.push(`skipped ${file}: a file of that name exists and is not from Dramatis (move it, then pull again)`);
         problems++;
