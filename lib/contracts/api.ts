@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_SEARCH_QUERY_LENGTH } from "@/lib/core/search/parse-search-query";
+import { folderPathSchema, moveDocumentSchema, moveFolderSchema } from "./folders";
 import { documentFormatSchema, saveVersionSchema, slugSchema, versionNumberSchema } from "./documents";
 import { labelNameSchema } from "./labels";
 import { templateValuesSchema } from "./values";
@@ -18,6 +19,9 @@ export const listDocumentsQuerySchema = z.object({
     .optional()
     .describe('Full-text search: words, "a phrase", prefix*, and the filters tag:NAME, format:NAME, has:LABEL, by:me (README "Library")'),
   archived: z.enum(["true", "false"]).optional().describe("List archived documents instead"),
+  folder: folderPathSchema
+    .optional()
+    .describe("Only documents directly in this folder (\"\" or \"/\": the top level); with `q`, this folder and every folder below it"),
   cursor: z.string().max(200).optional().describe("The next page: the cursor from the previous page's `Link: <…>; rel=\"next\"` or `X-Next-Cursor` header"),
   limit: z.coerce.number().int().min(1).max(200).optional().describe("Documents per page (default 50, 20 with `q`; at most 200)"),
 });
@@ -27,6 +31,7 @@ const documentFieldsSchema = z.object({
   title: z.string(),
   description: z.string(),
   tags: z.array(z.string()),
+  folder: z.string().describe("The folder path: \"\" for the top level, else names joined by \"/\" (agents/backend)"),
   format: documentFormatSchema,
   updatedAt: z.string(),
 });
@@ -98,3 +103,45 @@ export const renderResponseSchema = z
     version: z.number().int(),
     ok: z.boolean(),
   });
+
+/** Moving a document: the same contract as the library's "Move to…" (lib/contracts/folders.ts). */
+export const moveDocumentBodySchema = moveDocumentSchema.describe("The document keeps its slug, so its links keep working");
+export const moveDocumentResponseSchema = z.object({
+  slug: z.string(),
+  folder: z.string(),
+  moved: z.boolean().describe("False when it was in that folder already"),
+});
+
+/** Folders of one workspace: the caller's only one, or the one named when they are in several. */
+const workspaceIdSchema = z.string().min(1).max(64).describe("The workspace; needed only when the caller is in several");
+
+export const listFoldersQuerySchema = z.object({
+  workspaceId: workspaceIdSchema.optional(),
+  archived: z.enum(["true", "false"]).optional().describe("Count archived documents instead"),
+});
+
+export const folderTreeSchema = z.object({
+  workspaceId: z.string(),
+  rootDocuments: z.number().int().describe("Documents at the top level, in no folder"),
+  totalDocuments: z.number().int(),
+  folders: z
+    .array(
+      z.object({
+        path: z.string(),
+        name: z.string(),
+        depth: z.number().int().describe("0 for a top-level folder"),
+        documents: z.number().int().describe("Documents directly in the folder"),
+        totalDocuments: z.number().int().describe("Documents in the folder and every folder below it"),
+      }),
+    )
+    .describe("Parents before their children, siblings by name"),
+});
+
+export const moveFolderBodySchema = moveFolderSchema
+  .extend({ workspaceId: workspaceIdSchema.optional() })
+  .describe("Moves or renames a folder with every document in and below it (archived ones too); slugs stay");
+export const moveFolderResponseSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  documents: z.number().int().describe("How many documents moved"),
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { documentFormatSchema, slugSchema } from "./documents";
+import { folderPathSchema } from "./folders";
 
 /**
  * The export format: every document with every version, its labels and their history. Text is
@@ -40,6 +41,8 @@ export const archivedDocumentSchema = z.object({
   title: z.string().min(1),
   description: z.string(),
   tags: z.array(z.string()),
+  /** Archives written before folders have none: their documents land at the top level. */
+  folder: folderPathSchema.default(""),
   format: documentFormatSchema,
   dialect: z.string().nullable(),
   archivedAt: isoDate.nullable(),

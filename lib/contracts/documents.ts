@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { variableSchemaSchema } from "@/lib/core/variables/schema";
+import { folderPathSchema } from "./folders";
 
 /**
  * Contracts shared by forms, server actions and API routes: one schema per contract, so the
@@ -48,6 +49,8 @@ export const restoreVersionSchema = z.object({ version: versionNumberSchema });
 export const createDocumentSchema = z.object({
   title: z.string().trim().min(1, "Give the document a title").max(120, "At most 120 characters"),
   format: documentFormatSchema.default("markdown"),
+  /** Where it is created ("" for the top level). */
+  folder: folderPathSchema.default(""),
   authorName: authorNameSchema,
 });
 export type CreateDocumentInput = z.input<typeof createDocumentSchema>;
@@ -77,6 +80,8 @@ export const updateDocumentSchema = z.object({
   newSlug: slugSchema.optional(),
   description: z.string().trim().max(500, "At most 500 characters").optional(),
   tags: tagsSchema.optional(),
+  /** Moves it to this folder (the slug stays). */
+  folder: folderPathSchema.optional(),
   /** null: detect from the content. */
   dialect: z.enum(["mustache", "go", "jinja", "none"]).nullable().optional(),
 });

@@ -11,18 +11,27 @@ import { runCli } from "./run-cli";
 
 const USAGE = "Usage: npm run import -- [--workspace <name>] <file or folder> [more files or folders]";
 
-/** Files named on the command line are all tried; folders contribute only importable files. */
-function collectFiles(target: string): string[] {
+interface FoundFile {
+  file: string;
+  /** Its folder below the folder named on the command line: dir/agents/backend/x.md → agents/backend. */
+  folder: string;
+}
+
+/**
+ * Files named on the command line are all tried (at the top level); folders contribute only
+ * importable files, each keeping the subfolders it was found in.
+ */
+function collectFiles(target: string, folder = ""): FoundFile[] {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
   if (!stat) throw new Error(`${target}: no such file or folder`);
-  if (!stat.isDirectory()) return [target];
+  if (!stat.isDirectory()) return [{ file: target, folder }];
   return fs
     .readdirSync(target, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((entry) => {
       const full = path.join(target, entry.name);
-      if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : collectFiles(full);
-      return ACCEPTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()) ? [full] : [];
+      if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : collectFiles(full, folder ? `${folder}/${entry.name}` : entry.name);
+      return ACCEPTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()) ? [{ file: full, folder }] : [];
     });
 }
 
@@ -32,7 +41,7 @@ async function main(argv: string[]) {
     console.log(USAGE);
     return args.length === 0 ? 2 : 0;
   }
-  const files = args.flatMap(collectFiles);
+  const files = args.flatMap((target) => collectFiles(target));
   await migrateDatabase();
   const db = createDb();
   const authorName = process.env.DRAMATIS_AUTHOR ?? os.userInfo().username ?? "import";
@@ -42,13 +51,14 @@ async function main(argv: string[]) {
   try {
     const workspace = await resolveCliWorkspace(db, wanted);
     console.log(`Importing into workspace “${workspace.name}”`);
-    for (const file of files) {
+    for (const { file, folder } of files) {
       const outcome = await importDocumentFile({
         db,
         workspaceId: workspace.id,
         fileName: path.basename(file),
         bytes: fs.readFileSync(file),
         authorName,
+        folder,
       });
       outcomes.push(outcome);
       console.log(`${outcome.action.padEnd(11)} ${file}${"slug" in outcome ? ` → /d/${outcome.slug}` : ""}`);

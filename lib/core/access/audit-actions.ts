@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = {
   "document.archive": "Archived a document",
   "document.unarchive": "Restored a document from the archive",
   "document.delete": "Deleted a document",
+  "document.move": "Moved a document to another folder",
+  "folder.move": "Moved or renamed a folder",
   "share_link.create": "Created a share link",
   "share_link.revoke": "Revoked a share link",
   "member.invite": "Created an invite",

@@ -2,5 +2,5 @@ export { ACCEPTED_EXTENSIONS, MAX_IMPORT_BYTES, decodeImportFile, type DecodedFi
 export { FORMAT_LABELS, detectFormat, type DocumentFormat } from "./format";
 export { splitFrontmatter, type Frontmatter } from "./frontmatter";
 export { planImport, summarizeImport, type ImportPlan } from "./plan-import";
-export { slugFromFileName, slugify, uniqueSlug, withSuffix } from "./slug";
+export { slugFromFileName, slugFromFolderAndFileName, slugify, uniqueSlug, withSuffix } from "./slug";
 export { inferTitle } from "./title";

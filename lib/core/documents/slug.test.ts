@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugFromFileName, slugify, uniqueSlug, withSuffix } from "./slug";
+import { slugFromFileName, slugFromFolderAndFileName, slugify, uniqueSlug, withSuffix } from "./slug";
 
 describe("slugs", () => {
   it("makes URL-safe lowercase ASCII slugs", () => {
@@ -11,6 +11,17 @@ describe("slugs", () => {
   it("derives the import key from the file name only", () => {
     expect(slugFromFileName("some/dir/000_4522.txt")).toBe("000-4522");
     expect(slugFromFileName("Agent File.yaml")).toBe("agent-file");
+  });
+
+  it("puts the folder in front of the file name's slug, cutting long folders from the left", () => {
+    expect(slugFromFolderAndFileName("agents/backend", "README.md")).toBe("agents-backend-readme");
+    expect(slugFromFolderAndFileName("", "README.md")).toBe("readme");
+    expect(slugFromFolderAndFileName("日本", "notes.md")).toBe("notes");
+    const deep = slugFromFolderAndFileName(`${"outer/".repeat(20)}inner`, "agent.md");
+    expect(deep.length).toBeLessThanOrEqual(80);
+    expect(deep).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*-inner-agent$/);
+    const longName = `${"x".repeat(79)}.md`;
+    expect(slugFromFolderAndFileName("a", longName)).toBe("x".repeat(79));
   });
 
   it("appends the first free number", () => {

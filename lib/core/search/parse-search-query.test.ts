@@ -10,7 +10,17 @@ describe("the search syntax", () => {
       { kind: "phrase", words: ["walk", "the", "plank"] },
       { kind: "phrase", words: ["well", "known"] },
     ]);
-    expect(parsed.filters).toEqual({ tags: ["ops", "two words"], formats: ["xml"], labels: ["production"], mine: true });
+    expect(parsed.filters).toEqual({ tags: ["ops", "two words"], formats: ["xml"], labels: ["production"], folders: [], mine: true });
+  });
+
+  it("takes folder filters as normalized paths, and a path that is not one as words", () => {
+    const parsed = parseSearchQuery('folder:/agents/backend/ folder:"my prompts/x" folder:../etc persona');
+    expect(parsed.filters.folders).toEqual(["agents/backend", "my prompts/x"]);
+    expect(parsed.terms).toEqual([
+      { kind: "phrase", words: ["folder", "etc"] },
+      { kind: "word", words: ["persona"] },
+    ]);
+    expect(parseSearchQuery("folder:a//b").filters.folders).toEqual([]);
   });
 
   it("turns the terms into each engine's query with nothing but quoted letters and digits", () => {

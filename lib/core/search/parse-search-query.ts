@@ -9,7 +9,11 @@
  *   well-known    words joined by punctuation: a phrase
  *   "two words"   the words next to each other, in order
  *   tag:ops  format:xml  has:production  by:me   filters (several combine with AND)
+ *   folder:agents/backend  folder:"my prompts"   in that folder or below (a path that is not a
+ *                 folder path, such as `folder:../x`, is searched as words instead)
  */
+import { folderPathProblem, normalizeFolderPath } from "../folders/folder-path";
+
 export interface SearchTerm {
   kind: "word" | "prefix" | "phrase";
   words: string[];
@@ -19,6 +23,8 @@ export interface SearchFilters {
   tags: string[];
   formats: string[];
   labels: string[];
+  /** Folder paths (normalized): documents in each or below it. */
+  folders: string[];
   /** Only documents with a version saved by the person searching. */
   mine: boolean;
 }
@@ -39,7 +45,7 @@ function wordsOf(text: string): string[] {
 }
 
 export function parseSearchQuery(query: string): ParsedSearch {
-  const filters: SearchFilters = { tags: [], formats: [], labels: [], mine: false };
+  const filters: SearchFilters = { tags: [], formats: [], labels: [], folders: [], mine: false };
   const terms: SearchTerm[] = [];
   // A phrase in quotes, a filter, or a bare token; an unclosed quote runs to the end.
   const tokens = query.matchAll(/"([^"]*)"?|([a-z]+):("[^"]*"|\S+)|(\S+)/giu);
@@ -74,6 +80,12 @@ function applyFilter(filters: SearchFilters, key: string, value: string): boolea
     case "label":
       filters.labels.push(value);
       return true;
+    case "folder": {
+      const path = normalizeFolderPath(value);
+      if (folderPathProblem(path) !== null) return false;
+      filters.folders.push(path);
+      return true;
+    }
     case "by":
       if (value.toLowerCase() !== "me") return false;
       filters.mine = true;

@@ -18,6 +18,7 @@ export function documentView(doc: DocumentDetail): z.input<typeof documentSchema
     title: doc.title,
     description: doc.description,
     tags: doc.tags,
+    folder: doc.folder,
     format: doc.format,
     archived: doc.archivedAt !== null,
     createdAt: doc.createdAt.toISOString(),

@@ -6,6 +6,7 @@ import { SYSTEM_ACTOR } from "../access/actor";
 import type { Db } from "../db/client";
 import { createVersion } from "../documents/create-version";
 import { importDocumentFile } from "../documents/import-document-file";
+import { moveDocument } from "../documents/move-document";
 import { updateDocument } from "../documents/update-document";
 import { setLabel } from "../labels/set-label";
 import { savePreset } from "../presets/save-preset";
@@ -44,6 +45,7 @@ describe("export and import of everything", () => {
   it("reproduces a small library exactly, including renames and archived documents", async () => {
     const slug = await buildHistory(source.db, "helper.md", new TextEncoder().encode("# Helper\r\nBe kind.\r\n"));
     await updateDocument({ db: source.db, access: await testAccess(source.db, slug), actor: SYSTEM_ACTOR, input: { newSlug: "renamed-helper", tags: ["a", "b"] } });
+    await moveDocument({ db: source.db, access: await testAccess(source.db, "renamed-helper"), actor: SYSTEM_ACTOR, input: { folder: "agents/helpers" } });
     const { user } = await createTestMember(source.db, { name: "t" });
     await savePreset({ db: source.db, access: await testAccess(source.db, "renamed-helper"), input: { name: "case 1", values: { who: "Ada" } }, owner: user });
     const archive = await exportArchive({ db: source.db, access: "all-workspaces" });
@@ -52,6 +54,7 @@ describe("export and import of everything", () => {
     ]);
     expect(withoutExportTime(await exportArchive({ db: target.db, access: "all-workspaces" }))).toEqual(withoutExportTime(archive));
     expect(archive.documents[0]!.presets.map((p) => p.name)).toEqual(["case 1"]);
+    expect(archive.documents[0]!.folder).toBe("agents/helpers");
   });
 
   it("never overwrites: importing into a library that has the document reports a conflict", async () => {

@@ -31,6 +31,7 @@ export async function exportArchive({ db = getDb(), access }: { db?: Db; access:
         title: doc.title,
         description: doc.description,
         tags: parseTags(doc.tags),
+        folder: doc.folder,
         format: doc.format as DocumentFormat,
         dialect: doc.dialect,
         archivedAt: doc.archivedAt?.toISOString() ?? null,

@@ -39,6 +39,7 @@ async function importOne(tx: Tx, doc: ArchivedDocument, workspaceId: string): Pr
       title: doc.title,
       description: doc.description,
       tags: serializeTags(doc.tags),
+      folder: doc.folder,
       format: doc.format,
       dialect: doc.dialect,
       archivedAt: doc.archivedAt ? new Date(doc.archivedAt) : null,

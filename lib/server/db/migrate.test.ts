@@ -99,7 +99,8 @@ describe("renaming people's fields (20261129040000_person_fields)", () => {
     `);
     old.close();
 
-    expect(migrateSqlite(`file:${file}`, ALL)).toEqual(["20261129040000_person_fields", "20261129050000_library"]);
+    // Later migrations follow these two; they are not what this test is about.
+    expect(migrateSqlite(`file:${file}`, ALL).slice(0, 2)).toEqual(["20261129040000_person_fields", "20261129050000_library"]);
     const db = new Database(file);
     const one = (sql: string) => db.prepare(sql).get();
     expect(one(`SELECT "actorName" FROM "Label"`)).toEqual({ actorName: "Ann" });

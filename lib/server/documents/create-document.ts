@@ -33,7 +33,7 @@ export async function createDocument({
   actor: AuditActor;
   input: CreateDocumentInput;
 }) {
-  const { title, format, authorName } = createDocumentSchema.parse(input);
+  const { title, format, folder, authorName } = createDocumentSchema.parse(input);
   const { slug, documentId } = await db.$transaction(async (tx) => {
     const slug = await allocateSlug(tx, slugify(title), workspaceId);
     const created = await insertDocument(tx, actor, {
@@ -41,6 +41,7 @@ export async function createDocument({
       slug,
       title,
       format,
+      folder,
       content: starterContent(title, format),
       message: "Created",
       authorName,
@@ -54,7 +55,7 @@ export async function createDocument({
 export async function insertDocument(
   tx: Tx,
   actor: AuditActor,
-  data: { workspaceId: string; slug: string; title: string; format: DocumentFormat; content: string; message: string; authorName: string },
+  data: { workspaceId: string; slug: string; title: string; format: DocumentFormat; folder?: string; content: string; message: string; authorName: string },
 ) {
   const { content, message, authorName, ...doc } = data;
   const createdAt = new Date();

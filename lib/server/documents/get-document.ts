@@ -23,6 +23,8 @@ export interface DocumentDetail {
   title: string;
   description: string;
   tags: string[];
+  /** The folder path ("" for the top level). */
+  folder: string;
   format: DocumentFormat;
   createdAt: Date;
   updatedAt: Date;
@@ -56,6 +58,7 @@ export async function getDocument({ db = getDb(), access }: { db?: Db; access: D
     title: doc.title,
     description: doc.description,
     tags: parseTags(doc.tags),
+    folder: doc.folder,
     format: doc.format as DocumentFormat,
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,

@@ -9,6 +9,8 @@ export interface DocumentSummary {
   title: string;
   description: string;
   tags: string[];
+  /** The folder path ("" for the top level). */
+  folder: string;
   format: DocumentFormat;
   /** Bytes of the newest version, as UTF-8. */
   size: number;
@@ -38,6 +40,7 @@ export const summaryColumns = {
   title: true,
   description: true,
   tags: true,
+  folder: true,
   format: true,
   size: true,
   versionCount: true,
@@ -53,6 +56,7 @@ export function toSummary(doc: SummaryRow): DocumentSummary {
     title: doc.title,
     description: doc.description,
     tags: parseTags(doc.tags),
+    folder: doc.folder,
     format: doc.format as DocumentFormat,
     size: doc.size,
     versionCount: doc.versionCount,
@@ -65,13 +69,15 @@ export function toSummary(doc: SummaryRow): DocumentSummary {
  * One page of a workspace's library, most recently changed first: `limit` documents after
  * `cursor` (from the previous page's `nextCursor`). Reads only the documents' own columns, so a
  * page costs the same with ten documents or ten thousand, whatever their size. Archived
- * documents are listed only when asked for. Searching is search-documents.ts.
+ * documents are listed only when asked for; `folder`, only the documents directly in it.
+ * Searching is search-documents.ts.
  */
 export async function listDocuments({
   db = getDb(),
   workspaceIds,
   archived = false,
   titleFilter = "",
+  folder,
   where = {},
   cursor,
   limit = PAGE_SIZE,
@@ -81,6 +87,8 @@ export async function listDocuments({
   archived?: boolean;
   /** Keeps documents whose title contains it (any case). */
   titleFilter?: string;
+  /** Only the documents directly in this folder ("" for the top level); all when undefined. */
+  folder?: string;
   /** More conditions every listed document meets (search-documents.ts's filters). */
   where?: DocumentWhere;
   cursor?: string;
@@ -91,6 +99,7 @@ export async function listDocuments({
     workspaceId: { in: workspaceIds },
     archivedAt: archived ? { not: null } : null,
     ...(titleFilter.trim() ? { title: containsText(db, titleFilter.trim()) } : {}),
+    ...(folder !== undefined ? { folder } : {}),
     AND: [where],
   };
   const [rows, total] = await Promise.all([db.document.findMany({

@@ -2,6 +2,7 @@ import { MAX_SEARCH_QUERY_LENGTH, parseSearchQuery, type SearchFilters } from "@
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { searchIndexFor } from "../search/search-index-for";
+import { insideFolderWhere } from "../folders/folder-counts";
 import { taggedWhere } from "./list-tags";
 import { listDocuments, PAGE_SIZE, summaryColumns, toSummary, type DocumentPage, type DocumentSummary, type DocumentWhere } from "./list-documents";
 
@@ -22,8 +23,10 @@ const ID_BATCH = 400;
 /**
  * The library's search (syntax: lib/core/search/parse-search-query.ts): words, phrases and
  * prefixes through the engine's full-text index (lib/server/search), best match first, with a
- * snippet; filters (tag, format, label, by:me) narrow it. Only filters, or nothing: the
- * library's plain newest-first pages. Only ever within `workspaceIds`.
+ * snippet; filters (tag, format, label, folder, by:me) narrow it. Only filters, or nothing: the
+ * library's plain newest-first pages. `folder` (the library's current folder) lists the
+ * documents directly in it; with a query, it and every folder below are searched.
+ * Only ever within `workspaceIds`.
  */
 export async function searchDocuments({
   db = getDb(),
@@ -34,6 +37,7 @@ export async function searchDocuments({
   limit,
   personName,
   tags = [],
+  folder,
 }: {
   db?: Db;
   workspaceIds: string[];
@@ -45,13 +49,24 @@ export async function searchDocuments({
   personName?: string;
   /** The library's tag bar (`?tag=a&tag=b`): only documents carrying every one, exactly. */
   tags?: readonly string[];
+  /** The folder being browsed (a normalized path, lib/contracts/folders.ts). */
+  folder?: string;
 }): Promise<DocumentPage<SearchResult>> {
   if (query.length > MAX_SEARCH_QUERY_LENGTH) {
     throw new AppError("invalid_input", `The search is ${query.length} characters long; at most ${MAX_SEARCH_QUERY_LENGTH} are searched.`);
   }
   const { terms, filters } = parseSearchQuery(query);
-  const where: DocumentWhere = { AND: [filterWhere(filters, personName), await taggedWhere({ db, workspaceIds, archived, tags })] };
-  if (terms.length === 0) return listDocuments({ db, workspaceIds, archived, where, cursor, limit: limit ?? PAGE_SIZE });
+  // Browsing a folder lists what is directly in it; anything typed searches it and below.
+  const searching = query.trim() !== "";
+  const below = searching && folder !== undefined ? [folder] : [];
+  const where: DocumentWhere = {
+    AND: [
+      filterWhere(filters, personName),
+      await taggedWhere({ db, workspaceIds, archived, tags }),
+      ...(await Promise.all([...filters.folders, ...below].map((path) => insideFolderWhere({ db, workspaceIds, archived, folder: path })))),
+    ],
+  };
+  if (terms.length === 0) return listDocuments({ db, workspaceIds, archived, folder: searching ? undefined : folder, where, cursor, limit: limit ?? PAGE_SIZE });
   const pageSize = limit ?? SEARCH_PAGE_SIZE;
 
   const index = searchIndexFor(db);

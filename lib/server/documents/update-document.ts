@@ -24,7 +24,7 @@ async function assertSlugAvailable(tx: Tx, slug: string, workspaceId: string): P
 }
 
 /**
- * Changes a document's title, slug, description, tags or template dialect. A new slug keeps the old one working
+ * Changes a document's title, slug, description, tags, folder or template dialect. A new slug keeps the old one working
  * as a redirect; a slug in use elsewhere is refused without saying where (assertSlugAvailable).
  */
 export async function updateDocument({
@@ -38,11 +38,11 @@ export async function updateDocument({
   input: UpdateDocumentInput;
   actor: AuditActor;
 }) {
-  const { title, newSlug, description, tags, dialect } = updateDocumentSchema.parse(input);
+  const { title, newSlug, description, tags, folder, dialect } = updateDocumentSchema.parse(input);
   const { result, workspaceId, documentId } = await db.$transaction(async (tx) => {
     const doc = await tx.document.findUnique({
       where: theDocument(access),
-      select: { id: true, workspaceId: true, title: true, slug: true, description: true, tags: true, dialect: true },
+      select: { id: true, workspaceId: true, title: true, slug: true, description: true, tags: true, folder: true, dialect: true },
     });
     if (!doc) throw notFound(`There is no document "${access.slug}".`);
     const { slug } = doc;
@@ -63,9 +63,10 @@ export async function updateDocument({
         ...(newSlug !== undefined && { slug: newSlug }),
         ...(description !== undefined && { description }),
         ...(tags !== undefined && { tags: serializeTags(tags) }),
+        ...(folder !== undefined && { folder }),
         ...(dialect !== undefined && { dialect }),
       },
-      select: { slug: true, title: true, description: true, tags: true, dialect: true },
+      select: { slug: true, title: true, description: true, tags: true, folder: true, dialect: true },
     });
     const { id: _id, workspaceId, ...before } = doc;
     await recordAuditEvent(tx, { workspaceId, actor, action: "document.update", target: slug, before, after: updated });

@@ -35,6 +35,11 @@ export interface DomainEvents {
     documentId: string;
     change: "created" | "updated" | "archived" | "unarchived" | "deleted";
   };
+  /**
+   * A folder was moved or renamed with everything under it (`documents` of them, archived
+   * included): one event rather than one per document, since a folder can hold thousands.
+   */
+  "folder.moved": { workspaceId: string; from: string; to: string; documents: number };
   /** Workspace-wide settings or credentials changed (remote images, a revoked API key). */
   "workspace.changed": { workspaceId: string; change: "settings" | "api-key-revoked" };
   /** A member's role changed (`role`), they joined, or they were removed (`role: null`). */

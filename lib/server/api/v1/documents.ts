@@ -18,6 +18,7 @@ export const listDocumentsHandler = apiRoute(endpoints.listDocuments, async ({ r
     cursor: query.cursor,
     limit: query.limit,
     personName: authorName(actor),
+    folder: query.folder,
   });
   // The body stays the array it always was; the next page is announced in headers (RFC 8288).
   return jsonResponse(page.documents.map(searchResultView), 200, nextPageHeaders(request.url, page.nextCursor));

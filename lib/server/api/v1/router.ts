@@ -4,6 +4,7 @@ import { jsonResponse, type ApiRequest, type ApiResponse } from "../../http/api-
 import { apiErrorResponse } from "../../http/error-response";
 import { buildOpenApiDocument } from "../../http/openapi";
 import * as documents from "./documents";
+import * as folders from "./folders";
 import * as rendering from "./render";
 import * as sync from "./sync";
 
@@ -17,6 +18,9 @@ const HANDLERS: Record<keyof typeof endpoints, Handler> = {
   createVersion: documents.createVersionHandler,
   getVersion: documents.getVersionHandler,
   setLabel: documents.setLabelHandler,
+  moveDocument: folders.moveDocumentHandler,
+  listFolders: folders.listFoldersHandler,
+  moveFolder: folders.moveFolderHandler,
   render: rendering.renderHandler,
   renderGet: rendering.renderGetHandler,
   syncList: sync.syncListHandler,
