@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { contentSchema, versionNumberSchema } from "./documents";
+import { folderPathSchema } from "./folders";
 import { labelNameSchema } from "./labels";
 
 /**
@@ -8,12 +9,8 @@ import { labelNameSchema } from "./labels";
  * versions' bytes, one pushes many files: a thousand documents take a few requests, not thousands.
  */
 
-/** Library folders: "" is the root, else `agents/backend` (no leading or trailing slash). */
-export const syncFolderSchema = z
-  .string()
-  .max(500)
-  .regex(/^(?:[^/\s][^/]*(?:\/[^/\s][^/]*)*)?$/, "A folder path like agents/backend, without leading or trailing slash")
-  .describe('A library folder: "" for the root, else a path like agents/backend');
+/** Library folders: "" is the root, else `agents/backend` (lib/contracts/folders.ts). */
+export const syncFolderSchema = folderPathSchema;
 
 const workspaceIdSchema = z
   .string()
@@ -23,8 +20,8 @@ const workspaceIdSchema = z
 
 /** Every document (or only those a label points into) under a folder, with hashes, no content. */
 export const syncListQuerySchema = z.object({
-  workspace: workspaceIdSchema.optional(),
-  folder: syncFolderSchema.optional(),
+  workspaceId: workspaceIdSchema.optional(),
+  folder: syncFolderSchema.optional().describe("The folder mirrored: its documents and every folder below it (default: the whole workspace)"),
   label: z.union([z.literal("latest"), labelNameSchema]).optional().describe("The version a label points at, instead of the newest"),
 });
 
@@ -53,7 +50,7 @@ export const SYNC_READ_BUDGET_BYTES = 8 * 1024 * 1024;
 const versionRefSchema = z.object({ id: z.string().min(1).max(100), version: versionNumberSchema });
 
 export const syncReadBodySchema = z.object({
-  workspace: workspaceIdSchema.optional(),
+  workspaceId: workspaceIdSchema.optional(),
   versions: z.array(versionRefSchema).min(1).max(MAX_SYNC_READS),
 });
 
@@ -78,7 +75,7 @@ export const syncPushFileSchema = z
   .refine((file) => (file.id === undefined) === (file.baseVersion === undefined), "Give id and baseVersion together");
 
 export const syncPushBodySchema = z.object({
-  workspace: workspaceIdSchema.optional(),
+  workspaceId: workspaceIdSchema.optional(),
   folder: syncFolderSchema.default(""),
   message: z.string().trim().max(500).default(""),
   files: z.array(syncPushFileSchema).min(1).max(MAX_SYNC_PUSH_FILES),

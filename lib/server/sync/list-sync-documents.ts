@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { syncListResponseSchema } from "@/lib/contracts/sync";
+import { isInsideFolder } from "@/lib/core/folders/folder-path";
 import { getDb, type Db } from "../db/client";
 import { notFound } from "../errors";
 import { contentSha256, versionHashCache } from "./content-hash";
@@ -10,7 +11,7 @@ type SyncList = z.input<typeof syncListResponseSchema>;
 const CHUNK = 200;
 
 /**
- * Every unarchived document of the workspace under `folder` with the version the sync should
+ * Every unarchived document of the workspace in `folder` or below it, with the version the sync should
  * match (the newest, or the one `label` points at) and that version's SHA-256, without any
  * content: `dramatis status` compares hashes, and `pull` then reads only what changed.
  */
@@ -29,26 +30,35 @@ export async function listSyncDocuments({
   if (!workspace) throw notFound("There is no such workspace.");
   const byLabel = label !== undefined && label !== "latest";
   const rows = await db.document.findMany({
-    where: { workspaceId, archivedAt: null },
-    select: { id: true, slug: true, title: true, versionCount: true, labels: byLabel ? { where: { name: label }, select: { versionNumber: true } } : false },
+    where: { workspaceId, archivedAt: null, ...(folder ? { folder: { in: await foldersWithin(db, workspaceId, folder) } } : {}) },
+    select: { id: true, slug: true, title: true, folder: true, versionCount: true, labels: byLabel ? { where: { name: label }, select: { versionNumber: true } } : false },
     orderBy: { slug: "asc" },
   });
   const withoutLabel: string[] = [];
-  const targets: { id: string; slug: string; title: string; version: number; latestVersion: number }[] = [];
+  const targets: { id: string; slug: string; title: string; folder: string; version: number; latestVersion: number }[] = [];
   for (const row of rows) {
     const version = byLabel ? row.labels?.[0]?.versionNumber : row.versionCount;
     if (version === undefined || version < 1) {
       withoutLabel.push(row.slug);
       continue;
     }
-    targets.push({ id: row.id, slug: row.slug, title: row.title, version, latestVersion: row.versionCount });
+    targets.push({ id: row.id, slug: row.slug, title: row.title, folder: row.folder, version, latestVersion: row.versionCount });
   }
   const hashes = await hashVersions(db, workspaceId, targets);
   const documents = targets.flatMap((target) => {
     const hash = hashes.get(target.id);
-    return hash ? [{ ...target, folder, ...hash }] : [];
+    return hash ? [{ ...target, ...hash }] : [];
   });
   return { workspace, documents, withoutLabel };
+}
+
+/**
+ * The workspace's folder paths at or below `folder`, matched exactly rather than with LIKE,
+ * whose wildcards and case rules differ between the engines (as the library's filters do).
+ */
+async function foldersWithin(db: Db, workspaceId: string, folder: string): Promise<string[]> {
+  const groups = await db.document.groupBy({ by: ["folder"], where: { workspaceId } });
+  return groups.map((group) => group.folder).filter((path) => isInsideFolder(path, folder));
 }
 
 async function hashVersions(db: Db, workspaceId: string, targets: readonly { id: string; version: number }[]) {

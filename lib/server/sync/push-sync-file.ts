@@ -1,4 +1,6 @@
-import { detectFormat, inferTitle, slugFromFileName } from "@/lib/core/documents";
+import { folderPathSchema } from "@/lib/contracts/folders";
+import { detectFormat, inferTitle, slugFromFileName, slugFromFolderAndFileName } from "@/lib/core/documents";
+import { joinFolder } from "@/lib/core/folders/folder-path";
 import { threeWayMerge } from "@/lib/core/versions/three-way-merge";
 import type { SyncPushOutcome } from "@/lib/contracts/sync";
 import type { AuditActor } from "../access/actor";
@@ -26,6 +28,7 @@ interface Context {
   workspaceId: string;
   actor: AuditActor;
   authorName: string;
+  folder: string;
   message: string;
 }
 
@@ -83,13 +86,22 @@ async function versionText(tx: Tx, documentId: string, number: number): Promise<
 }
 
 async function createFromFile(tx: Tx, context: Context, path: string, content: string): Promise<{ outcome: SyncPushOutcome; events: PushEvent[] }> {
-  const fileName = path.slice(path.lastIndexOf("/") + 1);
-  const slug = await allocateSlug(tx, slugFromFileName(fileName), context.workspaceId);
+  const at = path.lastIndexOf("/");
+  const fileName = path.slice(at + 1);
+  // The file's folder below the mirrored one is the new document's folder in the library.
+  const folder = folderPathSchema.safeParse(joinFolder(context.folder, at === -1 ? "" : path.slice(0, at)));
+  if (!folder.success) return { outcome: { path, outcome: "rejected", message: `Its folder cannot be a library folder: ${folder.error.issues[0]?.message ?? "invalid"}` }, events: [] };
+  // As imports do: the file name's slug when this workspace has no such document yet, else the
+  // folder-and-name slug, so README.md in two folders becomes two documents.
+  const nameSlug = slugFromFileName(fileName);
+  const taken = await tx.document.findFirst({ where: { slug: nameSlug, workspaceId: context.workspaceId }, select: { id: true } });
+  const slug = await allocateSlug(tx, taken ? slugFromFolderAndFileName(folder.data, fileName) : nameSlug, context.workspaceId);
   const created = await insertDocument(tx, context.actor, {
     workspaceId: context.workspaceId,
     slug,
     title: inferTitle(content, fileName),
     format: detectFormat(content),
+    folder: folder.data,
     content,
     message: context.message || `Pushed ${path}`,
     authorName: context.authorName,

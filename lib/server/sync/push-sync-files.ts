@@ -14,6 +14,7 @@ export async function pushSyncFiles({
   workspaceId,
   actor,
   authorName,
+  folder,
   message,
   files,
 }: {
@@ -21,6 +22,8 @@ export async function pushSyncFiles({
   workspaceId: string;
   actor: AuditActor;
   authorName: string;
+  /** The library folder the pushed folder mirrors: new files' paths are below it. */
+  folder: string;
   message: string;
   files: readonly PushFile[];
 }): Promise<{ results: SyncPushOutcome[] }> {
@@ -32,7 +35,7 @@ export async function pushSyncFiles({
       continue;
     }
     if (file.id !== undefined) seen.add(file.id);
-    const { outcome, events } = await db.$transaction((tx) => pushSyncFile(tx, { workspaceId, actor, authorName, message }, file));
+    const { outcome, events } = await db.$transaction((tx) => pushSyncFile(tx, { workspaceId, actor, authorName, folder, message }, file));
     for (const event of events) {
       if (event.name === "version.saved") await publish("version.saved", event.payload);
       else await publish("document.changed", event.payload);

@@ -56,7 +56,7 @@ describe("GET /api/v1/sync/documents", () => {
     expect(json.documents).toEqual([expect.objectContaining({ slug: "alpha", version: 1, latestVersion: 2, sha256: contentSha256("Alpha\n") })]);
     expect(json.withoutLabel).toEqual(["beta"]);
     expect((await call("GET", "/sync/documents?label=Not%20A%20Label")).status).toBe(400);
-    expect((await call("GET", "/sync/documents?workspace=elsewhere")).status).toBe(404);
+    expect((await call("GET", "/sync/documents?workspaceId=elsewhere")).status).toBe(404);
   });
 });
 

@@ -205,6 +205,33 @@ describe("labels, drift checks and rendering", () => {
   });
 });
 
+describe("library folders", () => {
+  it("mirrors one folder and those below it as subfolders, and creates pushed files in the matching folder", async () => {
+    const inFolder = (fileName: string, folder: string, text: string) =>
+      importDocumentFile({ db: server.env.db, workspaceId: server.owner.workspaceId, fileName, folder, bytes: new TextEncoder().encode(text), authorName: "seed" });
+    await inFolder("critic.md", "agents/claude", "# Critic\n");
+    await inFolder("api.md", "agents/claude/backend", "# API\n");
+    await inFolder("outsider.md", "agents/other", "# Outsider\n");
+    const dir = await tempDir();
+    const pulled = await server.run(dir, ["pull", "--folder", "/agents/claude/"]);
+    expect(pulled.stdout).toContain("pulled 2 documents: 2 written");
+    expect(await read(dir, "critic.md")).toBe("# Critic\n");
+    expect(await read(dir, "backend/api.md")).toBe("# API\n");
+    expect((await manifestOf(dir)).folder).toBe("agents/claude");
+
+    await writeFile(path.join(dir, "backend/worker.md"), "# Worker\n");
+    expect((await server.run(dir, ["push"])).stdout).toContain("created backend/worker.md as worker");
+    const created = await server.env.db.document.findUniqueOrThrow({ where: { slug: "worker" }, select: { folder: true } });
+    expect(created.folder).toBe("agents/claude/backend");
+    const other = await tempDir();
+    expect((await server.run(other, ["pull", "--folder", "agents/claude/backend"])).stdout).toContain("pulled 2 documents");
+    expect((await readdir(other)).sort()).toEqual(["api.md", "dramatis.json", "worker.md"]);
+    expect((await server.run(other, ["pull", "--folder", "a//b"])).code).toBe(2);
+    await rm(dir, { recursive: true, force: true });
+    await rm(other, { recursive: true, force: true });
+  });
+});
+
 describe("the dramatis bin", () => {
   it("runs as a command from another folder (npx dramatis, npm link)", async () => {
     const { execFile } = await import("node:child_process");

@@ -1,3 +1,5 @@
+import { isInsideFolder } from "@/lib/core/folders/folder-path";
+
 /**
  * How documents and files map onto each other. The manifest sits in the folder it mirrors, and
  * records the library folder that folder is (`folder`). A file's path relative to the manifest
@@ -15,14 +17,7 @@ export function pathForDocument(document: { slug: string; folder: string }, mani
   return below ? `${below}/${document.slug}.md` : `${document.slug}.md`;
 }
 
-/** The library folder a file at `relativePath` belongs in. */
-export function folderForPath(relativePath: string, manifestFolder: string): string {
-  const at = relativePath.lastIndexOf("/");
-  const below = at === -1 ? "" : relativePath.slice(0, at);
-  return [manifestFolder, below].filter(Boolean).join("/");
-}
-
 function relativeFolder(folder: string, manifestFolder: string): string {
-  if (!manifestFolder) return folder;
+  if (!manifestFolder || !isInsideFolder(folder, manifestFolder)) return folder;
   return folder === manifestFolder ? "" : folder.slice(manifestFolder.length + 1);
 }

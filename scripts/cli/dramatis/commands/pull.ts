@@ -30,8 +30,7 @@ export async function runPull(args: string[], io: CliIo): Promise<number> {
   const { dir, client } = await commandContext(io, parsed);
   if (flagValue(parsed, "render") !== undefined) return pullRendered(parsed, io, dir, client);
   const existing = await readManifest(dir);
-  const folderFlag = flagValue(parsed, "folder");
-  if (folderFlag !== undefined && !syncFolderSchema.safeParse(folderFlag).success) throw new CliError(`--folder "${folderFlag}" is not a library folder (like agents/backend).`);
+  const folderFlag = parseFolder(flagValue(parsed, "folder"));
   if (existing && folderFlag !== undefined && folderFlag !== existing.folder) {
     throw new CliError(`This folder mirrors "${existing.folder || "(root)"}" (dramatis.json); pull another library folder into another folder.`);
   }
@@ -129,4 +128,11 @@ export async function runPull(args: string[], io: CliIo): Promise<number> {
   lines.push(`pulled ${plural(remote.documents.length, "document")}${label ? ` at ${label}` : ""}: ${written} written, ${plural(problems, "problem")}`);
   io.stdout(`${lines.join("\n")}\n`);
   return problems > 0 ? 1 : 0;
+}
+
+function parseFolder(flag: string | undefined): string | undefined {
+  if (flag === undefined) return undefined;
+  const parsed = syncFolderSchema.safeParse(flag);
+  if (!parsed.success) throw new CliError(`--folder "${flag}" is not a library folder: ${parsed.error.issues[0]?.message ?? "like agents/backend"}`);
+  return parsed.data;
 }
