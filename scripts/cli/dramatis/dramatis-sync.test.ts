@@ -223,6 +223,11 @@ describe("library folders", () => {
     expect((await server.run(dir, ["push"])).stdout).toContain("created backend/worker.md as worker");
     const created = await server.env.db.document.findUniqueOrThrow({ where: { slug: "worker" }, select: { folder: true } });
     expect(created.folder).toBe("agents/claude/backend");
+    // Moved in the app: the unchanged file follows into the new subfolder, keeping its name.
+    expect((await server.api("PUT", "/documents/critic/folder", { folder: "agents/claude/reviewers" })).status).toBe(200);
+    expect((await server.run(dir, ["pull"])).stdout).toContain("moved critic.md to reviewers/critic.md: moved in Dramatis");
+    expect(await read(dir, "reviewers/critic.md")).toBe("# Critic\n");
+    expect((await server.run(dir, ["status"])).stdout).toBe("up to date\n");
     const other = await tempDir();
     expect((await server.run(other, ["pull", "--folder", "agents/claude/backend"])).stdout).toContain("pulled 2 documents");
     expect((await readdir(other)).sort()).toEqual(["api.md", "dramatis.json", "worker.md"]);

@@ -12,6 +12,7 @@ import type { CliIo } from "../io";
 import { readLocalFile } from "../local-files";
 import { readManifest, writeManifest, type Manifest } from "../manifest";
 import { pathForDocument } from "../paths";
+import { followMove } from "./follow-move";
 import { pullRendered } from "./pull-rendered";
 
 export const PULL_HELP = `dramatis pull [--folder F] [--label L] [--dir D] [--render values.json --out DIR]
@@ -50,7 +51,12 @@ export async function runPull(args: string[], io: CliIo): Promise<number> {
   const steps: Step[] = [];
 
   for (const document of remote.documents) {
-    const known = pathById.get(document.id);
+    let known = pathById.get(document.id);
+    if (known) {
+      const moved = await followMove(dir, manifest, known, document);
+      known = moved.path;
+      if (moved.line) lines.push(moved.line);
+    }
     const file = known ?? pathForDocument(document, folder);
     const local = await readLocalFile(dir, file);
     const entry = known ? manifest.files[known]! : undefined;
