@@ -33,7 +33,11 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     const version = against.get(file.path);
     if (version === undefined) continue;
     const theirs = texts.get(versionKey(file.entry.id, version))!;
-    const ours = file.file?.ok ? file.file.text : "";
+    if (file.file && !file.file.ok) {
+      io.stderr(`${file.file.problem}\n`);
+      continue;
+    }
+    const ours = file.file?.text ?? "";
     if (ours === theirs) continue;
     output += createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, theirs, ours, `${file.entry.slug} v${version}`, file.file ? "local" : "deleted");
   }
