@@ -20,7 +20,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // The second adds up the security specs' refusals and fails the run below its floor.
+  reporter: [["list"], ["./e2e/security/refusal-total-reporter.ts"]],
   // A test that opens the workbench waits up to 30 s for Monaco (e2e/editor.ts) and needs room after it.
   timeout: 60_000,
   expect: { timeout: 10_000 },

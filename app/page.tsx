@@ -1,17 +1,16 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { FormatBadge } from "@/components/format-badge";
 import { ImportDialog } from "@/components/library/import-dialog";
 import { LibraryFilter } from "@/components/library/library-filter";
-import { RelativeTime } from "@/components/relative-time";
-import { formatBytes } from "@/lib/core/text/format";
 import { searchDocuments } from "@/lib/server/documents/search-documents";
 import { MAX_SEARCH_QUERY_LENGTH } from "@/lib/core/search/parse-search-query";
-import { SearchSnippet } from "@/components/library/search-snippet";
 import { listUnsavedDrafts } from "@/lib/server/collab/list-unsaved-drafts";
-import { DraftMarker } from "@/components/library/draft-marker";
-import { DocumentRowMenu } from "@/components/library/document-row-menu";
-import { TagChips, TagFilterBar, libraryHref, type LibraryView } from "@/components/library/tag-links";
+import { DocumentTable } from "@/components/library/document-table";
+import { FolderBreadcrumbs, FolderPathOptions, SubfolderLinks } from "@/components/library/folder-breadcrumbs";
+import { FolderTree } from "@/components/library/folder-tree";
+import { TagFilterBar, libraryHref, type LibraryView } from "@/components/library/tag-links";
+import { folderPathSchema } from "@/lib/contracts/folders";
+import { listFolders } from "@/lib/server/folders/list-folders";
 import { listTags } from "@/lib/server/documents/list-tags";
 import { requireWorkspace } from "@/app/_lib/session";
 import { can } from "@/lib/core/access/roles";
@@ -19,7 +18,7 @@ import { can } from "@/lib/core/access/roles";
 export default async function LibraryPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string | string[]; archived?: string | string[]; import?: string | string[]; tag?: string | string[]; cursor?: string | string[] }>;
+  searchParams: Promise<{ q?: string | string[]; archived?: string | string[]; import?: string | string[]; tag?: string | string[]; cursor?: string | string[]; folder?: string | string[] }>;
 }) {
   await connection();
   const { workspace, user } = await requireWorkspace("/");
@@ -29,24 +28,29 @@ export default async function LibraryPage({
   const archived = params.archived === "1";
   // `?tag=a&tag=b`: documents carrying both.
   const tags = [params.tag ?? []].flat().filter((tag) => tag.trim() !== "").slice(0, 20);
-  const view: LibraryView = { query, archived, tags };
+  // `?folder=agents/backend`; none is the top level. The archive lists every folder at once.
+  const parsedFolder = folderPathSchema.safeParse(typeof params.folder === "string" ? params.folder : "");
+  const folder = archived ? undefined : parsedFolder.success ? parsedFolder.data : "";
+  const badFolder = parsedFolder.success ? null : (parsedFolder.error.issues[0]?.message ?? "That is not a folder path.");
+  const view: LibraryView = { query, archived, tags, folder };
   const canEdit = can(workspace.role, "document.edit");
   const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
   // A stale cursor (the list changed under it) starts over at the first page; a search too long
   // to run says so instead of failing the page.
   const tooLong = query.length > MAX_SEARCH_QUERY_LENGTH;
   const search = ({ cursor }: { cursor?: string }) =>
-    searchDocuments({ workspaceIds: [workspace.id], query: tooLong ? "" : query, archived, cursor, personName: user.name, tags });
-  const [page, drafts, tagCounts] = await Promise.all([
+    searchDocuments({ workspaceIds: [workspace.id], query: tooLong ? "" : query, archived, cursor, personName: user.name, tags, folder });
+  const [page, drafts, tagCounts, tree] = await Promise.all([
     search({ cursor }).catch((error: unknown) => (cursor ? search({}) : Promise.reject(error))),
     archived ? new Map<string, string[]>() : listUnsavedDrafts({ workspaceId: workspace.id }),
     listTags({ workspaceIds: [workspace.id], archived }),
+    listFolders({ access: { workspaceId: workspace.id } }),
   ]);
   const filtering = (!tooLong && query.trim() !== "") || tags.length > 0;
   const { documents } = page;
 
   return (
-    <div className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+    <div className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold tracking-tight">{archived ? "Archived documents" : "Library"}</h1>
         <Link href={archived ? "/" : "/?archived=1"} className="mr-auto text-sm text-zinc-500 underline">
@@ -55,83 +59,54 @@ export default async function LibraryPage({
         <LibraryFilter initialQuery={query} />
         {canCreate && (
           <>
-            <ImportDialog openOnArrival={params.import === "1"} />
-            <Link href="/new" className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700">
+            <ImportDialog openOnArrival={params.import === "1"} folder={folder ?? ""} />
+            <Link href={folder ? `/new?folder=${encodeURIComponent(folder)}` : "/new"} className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700">
               New document
             </Link>
           </>
         )}
       </div>
 
-      <TagFilterBar counts={tagCounts} view={view} />
-
-      {tooLong && (
-        <p role="alert" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          The search is {query.length} characters long; at most {MAX_SEARCH_QUERY_LENGTH} are searched. Showing the whole library.
-        </p>
-      )}
-      {documents.length === 0 ? (
-        <EmptyState filtering={filtering} query={query} tags={tags} archived={archived} />
-      ) : (
-        <div role="region" aria-label="Documents" tabIndex={0} className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-xs text-zinc-500">
-              <tr>
-                <th className="px-4 py-2 font-medium">Title</th>
-                <th className="px-4 py-2 font-medium">Format</th>
-                <th className="px-4 py-2 text-right font-medium">Size</th>
-                <th className="px-4 py-2 text-right font-medium">Versions</th>
-                <th className="px-4 py-2 text-right font-medium">Updated</th>
-                {canEdit && (
-                  <th className="px-2 py-2">
-                    <span className="sr-only">More</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody data-testid="library-list">
-              {documents.map((doc) => (
-                <tr key={doc.slug} className="border-b border-zinc-100 last:border-0 hover:bg-zinc-50">
-                  <td className="px-4 py-2.5">
-                    <Link href={`/d/${doc.slug}`} className="font-medium text-zinc-900 hover:underline">
-                      {doc.title}
-                    </Link>
-                    {drafts.has(doc.slug) && <DraftMarker editors={drafts.get(doc.slug) ?? []} />}
-                    <div className="text-xs text-zinc-500">{doc.slug}</div>
-                    <TagChips tags={doc.tags} view={view} />
-                    {doc.snippet && <SearchSnippet marked={doc.snippet} line={doc.line ?? null} />}
-                  </td>
-                  <td className="px-4 py-2.5">
-                    <FormatBadge format={doc.format} />
-                  </td>
-                  <td className="px-4 py-2.5 text-right tabular-nums text-zinc-600">{formatBytes(doc.size)}</td>
-                  <td className="px-4 py-2.5 text-right tabular-nums text-zinc-600">{doc.versionCount}</td>
-                  <td className="px-4 py-2.5 text-right text-zinc-600">
-                    <RelativeTime date={doc.updatedAt} />
-                  </td>
-                  {canEdit && (
-                    <td className="px-2 py-2.5 text-right">
-                      <DocumentRowMenu slug={doc.slug} title={doc.title} tags={doc.tags} />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <div className={folder === undefined ? "" : "grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]"}>
+        {folder !== undefined && (
+          <aside>
+            <FolderTree folders={tree.folders} rootDirect={tree.rootDirect} current={folder} canEdit={canEdit} />
+          </aside>
+        )}
+        <div className="min-w-0">
+          {folder !== undefined && <FolderBreadcrumbs folder={folder} />}
+          <FolderPathOptions folders={tree.folders} />
+          <TagFilterBar counts={tagCounts} view={view} />
+          {badFolder && (
+            <p role="alert" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              The address names a folder that cannot exist: {badFolder} Showing the top level.
+            </p>
+          )}
+          {tooLong && (
+            <p role="alert" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              The search is {query.length} characters long; at most {MAX_SEARCH_QUERY_LENGTH} are searched. Showing the whole library.
+            </p>
+          )}
+          {folder !== undefined && !filtering && <SubfolderLinks folder={folder} folders={tree.folders} />}
+          {documents.length === 0 ? (
+            <EmptyState filtering={filtering} query={query} tags={tags} archived={archived} folder={folder ?? ""} elsewhere={tree.total > 0} />
+          ) : (
+            <DocumentTable documents={documents} drafts={drafts} view={view} canEdit={canEdit} showFolders={filtering || archived} />
+          )}
+          <LibraryPager
+            total={page.total}
+            shown={documents.length}
+            nextHref={page.nextCursor ? pageHref(view, page.nextCursor) : null}
+            firstHref={cursor ? libraryHref(view) : null}
+            description={[folder ? ` in “${folder}”` : "", query.trim() && !tooLong ? ` matching “${query}”` : "", tags.length > 0 ? ` tagged ${tags.map((tag) => `“${tag}”`).join(" and ")}` : ""].join("")}
+          />
         </div>
-      )}
-      <LibraryPager
-        total={page.total}
-        shown={documents.length}
-        nextHref={page.nextCursor ? pageHref(view, page.nextCursor) : null}
-        firstHref={cursor ? libraryHref(view) : null}
-        description={[query.trim() && !tooLong ? ` matching “${query}”` : "", tags.length > 0 ? ` tagged ${tags.map((tag) => `“${tag}”`).join(" and ")}` : ""].join("")}
-      />
+      </div>
     </div>
   );
 }
 
-function EmptyState({ filtering, query, tags, archived }: { filtering: boolean; query: string; tags: string[]; archived: boolean }) {
+function EmptyState({ filtering, query, tags, archived, folder, elsewhere }: { filtering: boolean; query: string; tags: string[]; archived: boolean; folder: string; elsewhere: boolean }) {
   if (filtering) {
     return (
       <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
@@ -140,7 +115,7 @@ function EmptyState({ filtering, query, tags, archived }: { filtering: boolean; 
           {tags.length > 0 ? ` tagged ${tags.map((tag) => `“${tag}”`).join(" and ")}` : ""}
         </p>
         <p className="mt-1 text-sm text-zinc-600">The search looks at titles, descriptions, tags, current content and version messages; tags must all be on a document.</p>
-        <Link href={libraryHref({ query: "", archived, tags: [] })} className="mt-3 inline-block text-sm font-medium text-zinc-900 underline">
+        <Link href={libraryHref({ query: "", archived, tags: [], folder })} className="mt-3 inline-block text-sm font-medium text-zinc-900 underline">
           Clear the filter
         </Link>
       </div>
@@ -151,6 +126,16 @@ function EmptyState({ filtering, query, tags, archived }: { filtering: boolean; 
       <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
         <p className="font-medium">Nothing is archived</p>
         <p className="mt-1 text-sm text-zinc-600">Archive a document from its settings to hide it from the library.</p>
+      </div>
+    );
+  }
+  if (folder || elsewhere) {
+    return (
+      <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
+        <p className="font-medium">{folder ? "This folder is empty" : "Nothing at the top level"}</p>
+        <p className="mt-1 text-sm text-zinc-600">
+          No document is directly {folder ? `in “${folder}”` : "at the top level"}; open a folder, or move a document here with “Move to…” in its ⋯ menu or by dragging its row onto the folder.
+        </p>
       </div>
     );
   }

@@ -1,5 +1,5 @@
-import { request as httpRequest } from "node:http";
 import type { APIResponse, Page } from "@playwright/test";
+import { sendRawRequest } from "../lib/server/testing/raw-http-request";
 import { test } from "./fixtures";
 
 // Requests the security suite sends the way an attacker's script would, not a browser.
@@ -25,49 +25,18 @@ export async function freshRequest(baseURL: string) {
   return request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
 }
 
-/** A raw request, for what Playwright's client cannot send: chunked bodies, broken escapes. */
-export function rawRequest(
+/** A raw request to the e2e server, for what Playwright's client cannot send: chunked bodies, broken escapes. */
+export async function rawRequest(
   path: string,
   { method = "GET", headers = {}, chunks = 0, chunkBytes = 256 * 1024 }: { method?: string; headers?: Record<string, string>; chunks?: number; chunkBytes?: number },
 ): Promise<{ response: APIResponse; sentWhenAnswered: number }> {
-  const { port } = new URL(String(test.info().project.use.baseURL));
-  return new Promise((resolve, reject) => {
-    let sent = 0;
-    let answered = false;
-    const req = httpRequest({ host: "localhost", port, path, method, headers }, (res) => {
-      answered = true;
-      const sentWhenAnswered = sent;
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => {
-        // Shaped like Playwright's response, so refused() checks and counts it.
-        const response = { status: () => res.statusCode ?? 0, text: async () => body, url: () => path, headers: () => res.headers } as unknown as APIResponse;
-        resolve({ response, sentWhenAnswered });
-      });
-    });
-    // A server that refuses from the headers may close the socket while this side still writes;
-    // that EPIPE can come before its answer is read, so give the answer a moment to arrive.
-    req.on("error", (error: NodeJS.ErrnoException) => {
-      if (answered) return;
-      if (error.code === "EPIPE" || error.code === "ECONNRESET") setTimeout(() => (answered ? undefined : reject(error)), 2_000);
-      else reject(error);
-    });
-    const chunk = Buffer.alloc(chunkBytes, 0x61);
-    const pump = () => {
-      while (!answered && sent < chunks * chunkBytes) {
-        sent += chunkBytes;
-        if (!req.write(chunk)) return void req.once("drain", pump);
-      }
-      if (!answered) req.end();
-    };
-    // The headers go first; a refusal the server can make from them alone arrives before any
-    // body is sent (as with Expect: 100-continue). Writing into a socket the server has already
-    // closed would otherwise race its answer (EPIPE on a loaded machine).
-    req.flushHeaders();
-    // A declared body that is never sent: the server must answer from the headers alone.
-    const declaresBody = Number(headers["content-length"] ?? 0) > 0;
-    if (chunks === 0 && !declaresBody) pump();
-    else setTimeout(() => (answered ? undefined : pump()), chunks === 0 ? 5_000 : 1_000);
-  });
+  const port = Number(new URL(String(test.info().project.use.baseURL)).port);
+  // The headers go first; a refusal the server can make from them alone arrives before any body
+  // is sent. Writing into a socket the server has already closed would otherwise race its answer
+  // (EPIPE on a loaded machine). A declared body that is never sent waits longer: the server must
+  // answer from the headers alone.
+  const answer = await sendRawRequest({ host: "localhost", port, path, method, headers, chunks, chunkBytes, headStartMs: chunks === 0 ? 5_000 : 1_000 });
+  // Shaped like Playwright's response, so refused() checks and counts it.
+  const response = { status: () => answer.status, text: async () => answer.body, url: () => path, headers: () => answer.headers } as unknown as APIResponse;
+  return { response, sentWhenAnswered: answer.sentWhenAnswered };
 }

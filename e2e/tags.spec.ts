@@ -6,7 +6,7 @@ import { uniqueName } from "./helpers";
 /** Sets a document's tags through its row menu in the library. */
 async function tagFromLibrary(page: Page, slug: string, title: string, tags: string) {
   await page.goto("/");
-  const menu = rowOf(page, slug).getByRole("button", { name: "Tags and settings" });
+  const menu = rowOf(page, slug).getByRole("button", { name: "Move, tags and settings" });
   await expect(menu).toHaveAccessibleDescription(title);
   await menu.click();
   const dialog = page.getByRole("dialog", { name: title });

@@ -5,13 +5,14 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { updateDocumentAction } from "@/app/d/[slug]/actions";
 import { useAction } from "@/components/hooks/use-action";
+import { MoveToFolderForm } from "./move-to-folder-form";
 
 /**
- * A library row's menu, for people who may edit: the document's tags (comma-separated, as in its
+ * A library row's menu, for people who may edit: "Move to…" a folder, the document's tags (comma-separated, as in its
  * settings) and a link to the rest of its settings. A modal dialog, so the table's scrolling
  * region does not clip it; Escape closes it and focus returns to the button.
  */
-export function DocumentRowMenu({ slug, title, tags }: { slug: string; title: string; tags: string[] }) {
+export function DocumentRowMenu({ slug, title, tags, folder }: { slug: string; title: string; tags: string[]; folder: string }) {
   const router = useRouter();
   // Mounted while open only, so the form starts from the current tags each time.
   const [open, setOpen] = useState(false);
@@ -30,7 +31,7 @@ export function DocumentRowMenu({ slug, title, tags }: { slug: string; title: st
         type="button"
         aria-haspopup="dialog"
         // Not named after the title, which could be anything ("Import notes"): described by it instead.
-        aria-label="Tags and settings"
+        aria-label="Move, tags and settings"
         aria-describedby={`${titleId}-row`}
         onClick={() => {
           setOpen(true);
@@ -55,6 +56,7 @@ export function DocumentRowMenu({ slug, title, tags }: { slug: string; title: st
         <h2 id={titleId} className="mb-2 truncate text-base font-semibold">
           {title}
         </h2>
+        {open && <MoveToFolderForm slug={slug} folder={folder} onMoved={() => dialog.current?.close()} />}
         {open && (
           <form
             action={(form) =>
@@ -67,7 +69,6 @@ export function DocumentRowMenu({ slug, title, tags }: { slug: string; title: st
                 name="tags"
                 defaultValue={tags.join(", ")}
                 placeholder="support, production"
-                autoFocus
                 className="mt-1 block w-full rounded-md border border-zinc-300 px-2 py-1 text-sm font-normal outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200"
               />
             </label>

@@ -6,6 +6,10 @@ import { useEffect, useRef, useState } from "react";
 import { uploadImport, type ImportReport } from "./upload-import";
 
 const ACCEPT = ".md,.txt,.yaml,.yml,.xml";
+const EXTENSIONS = ACCEPT.split(",");
+
+/** From a folder picked whole, the files an import takes (as the command line does): no hidden folders. */
+const importable = (file: File) => EXTENSIONS.some((extension) => file.name.toLowerCase().endsWith(extension)) && !/(^|\/)\./.test(file.webkitRelativePath);
 
 const ACTION_TEXT = {
   created: "Created",
@@ -15,10 +19,11 @@ const ACTION_TEXT = {
 } as const;
 
 /**
- * "Import": pick or drop files; each file is reported on its own line. `openOnArrival` opens it
+ * "Import": pick or drop files, or pick a folder (its subfolders are kept); each file is reported
+ * on its own line. Files go into `folder`, the library's current one. `openOnArrival` opens it
  * with the page (the command palette's Import goes to `/?import=1`).
  */
-export function ImportDialog({ openOnArrival = false }: { openOnArrival?: boolean }) {
+export function ImportDialog({ openOnArrival = false, folder = "" }: { openOnArrival?: boolean; folder?: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const router = useRouter();
@@ -30,7 +35,7 @@ export function ImportDialog({ openOnArrival = false }: { openOnArrival?: boolea
   async function importFiles(files: File[]) {
     if (files.length === 0) return;
     setBusy(true);
-    const next = await uploadImport(files);
+    const next = await uploadImport(files, folder);
     setReport((previous) => (previous?.ok && next.ok ? { ok: true, outcomes: [...previous.outcomes, ...next.outcomes] } : next));
     setBusy(false);
     router.refresh();
@@ -71,6 +76,7 @@ export function ImportDialog({ openOnArrival = false }: { openOnArrival?: boolea
           <p className="mt-1 text-sm text-zinc-600">
             Markdown, text, YAML or XML files up to 2 MB each. A file you imported before becomes a new version of
             its document when it changed.
+            {folder ? ` They go into “${folder}”.` : ""}
           </p>
           <label
             onDragOver={(event) => {
@@ -98,6 +104,20 @@ export function ImportDialog({ openOnArrival = false }: { openOnArrival?: boolea
               data-testid="import-input"
               onChange={(event) => {
                 void importFiles([...(event.target.files ?? [])]);
+                event.target.value = "";
+              }}
+            />
+          </label>
+          <label className="mt-2 inline-block cursor-pointer text-sm text-zinc-700 underline">
+            Or choose a whole folder (its subfolders are kept)
+            <input
+              type="file"
+              multiple
+              className="sr-only"
+              data-testid="import-folder-input"
+              ref={(input) => input?.setAttribute("webkitdirectory", "")}
+              onChange={(event) => {
+                void importFiles([...(event.target.files ?? [])].filter(importable));
                 event.target.value = "";
               }}
             />

@@ -5,19 +5,24 @@ export interface LibraryView {
   query: string;
   archived: boolean;
   tags: string[];
+  /** The folder browsed ("" or absent: the whole library's top level). */
+  folder?: string;
 }
 
-/** The library's address for a view: `?q=…&archived=1&tag=a&tag=b`. */
-export function libraryHref({ query, archived, tags }: LibraryView): string {
+/** The library's address for a view: `?folder=agents/backend&q=…&archived=1&tag=a&tag=b`. */
+export function libraryHref({ query, archived, tags, folder }: LibraryView): string {
   const params = new URLSearchParams();
+  if (folder) params.set("folder", folder);
   if (query.trim()) params.set("q", query.trim());
   if (archived) params.set("archived", "1");
   for (const tag of tags) params.append("tag", tag);
-  const search = params.toString();
+  // "/" may stand in a query string as it is: /?folder=agents/backend reads as it is shared.
+  const search = params.toString().replaceAll("%2F", "/");
   return search ? `/?${search}` : "/";
 }
 
-const withTag = (view: LibraryView, tag: string, on: boolean) => ({ ...view, tags: on ? [...view.tags.filter((t) => t !== tag), tag] : view.tags.filter((t) => t !== tag) });
+// Tag counts are the workspace's: a tag link filters the whole library, from the top.
+const withTag = (view: LibraryView, tag: string, on: boolean) => ({ ...view, folder: "", tags: on ? [...view.tags.filter((t) => t !== tag), tag] : view.tags.filter((t) => t !== tag) });
 
 /** Every tag with its count, each a link that turns it on or off in the filter (several at once). */
 export function TagFilterBar({ counts, view }: { counts: { tag: string; count: number }[]; view: LibraryView }) {

@@ -2,10 +2,24 @@ import type { ImportOutcome } from "@/lib/contracts/documents";
 
 export type ImportReport = { ok: true; outcomes: ImportOutcome[] } | { ok: false; message: string };
 
-/** Sends files to the import endpoint and turns every failure into a message a person can act on. */
-export async function uploadImport(files: File[]): Promise<ImportReport> {
+/** The folder a file was picked from, when the browser tells (a folder picked whole): "notes/agents" for notes/agents/x.md. */
+export function relativeFolder(file: File): string {
+  const path = file.webkitRelativePath ?? "";
+  const cut = path.lastIndexOf("/");
+  return cut === -1 ? "" : path.slice(0, cut);
+}
+
+/**
+ * Sends files to the import endpoint, into `folder` (the library's current one) and each file's
+ * own subfolder, and turns every failure into a message a person can act on.
+ */
+export async function uploadImport(files: File[], folder = ""): Promise<ImportReport> {
   const body = new FormData();
-  for (const file of files) body.append("files", file);
+  body.append("folder", folder);
+  for (const file of files) {
+    body.append("files", file);
+    body.append("folders", relativeFolder(file));
+  }
   try {
     const response = await fetch("/api/import", { method: "POST", body });
     const json: unknown = await response.json().catch(() => null);

@@ -8,6 +8,7 @@ import { useShortcut } from "@/components/hooks/use-shortcut";
 import { chooseTheme } from "@/components/theme/theme-script";
 import type { DocumentLookupHit } from "@/lib/contracts/palette";
 import { PALETTE_CHORD, filterCommands, paletteCommands, type PaletteCommand, type PaletteCommandId } from "./palette-commands";
+import { libraryHref } from "@/components/library/tag-links";
 import { PaletteOptions, type PaletteItem } from "./palette-options";
 import { useDocumentLookup } from "./use-document-lookup";
 
@@ -22,7 +23,7 @@ const stillMatching = (hit: DocumentLookupHit, query: string) => {
 
 /**
  * Ctrl/Cmd+K on every signed-in page: a modal dialog (combobox and listbox) to jump to any
- * document the person may read, by title or slug, and to run the common actions, each also on
+ * document the person may read, by title or slug, or to a folder of the library, and to run the common actions, each also on
  * its own shortcut. The key is taken in the capture phase, so it works with focus in Monaco too
  * (which would otherwise start one of its Ctrl+K two-key chords and swallow the key). Escape
  * closes it and focus goes back where it was.
@@ -39,8 +40,10 @@ export function CommandPalette({ canCreate, canManageWorkspace }: { canCreate: b
 
   const commands = paletteCommands({ canCreate });
   const documents = lookup.answered === query ? lookup.hits : lookup.hits.filter((hit) => stillMatching(hit, query));
+  const folders = lookup.answered === query ? lookup.folders : [];
   const items: PaletteItem[] = [
     ...documents.map((hit) => ({ kind: "document" as const, hit })),
+    ...folders.map(({ path, total }) => ({ kind: "folder" as const, path, total })),
     ...filterCommands(commands, query).map((command) => ({ kind: "command" as const, command, keys: describeChord(command.chord, mac) })),
   ];
   const activeIndex = Math.min(active, items.length - 1);
@@ -77,6 +80,7 @@ export function CommandPalette({ canCreate, canManageWorkspace }: { canCreate: b
     if (!item) return;
     dialog.current?.close();
     if (item.kind === "document") router.push(`/d/${item.hit.slug}`);
+    else if (item.kind === "folder") router.push(libraryHref({ query: "", archived: false, tags: [], folder: item.path }));
     else perform(item.command.id);
   }
 
@@ -142,7 +146,7 @@ export function CommandPalette({ canCreate, canManageWorkspace }: { canCreate: b
                   ? lookup.answered === query
                     ? "No document or action matches."
                     : "Looking…"
-                  : `${documents.length} document${documents.length === 1 ? "" : "s"}, ${items.length - documents.length} action${items.length - documents.length === 1 ? "" : "s"} · ↑↓ to move, Enter to open, Esc to close`)}
+                  : `${documents.length} document${documents.length === 1 ? "" : "s"}, ${folders.length > 0 ? `${folders.length} folder${folders.length === 1 ? "" : "s"}, ` : ""}${items.length - documents.length - folders.length} action${items.length - documents.length - folders.length === 1 ? "" : "s"} · ↑↓ to move, Enter to open, Esc to close`)}
             </p>
           </>
         )}

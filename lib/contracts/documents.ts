@@ -63,6 +63,10 @@ export const importRequestSchema = z.object({
     .array(z.instanceof(File))
     .min(1, "Choose at least one file to import")
     .max(MAX_IMPORT_FILES, `At most ${MAX_IMPORT_FILES} files at once`),
+  /** The library folder the files go into. */
+  folder: folderPathSchema.default(""),
+  /** Each file's own subfolder, in the order of `files` (a folder picked whole keeps its tree). */
+  folders: z.array(z.string().max(2048)).max(MAX_IMPORT_FILES).default([]),
 });
 
 /** What the import endpoint, the CLI and the seed report for each file. */

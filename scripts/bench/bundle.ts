@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
-import { chromium } from "@playwright/test";
 import { removeDatabase, startAppServer } from "../testing/app-server";
 import { buildIfStale } from "../dev/build-if-stale";
+import { measureInChromium, runBenchmark } from "./bench-run";
 
 /**
  * JavaScript a browser downloads for the library page and the document page (Monaco and its
@@ -15,8 +15,7 @@ async function main() {
   buildIfStale();
   removeDatabase(DATABASE_URL);
   const server = await startAppServer({ port: PORT, databaseUrl: DATABASE_URL });
-  try {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  await measureInChromium(server, async (browser) => {
     console.log("page       files  raw KB  gzip KB");
     for (const [name, path] of Object.entries(PAGES)) {
       const page = await browser.newPage();
@@ -34,13 +33,7 @@ async function main() {
       console.log(`${name.padEnd(10)} ${String(files.length).padStart(5)} ${(raw / 1024).toFixed(0).padStart(7)} ${(gzip / 1024).toFixed(0).padStart(8)}`);
       await page.close();
     }
-    await browser.close();
-  } finally {
-    await server.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

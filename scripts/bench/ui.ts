@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { createDb } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { importDocumentFile } from "@/lib/server/documents/import-document-file";
 import { removeDatabase, startAppServer } from "../testing/app-server";
 import { signUpOwner } from "../testing/sign-up-owner";
 import { buildIfStale } from "../dev/build-if-stale";
+import { measureInChromium, runBenchmark } from "./bench-run";
 
 /**
  * npm run bench:ui — time from a keystroke in Monaco to the preview showing it, p50 and p95
@@ -87,8 +88,7 @@ async function main() {
   for (const [fileName, bytes] of docs) await importDocumentFile({ db, workspaceId, fileName, bytes, authorName: "bench" });
   await db.$disconnect();
 
-  try {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  await measureInChromium(server, async (browser) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addCookies(
       cookie.split("; ").map((pair) => {
@@ -107,13 +107,7 @@ async function main() {
       const verdict = target ? `  (target p95 ≤ ${target} ms: ${r.p95 <= target ? "met" : "MISS"}; longest ≤ 200 ms: ${r.longest <= 200 ? "met" : "MISS"})` : "  (baseline)";
       console.log(`${slug.padEnd(18)} ${r.p50.toFixed(1).padStart(7)}  ${r.p95.toFixed(1).padStart(7)}  ${r.longest.toFixed(0).padStart(10)}${verdict}`);
     }
-    await browser.close();
-  } finally {
-    await server.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

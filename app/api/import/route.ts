@@ -18,12 +18,15 @@ export async function POST(request: Request) {
       .catch(() => {
         throw new AppError("invalid_input", "Send the files as multipart/form-data in a field named “files”.");
       });
-    const { files } = importRequestSchema.parse({ files: form.getAll("files") });
+    const { files, folder, folders } = importRequestSchema.parse({ files: form.getAll("files"), folder: form.get("folder") ?? "", folders: form.getAll("folders") });
     const outcomes = [];
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
       const fileBytes = new Uint8Array(await file.arrayBuffer());
+      // The library's folder, then the subfolder the browser says the file was picked from;
+      // the import checks the path (a bad one rejects that file only, with the reason).
+      const inFolder = [folder, folders[index] ?? ""].filter(Boolean).join("/");
       outcomes.push(
-        await importDocumentFile({ workspaceId: access.workspaceId, fileName: file.name, bytes: fileBytes, authorName: user.name, actor }),
+        await importDocumentFile({ workspaceId: access.workspaceId, fileName: file.name, bytes: fileBytes, authorName: user.name, actor, folder: inFolder }),
       );
     }
     return Response.json({ outcomes });

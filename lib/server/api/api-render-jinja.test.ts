@@ -1,21 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../api-keys/create-api-key";
-import { importDocumentFile } from "../documents/import-document-file";
 import { updateDocument } from "../documents/update-document";
-import { createTestDb, createTestMember, useAsDefaultDb, testAccess } from "../testing/test-db";
+import { createApiTestWorkspace } from "../testing/api-test-workspace";
+import { testAccess } from "../testing/test-db";
 import { handleApiRequest } from "./v1/router";
 
-let env: ReturnType<typeof createTestDb>;
+let workspace: Awaited<ReturnType<typeof createApiTestWorkspace>>;
+let env: typeof workspace.env;
 let key: string;
-let member: Awaited<ReturnType<typeof createTestMember>>;
-const text = (s: string) => new TextEncoder().encode(s);
+let member: typeof workspace.member;
 
 beforeAll(async () => {
-  env = createTestDb();
-  useAsDefaultDb(env.db);
-  member = await createTestMember(env.db);
-  key = (await createApiKey({ db: env.db, workspaceId: member.workspaceId, actor: member.actor, input: { name: "jinja tests", role: "editor" } })).key;
-  const add = (fileName: string, content: string) => importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName, bytes: text(content), authorName: "t" });
+  workspace = await createApiTestWorkspace("jinja tests");
+  ({ env, key, member } = workspace);
+  const add = workspace.addDocument;
   await add("base-persona.md", "You are {% block role %}a helpful assistant{% endblock %}.\n{% block rules %}- Be kind.{% endblock %}\n{% include 'signature' %}");
   await add("signature.md", "-- {{ team | upper }}");
   await add(

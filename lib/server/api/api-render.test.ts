@@ -1,25 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../api-keys/create-api-key";
 import { createVersion } from "../documents/create-version";
-import { importDocumentFile } from "../documents/import-document-file";
 import { updateDocument } from "../documents/update-document";
-import { createTestDb, createTestMember, useAsDefaultDb, testAccess } from "../testing/test-db";
+import { createApiTestWorkspace } from "../testing/api-test-workspace";
+import { testAccess } from "../testing/test-db";
 import { handleApiRequest } from "./v1/router";
 
-let env: ReturnType<typeof createTestDb>;
+let workspace: Awaited<ReturnType<typeof createApiTestWorkspace>>;
+let env: typeof workspace.env;
 let key: string;
-let member: Awaited<ReturnType<typeof createTestMember>>;
-const text = (s: string) => new TextEncoder().encode(s);
+let member: typeof workspace.member;
 
 beforeAll(async () => {
-  env = createTestDb();
-  useAsDefaultDb(env.db);
-  member = await createTestMember(env.db);
-  const { workspaceId, actor } = member;
-  key = (await createApiKey({ db: env.db, workspaceId, actor, input: { name: "render tests", role: "editor" } })).key;
-  await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "greeter.md", bytes: text("Hello {{name}} from {{team}}!{{> footer}}"), authorName: "t" });
-  await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "footer.md", bytes: text("\n-- {{team}}"), authorName: "t" });
-  await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "go-doc.md", bytes: text("{{if .Strict}}Be strict. {{end}}{{.Request}}"), authorName: "t" });
+  workspace = await createApiTestWorkspace("render tests");
+  ({ env, key, member } = workspace);
+  await workspace.addDocument("greeter.md", "Hello {{name}} from {{team}}!{{> footer}}");
+  await workspace.addDocument("footer.md", "\n-- {{team}}");
+  await workspace.addDocument("go-doc.md", "{{if .Strict}}Be strict. {{end}}{{.Request}}");
 });
 afterAll(() => env.cleanup());
 
@@ -65,7 +61,7 @@ describe("render endpoint", () => {
   });
 
   it("renders in the dialect set for the document, overriding detection", async () => {
-    await importDocumentFile({ db: env.db, workspaceId: member.workspaceId, fileName: "quoting.md", bytes: text("Literally {{name}}"), authorName: "t" });
+    await workspace.addDocument("quoting.md", "Literally {{name}}");
     expect((await call("/documents/quoting/render", { method: "POST", body: { values: { name: "x" } } })).json.text).toBe("Literally x");
     await updateDocument({ db: env.db, access: await testAccess(env.db, "quoting"), input: { dialect: "none" }, actor: member.actor });
     expect((await call("/documents/quoting/render", { method: "POST", body: { values: { name: "x" } } })).json.text).toBe("Literally {{name}}");

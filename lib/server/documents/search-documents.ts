@@ -25,7 +25,7 @@ const ID_BATCH = 400;
  * prefixes through the engine's full-text index (lib/server/search), best match first, with a
  * snippet; filters (tag, format, label, folder, by:me) narrow it. Only filters, or nothing: the
  * library's plain newest-first pages. `folder` (the library's current folder) lists the
- * documents directly in it; with a query, it and every folder below are searched.
+ * documents directly in it; with a query or tags, it and every folder below are searched.
  * Only ever within `workspaceIds`.
  */
 export async function searchDocuments({
@@ -56,8 +56,8 @@ export async function searchDocuments({
     throw new AppError("invalid_input", `The search is ${query.length} characters long; at most ${MAX_SEARCH_QUERY_LENGTH} are searched.`);
   }
   const { terms, filters } = parseSearchQuery(query);
-  // Browsing a folder lists what is directly in it; anything typed searches it and below.
-  const searching = query.trim() !== "";
+  // Browsing a folder lists what is directly in it; a query or tags search it and below.
+  const searching = query.trim() !== "" || tags.length > 0;
   const below = searching && folder !== undefined ? [folder] : [];
   const where: DocumentWhere = {
     AND: [

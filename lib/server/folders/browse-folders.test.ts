@@ -6,9 +6,11 @@ import { importDocumentFile } from "../documents/import-document-file";
 import { listDocuments } from "../documents/list-documents";
 import { moveDocument } from "../documents/move-document";
 import { searchDocuments } from "../documents/search-documents";
+import { updateDocument } from "../documents/update-document";
 import { createTestDb, createTestMember, testAccess } from "../testing/test-db";
 import { testEngine } from "../testing/test-postgresql";
 import { listFolders } from "./list-folders";
+import { lookupFolders } from "./lookup-folders";
 
 let db: Db;
 let cleanup: () => Promise<void>;
@@ -66,6 +68,17 @@ describe(`browsing folders (${testEngine()})`, () => {
     expect(queries[0]).not.toMatch(/content|versions/);
   });
 
+  it("looks folders up for the palette by any part of the path, names starting with it first, this workspace only", async () => {
+    await add("services/backend-api", "one");
+    await add("backend", "two");
+    await add("backend", "mine-too", "# Theirs\n", (await createTestMember(db)).workspaceId);
+    expect(await lookupFolders({ db, access: { workspaceId }, query: "BACKEND" })).toEqual([
+      { path: "backend", total: 1 },
+      { path: "services/backend-api", total: 1 },
+    ]);
+    expect(await lookupFolders({ db, access: { workspaceId }, query: "  " })).toEqual([]);
+  });
+
   it("lists only the documents directly in a folder, page by page", async () => {
     const inside = [];
     for (let n = 0; n < 5; n++) inside.push(await add("agents/backend", `doc-${n}`));
@@ -96,8 +109,10 @@ describe(`browsing folders (${testEngine()})`, () => {
     expect(await search('pirate folder:"agents/backend/db"')).toEqual(["schema"]);
     expect(await search("folder:agents")).toEqual(["api", "legacy", "schema"]);
     expect(await search("pirate", "")).toEqual(["api", "captain", "legacy", "schema"]);
-    // Browsing (nothing typed) lists only what is directly inside.
+    // Browsing (nothing typed) lists only what is directly inside; tags filter it and below.
     expect(await search("", "agents/backend")).toEqual(["api"]);
+    await updateDocument({ db, access: await testAccess(db, "schema"), actor: SYSTEM_ACTOR, input: { tags: ["db"] } });
+    expect(slugsOf(await searchDocuments({ db, workspaceIds: [workspaceId], query: "", folder: "agents/backend", tags: ["db"] }))).toEqual(["schema"]);
     // Names are matched exactly: no wildcards, no case folding.
     await add("a_c", "underscore", "# U\n\npirate\n");
     expect(await search("pirate folder:a%c")).toEqual([]);

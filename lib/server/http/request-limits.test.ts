@@ -1,8 +1,9 @@
-import { createServer, request as httpRequest, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_IMPORT_REQUEST_BYTES } from "@/lib/contracts/documents";
 import { handleApiRequest } from "../api/v1/router";
+import { sendRawRequest } from "../testing/raw-http-request";
 import { createTestDb, useAsDefaultDb } from "../testing/test-db";
 import { errorResponse } from "./error-response";
 import { readLimitedBody } from "./read-limited-body";
@@ -42,42 +43,9 @@ afterAll(async () => {
   await env.cleanup();
 });
 
-interface Sent {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-  /** Bytes the client had written when the answer arrived. */
-  sentWhenAnswered: number;
-}
-
-/**
- * A raw request: `chunks` of `chunkBytes` sent one after another (chunked unless a length is
- * given), stopping as soon as the server answers, as a well-behaved client would.
- */
-function send(path: string, { method = "POST", chunks = 0, chunkBytes = 64 * 1024, headers = {} as Record<string, string> } = {}): Promise<Sent> {
-  return new Promise((resolve, reject) => {
-    let sent = 0;
-    let answered = false;
-    const req = httpRequest({ host: "127.0.0.1", port, path, method, headers }, (res) => {
-      answered = true;
-      const sentWhenAnswered = sent;
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, sentWhenAnswered }));
-      res.on("error", reject);
-    });
-    req.on("error", (error) => (answered ? undefined : reject(error)));
-    const chunk = Buffer.alloc(chunkBytes, 0x61);
-    const pump = () => {
-      while (!answered && sent < chunks * chunkBytes) {
-        sent += chunkBytes;
-        if (!req.write(chunk)) return void req.once("drain", pump);
-      }
-      if (!answered) req.end();
-    };
-    pump();
-  });
+/** A raw request to the test server (chunked unless a length is given), stopping as soon as it answers. */
+function send(path: string, { method = "POST", chunks = 0, chunkBytes = 64 * 1024, headers = {} as Record<string, string> } = {}) {
+  return sendRawRequest({ host: "127.0.0.1", port, path, method, headers, chunks, chunkBytes });
 }
 
 describe("malformed addresses", () => {

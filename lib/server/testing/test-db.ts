@@ -14,30 +14,24 @@ import type { SessionUser } from "../auth/get-session-user";
  * TEST_DATABASE=postgresql a database of its own on the test server (test-postgresql.ts).
  */
 export function createTestDb(): { db: Db; url: string; cleanup: () => Promise<void> } {
-  if (testEngine() === "postgresql") {
-    const { url, drop } = createTestPostgresqlDatabase();
-    const db = createDb(url);
-    return {
-      db,
-      url,
-      cleanup: async () => {
-        await db.$disconnect();
-        drop();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-test-"));
-  const url = `file:${path.join(dir, "test.db")}`;
-  migrateSqlite(url);
+  const { url, drop } = testEngine() === "postgresql" ? createTestPostgresqlDatabase() : createTestSqliteDatabase();
   const db = createDb(url);
   return {
     db,
     url,
     cleanup: async () => {
       await db.$disconnect();
-      fs.rmSync(dir, { recursive: true, force: true });
+      drop();
     },
   };
+}
+
+/** A migrated SQLite file in a temporary folder; `drop` removes the folder. */
+function createTestSqliteDatabase(): { url: string; drop: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-test-"));
+  const url = `file:${path.join(dir, "test.db")}`;
+  migrateSqlite(url);
+  return { url, drop: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Makes `getDb()` return this database, for code that takes no `db` option (route handlers). */
