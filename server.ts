@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { handleApiRequest } from "./lib/server/api/v1/router";
 import { DatabaseStartupError, prepareDatabase } from "./lib/server/db/prepare-database";
+import { databaseIsDown } from "./lib/server/db/probe-database";
 import { createRequestListener } from "./lib/server/http/serve-request";
 import { closeConnectionsGently } from "./lib/server/http/staged-close";
 import { getSessionUser } from "./lib/server/auth/get-session-user";
@@ -48,6 +49,7 @@ async function main() {
       api: handleApiRequest,
       next: handle,
       dev,
+      databaseIsDown: () => databaseIsDown(),
       remoteImages: (pathname, req) =>
         remoteImagesAllowedForPage({ pathname, user: () => getSessionUser(new Headers({ cookie: req.headers.cookie ?? "" })) }),
     }),

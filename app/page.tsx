@@ -8,6 +8,7 @@ import { listUnsavedDrafts } from "@/lib/server/collab/list-unsaved-drafts";
 import { DocumentTable } from "@/components/library/document-table";
 import { FolderBreadcrumbs, FolderPathOptions, SubfolderLinks } from "@/components/library/folder-breadcrumbs";
 import { FolderTree } from "@/components/library/folder-tree";
+import { DownloadZipMenu } from "@/components/library/download-zip-menu";
 import { TagFilterBar, libraryHref, type LibraryView } from "@/components/library/tag-links";
 import { folderPathSchema } from "@/lib/contracts/folders";
 import { listFolders } from "@/lib/server/folders/list-folders";
@@ -57,6 +58,9 @@ export default async function LibraryPage({
           {archived ? "Back to the library" : "Archived"}
         </Link>
         <LibraryFilter initialQuery={query} />
+        {folder !== undefined && (folder === "" ? tree.total : (tree.folders.find((node) => node.path === folder)?.total ?? 0)) > 0 && (
+          <DownloadZipMenu folder={folder} tags={tags} />
+        )}
         {canCreate && (
           <>
             <ImportDialog openOnArrival={params.import === "1"} folder={folder ?? ""} />

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -110,4 +113,30 @@ test("a typed path that is not a folder is refused in words, and the palette jum
   await option.click();
   await expect(page).toHaveURL(new RegExp(`\\?folder=${run}/inner$`));
   await expect(rowOf(page, slug)).toBeVisible();
+});
+
+test("importing a whole folder into the folder being viewed keeps its subfolders", async ({ page }) => {
+  const base = uniqueName("imports").toLowerCase();
+  const name = uniqueName("nested").toLowerCase();
+  const picked = fs.mkdtempSync(path.join(os.tmpdir(), "dramatis-pick-"));
+  const root = path.join(picked, "prompts");
+  fs.mkdirSync(path.join(root, "agents", ".hidden"), { recursive: true });
+  fs.writeFileSync(path.join(root, "agents", `${name}.md`), `# Nested ${name}\n\nYou review code.\n`);
+  fs.writeFileSync(path.join(root, "agents", ".hidden", `${name}-secret.md`), "# Hidden\n");
+  fs.writeFileSync(path.join(root, "agents", "picture.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
+  try {
+    await page.goto(`/?folder=${base}`);
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByRole("dialog")).toContainText(`They go into “${base}”.`);
+    await page.getByTestId("import-folder-input").setInputFiles(root);
+    const results = page.getByRole("list", { name: "Import results" });
+    await expect(results).toContainText("Created");
+    await expect(results.getByRole("listitem")).toHaveCount(1);
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.goto(`/?folder=${base}/prompts/agents`);
+    await expect(rowOf(page, name)).toBeVisible();
+    await expect(breadcrumb(page).getByRole("link")).toHaveText(["Library", base, "prompts"]);
+  } finally {
+    fs.rmSync(picked, { recursive: true, force: true });
+  }
 });

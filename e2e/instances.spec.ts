@@ -3,6 +3,7 @@ import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
 import { instancesFixture } from "../scripts/testing/instances-fixture-client";
 import { startInstancesBehindNginx } from "../scripts/testing/instances-cluster";
+import { startTcpGate } from "../scripts/testing/tcp-gate";
 import { test, expect } from "./fixtures";
 import { editorLines } from "./helpers";
 import { editorText } from "./live-draft";
@@ -20,6 +21,8 @@ test.describe.configure({ mode: "serial" });
 const BASE = Number(process.env.E2E_PORT ?? 3104);
 let cluster: Awaited<ReturnType<typeof startInstancesBehindNginx>>;
 let databaseUrl: string;
+/** Between the instances and PostgreSQL, so a test can take the database away from them. */
+let gate: Awaited<ReturnType<typeof startTcpGate>>;
 let owner: { cookie: string; workspaceId: string; name: string };
 let editor: { cookie: string; name: string };
 const [proxy, instanceA, instanceB] = [`http://localhost:${BASE}`, `http://localhost:${BASE + 10}`, `http://localhost:${BASE + 20}`];
@@ -34,12 +37,16 @@ test.beforeAll(async () => {
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;
   databaseUrl = url.toString();
-  cluster = await startInstancesBehindNginx({ databaseUrl, appPorts: [BASE + 10, BASE + 20], proxyPort: BASE });
+  gate = await startTcpGate({ host: url.hostname, port: Number(url.port) });
+  const gated = new URL(databaseUrl);
+  gated.port = String(gate.port);
+  cluster = await startInstancesBehindNginx({ databaseUrl: gated.toString(), appPorts: [BASE + 10, BASE + 20], proxyPort: BASE });
   ({ owner, editor } = instancesFixture<{ owner: typeof owner; editor: typeof editor }>(databaseUrl, "setup", proxy));
 });
 
 test.afterAll(async () => {
   await cluster?.stop();
+  await gate?.stop();
 });
 
 function newDocument(content: string): { slug: string; documentId: string } {
@@ -187,4 +194,81 @@ test("killing an instance mid-edit loses nothing acknowledged; its browsers reco
   expect(storedDraftText(documentId)).toContain("two ");
   await first.context().close();
   await second.context().close();
+});
+
+/** POSTs to better-auth's sign-in on one instance, from `address` (the instances trust X-Forwarded-For behind the proxy). */
+async function signIn(base: string, address: string, body: { email: string; password?: string }): Promise<number> {
+  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { origin: proxy, "content-type": "application/json", "x-forwarded-for": address },
+    body: JSON.stringify(body),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** How many tries `attempt(i)` gets before the first 429 (stops at `limit` + 5). */
+async function triesBeforeRefusal(attempt: (i: number) => Promise<number>, limit: number): Promise<number> {
+  for (let i = 0; i < limit + 5; i++) if ((await attempt(i)) === 429) return i;
+  return Infinity;
+}
+
+test("wrong passwords split across the instances lock the account at the same count as on one", async () => {
+  const password = "a-long-enough-password";
+  const emails = [`lock-one-${Date.now()}@example.com`, `lock-split-${Date.now()}@example.com`];
+  for (const email of emails) {
+    const signUp = await fetch(`${instanceA}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { origin: proxy, "content-type": "application/json", "x-forwarded-for": "198.51.100.1" },
+      body: JSON.stringify({ name: "Locked", email, password }),
+    });
+    expect(signUp.status).toBe(200);
+  }
+  // A new address for every try: only the per-account lock is counted here.
+  const wrong = (base: string, email: string, i: number) => signIn(base, `198.51.100.${10 + i}`, { email, password: `wrong-${i}-password` });
+  const onOne = await triesBeforeRefusal((i) => wrong(instanceA, emails[0]!, i), 5);
+  const split = await triesBeforeRefusal((i) => wrong(i % 2 === 0 ? instanceA : instanceB, emails[1]!, 40 + i), 5);
+  expect(onOne).toBe(5);
+  expect(split).toBe(onOne);
+  // Locked on both: the right password too, on either instance.
+  expect(await signIn(instanceA, "198.51.100.200", { email: emails[1]!, password })).toBe(429);
+  expect(await signIn(instanceB, "198.51.100.201", { email: emails[1]!, password })).toBe(429);
+});
+
+test("one address's sign-ins split across the instances hit the rate limit at the same count as on one", async () => {
+  // No password: refused 400 after being counted, without a password check; a new email each time.
+  const attempt = (base: string, address: string, i: number) => signIn(base, address, { email: `rate-${Date.now()}-${i}@example.com` });
+  const onOne = await triesBeforeRefusal((i) => attempt(instanceB, "203.0.113.1", i), 30);
+  const split = await triesBeforeRefusal((i) => attempt(i % 2 === 0 ? instanceA : instanceB, "203.0.113.2", i), 30);
+  expect(onOne).toBe(30);
+  expect(split).toBe(onOne);
+});
+
+// Last: it takes the database away from both instances.
+test("while the database is away pages answer 503 and say so; when it returns everything works without a restart", async () => {
+  const { slug } = newDocument("# Outage\n");
+  const get = (url: string) => fetch(url, { headers: { cookie: owner.cookie }, redirect: "manual" });
+  await gate.shut();
+  try {
+    for (const base of [proxy, instanceA, instanceB]) {
+      const page = await get(`${base}/d/${slug}`);
+      expect(page.status).toBe(503);
+      expect(page.headers.get("retry-after")).toBe("5");
+      expect(await page.text()).toContain("cannot reach its database right now");
+    }
+    const library = await get(`${proxy}/`);
+    expect(library.status).toBe(503);
+    const session = await get(`${instanceA}/api/auth/get-session`);
+    expect(session.status).toBe(503);
+    expect(((await session.json()) as { error: { code: string } }).error.code).toBe("database_unavailable");
+    const api = await get(`${instanceB}/api/v1/documents/${slug}/versions`);
+    expect(api.status).toBe(503);
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe("database_unavailable");
+  } finally {
+    await gate.reopen();
+  }
+  for (const base of [instanceA, instanceB]) {
+    await expect.poll(async () => (await get(`${base}/d/${slug}`)).status, { timeout: 30_000 }).toBe(200);
+    expect((await get(`${base}/api/v1/documents/${slug}/versions`)).status).toBe(200);
+  }
 });

@@ -9,6 +9,8 @@ const WHY: Record<string, string> = {
   "xml-tags": "Models read XML-style tags as section boundaries; an unclosed or misnested tag blurs where one part ends and the next begins.",
   frontmatter: "Tools that load agent files read this YAML first; if it does not parse, the file may not load at all.",
   "agent-frontmatter": "Agent runners use these fields to list and choose the agent; a missing or wrong one may get it skipped or refused.",
+  "cursor-rule": "Cursor decides from these fields when to send the rule; a wrong one leaves the rule unused without any message.",
+  "agent-instructions": "Coding tools read this file as plain instructions.",
   mojibake: "The model reads these garbled characters as they are, not the punctuation that was meant.",
   "unused-variable": "The form still asks for a value the text no longer uses.",
 };
@@ -73,7 +75,9 @@ export function ProblemsList({ diagnostics, onReveal, onClose }: { diagnostics: 
                   <span className={`w-14 shrink-0 font-medium ${severity.className}`}>{severity.label}</span>
                   <span className="min-w-0 flex-1">
                     <span className="text-zinc-800">{problem.message}</span>
-                    {expanded === index && WHY[problem.rule] && <span className="mt-0.5 block text-zinc-600">Why it matters: {WHY[problem.rule]}</span>}
+                    {expanded === index && (problem.why ?? WHY[problem.rule]) && (
+                      <span className="mt-0.5 block text-zinc-600">Why it matters: {problem.why ?? WHY[problem.rule]}</span>
+                    )}
                   </span>
                   <span className="shrink-0 text-zinc-500 tabular-nums">Line {line}</span>
                 </button>

@@ -46,6 +46,8 @@ interface Props {
   share: ShareContext | null;
   /** The signed-in person, as the others in the live draft see them. */
   me: Collaborator;
+  /** The file the document stands for (folder and slug): its kind decides the agent-file lints. */
+  path?: string;
 }
 
 /**
@@ -57,7 +59,7 @@ interface Props {
 // for a slower machine: the 2 MB synthetic document renders in ~20 ms here.
 const PREVIEW_RENDER_BUDGET_MS = 150;
 
-export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, canEdit, readOnlyNote, share, me }: Props) {
+export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, canEdit, readOnlyNote, share, me, path }: Props) {
   const startText = draft ?? head.content;
   const [content, setContent] = useState(startText);
   // Parsing, linting, the outline and the preview are worked out in the browser only: the server
@@ -96,7 +98,7 @@ export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, 
   // Token counting needs a megabyte of tables: loaded once the editor is up and the page idle.
   const counts = useCounts(text, result.text, derived && editor !== null);
   const outline = useMemo(() => buildOutline(text, parsed), [text, parsed]);
-  const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed) }), [text, parsed, savedSchema]);
+  const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed), path }), [text, parsed, savedSchema, path]);
   const [cursorLine, setCursorLine] = useState(1);
   useEditorDiagnostics(editor, diagnostics);
   useTemplateEditorFeatures(editor, parsed, schema);

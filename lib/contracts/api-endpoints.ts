@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Permission } from "@/lib/core/access/roles";
 import * as api from "./api";
+import { downloadQuerySchema, downloadResponseSchema } from "./download";
 import * as sync from "./sync";
 
 /**
@@ -158,5 +159,15 @@ export const endpoints = {
     body: sync.syncPushBodySchema,
     response: sync.syncPushResponseSchema,
     errors: [403, 413],
+  },
+  downloadAs: {
+    method: "GET",
+    permission: "document.read",
+    path: "/api/v1/documents/{slug}/download",
+    summary: "A version (default newest) as a Claude Code agent, a Cursor rule or plain Markdown: file name, text, dropped keys",
+    params: api.slugParamsSchema,
+    query: downloadQuerySchema,
+    response: downloadResponseSchema,
+    errors: [404],
   },
 } satisfies Record<string, Endpoint>;

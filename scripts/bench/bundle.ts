@@ -1,5 +1,8 @@
 import { gzipSync } from "node:zlib";
+import { createDb } from "@/lib/server/db/client";
+import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { removeDatabase, startAppServer } from "../testing/app-server";
+import { browserCookies, signUpOwner } from "../testing/sign-up-owner";
 import { buildIfStale } from "../dev/build-if-stale";
 import { measureInChromium, runBenchmark } from "./bench-run";
 
@@ -14,11 +17,18 @@ const PAGES = { library: "/", document: "/d/release-notes-writer" };
 async function main() {
   buildIfStale();
   removeDatabase(DATABASE_URL);
+  await prepareDatabase(DATABASE_URL);
   const server = await startAppServer({ port: PORT, databaseUrl: DATABASE_URL });
+  // Both pages need a session; the owner's first workspace receives the example documents.
+  const db = createDb(DATABASE_URL);
+  const { cookie } = await signUpOwner(`http://localhost:${PORT}`, db);
+  await db.$disconnect();
   await measureInChromium(server, async (browser) => {
+    const context = await browser.newContext();
+    await context.addCookies(browserCookies(cookie));
     console.log("page       files  raw KB  gzip KB");
     for (const [name, path] of Object.entries(PAGES)) {
-      const page = await browser.newPage();
+      const page = await context.newPage();
       const bodies: Promise<Buffer | null>[] = [];
       page.on("response", (response) => {
         const type = response.headers()["content-type"] ?? "";

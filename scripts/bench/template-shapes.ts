@@ -46,3 +46,15 @@ export const templateShapes: TemplateShape[] = [
   { name: "go: one line of bad actions", dialect: "go", build: () => ({ source: line("{{a}}"), values: {} }) },
   // The Jinja dialect adds its shapes here (nested {% if %}, one line of {# #}, its corpus version).
 ];
+
+/** The generated 2 MB document of the bench: persona-like text with a few variables. */
+export function generated2MB(): string {
+  const chunk = "<instructions>\nYou are {{agent-name}}, working for {{team}}. Keep answers short and cite sources.\n</instructions>\n\n## Rules\n\n- Be precise about {{topic}}.\n- Never guess.\n\n";
+  return chunk.repeat(Math.ceil((2 * 1024 * 1024) / chunk.length));
+}
+
+/** What `scripts/bench/template-ab.ts` compares: every shape and the 2 MB document. */
+export function abCases(): TemplateShape[] {
+  const values = { "agent-name": "Ada", team: "Docs", topic: "names" };
+  return [...templateShapes, { name: "generated 2 MB", dialect: "mustache", build: () => ({ source: generated2MB(), values }) }];
+}

@@ -4,7 +4,7 @@ import path from "node:path";
 import Mustache from "mustache";
 import { parseTemplate, render, type ParsedTemplate } from "@/lib/core/template";
 import { printJinjaCorpus } from "./jinja-template";
-import { templateShapes } from "./template-shapes";
+import { generated2MB, templateShapes } from "./template-shapes";
 
 /**
  * npm run bench:template — parse+infer and render times for the persona corpus, a generated
@@ -69,11 +69,6 @@ function valuesFor(parsed: ParsedTemplate): Record<string, unknown> {
     values[variable.path[0]!] = variable.kind === "list" ? ["one", "two"] : variable.kind === "condition" ? true : `value of ${variable.name}`;
   }
   return values;
-}
-
-function generated2MB(): string {
-  const chunk = "<instructions>\nYou are {{agent-name}}, working for {{team}}. Keep answers short and cite sources.\n</instructions>\n\n## Rules\n\n- Be precise about {{topic}}.\n- Never guess.\n\n";
-  return chunk.repeat(Math.ceil((2 * 1024 * 1024) / chunk.length));
 }
 
 function thousandVariables(): string {

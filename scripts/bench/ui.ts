@@ -5,7 +5,7 @@ import { createDb } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { importDocumentFile } from "@/lib/server/documents/import-document-file";
 import { removeDatabase, startAppServer } from "../testing/app-server";
-import { signUpOwner } from "../testing/sign-up-owner";
+import { browserCookies, signUpOwner } from "../testing/sign-up-owner";
 import { buildIfStale } from "../dev/build-if-stale";
 import { measureInChromium, runBenchmark } from "./bench-run";
 
@@ -90,12 +90,7 @@ async function main() {
 
   await measureInChromium(server, async (browser) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addCookies(
-      cookie.split("; ").map((pair) => {
-        const [name = "", value = ""] = pair.split("=");
-        return { name, value, domain: "localhost", path: "/" };
-      }),
-    );
+    await context.addCookies(browserCookies(cookie));
     const page = await context.newPage();
     console.log(`Keystroke → preview, ${KEYSTROKES} keystrokes each (Chromium, production build)\n`);
     console.log("document            p50 ms   p95 ms   longest task ms");

@@ -23,3 +23,11 @@ export async function signUpOwner(baseUrl: string, db: Db) {
   const workspace = await createWorkspace({ db, user: { type: "user", id: user.id, name: user.name, email: user.email }, name: "Bench" });
   return { cookie, workspaceId: workspace.id, user };
 }
+
+/** The session cookie header as browser cookies for localhost (values may hold "=", so split at the first). */
+export function browserCookies(cookie: string) {
+  return cookie.split("; ").map((pair) => {
+    const at = pair.indexOf("=");
+    return { name: pair.slice(0, at), value: pair.slice(at + 1), domain: "localhost", path: "/" };
+  });
+}

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ArchivedBanner } from "@/components/document/archived-banner";
 import { DocumentHeader } from "@/components/document/document-header";
+import { DownloadAsMenu } from "@/components/document/download-as-menu";
+import { convertDocument, describeConversion, DOWNLOAD_TARGETS } from "@/lib/core/agent-files";
+import { libraryDocumentPath } from "@/lib/core/lints";
 import { HistoryPanel } from "@/components/document/history-panel";
 import { RemoteImagesProvider } from "@/components/workbench/remote-images";
 import { Workbench } from "@/components/workbench/workbench";
@@ -37,10 +40,14 @@ export default async function DocumentPage({ params }: Props) {
   const snapshots = await listDraftSnapshots({ access });
   const remoteImages = await workspaceAllowsRemoteImages({ workspaceId: access.workspaceId });
   const draft = await openDraftText({ documentId: doc.id });
+  const downloads = DOWNLOAD_TARGETS.map((target) => {
+    const file = convertDocument({ content: doc.head.content, slug: doc.slug, title: doc.title, description: doc.description }, target);
+    return { target, fileName: file.fileName, note: describeConversion(file, target) };
+  });
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">
-      <DocumentHeader doc={doc} />
+      <DocumentHeader doc={doc} actions={<DownloadAsMenu slug={doc.slug} version={doc.head.number} options={downloads} />} />
       {archived && <ArchivedBanner slug={doc.slug} canUnarchive={allowed.edit} />}
       <RemoteImagesProvider allow={remoteImages}>
         <Workbench
@@ -52,6 +59,7 @@ export default async function DocumentPage({ params }: Props) {
           canEdit={can.edit}
           readOnlyNote={archived ? "This document is archived: you can read it, fill its variables and save test cases; unarchive it to edit." : undefined}
           me={{ id: user.id, name: user.name }}
+          path={libraryDocumentPath(doc.folder, doc.slug)}
           share={can.share ? { links: shareLinks, labels: doc.labels.map((l) => l.name), versions: doc.versions.map((v) => v.number) } : null}
           versionsPanel={<HistoryPanel doc={doc} current={doc.head.number} can={can} snapshots={snapshots} />}
         />

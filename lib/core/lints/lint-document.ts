@@ -1,6 +1,6 @@
-import { detectFormat } from "../documents/format";
 import { parseTemplate, type ParsedTemplate } from "../template";
 import { LineIndex } from "../template/positions";
+import { lintAgentFile } from "./agent-files";
 import { lintFrontmatter } from "./frontmatter";
 import { lintMojibake } from "./mojibake";
 import type { Diagnostic } from "./types";
@@ -8,10 +8,11 @@ import { lintXmlTags } from "./xml-tags";
 
 /**
  * Every lint for a document: template problems, unbalanced XML-style tags, frontmatter that
- * does not parse or does not fit an agent file, mojibake, and variables the schema declares
- * that the text no longer uses.
+ * does not parse, agent and rule frontmatter (Claude Code agents, Cursor rules: the kind from
+ * `path` when the document has one, else from its frontmatter), mojibake, and variables the
+ * schema declares that the text no longer uses.
  */
-export function lintDocument(text: string, options: { parsed?: ParsedTemplate; schemaVariables?: string[] } = {}): Diagnostic[] {
+export function lintDocument(text: string, options: { parsed?: ParsedTemplate; schemaVariables?: string[]; path?: string | null } = {}): Diagnostic[] {
   const parsed = options.parsed ?? parseTemplate(text);
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = parsed.problems.map((problem) => ({
@@ -21,7 +22,8 @@ export function lintDocument(text: string, options: { parsed?: ParsedTemplate; s
     range: problem.range,
   }));
   diagnostics.push(...lintXmlTags(text, lines));
-  diagnostics.push(...lintFrontmatter(text, lines, detectFormat(text) === "agent"));
+  diagnostics.push(...lintFrontmatter(text, lines));
+  diagnostics.push(...lintAgentFile(text, { path: options.path, lines }).diagnostics);
   diagnostics.push(...lintMojibake(text, lines));
   const used = new Set(parsed.variables.map((variable) => variable.name));
   for (const name of options.schemaVariables ?? []) {

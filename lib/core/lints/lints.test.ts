@@ -28,9 +28,9 @@ describe("frontmatter", () => {
     expect(messages("---\nname: a\ndescription: b\ntools: Read, Write\nmodel: sonnet\n---\n", "agent-frontmatter")).toEqual([]);
     expect(messages("---\nname: a\ndescription: b\ntools: [Read, Bash]\n---\n", "agent-frontmatter")).toEqual([]);
     expect(messages("---\nname: helper\ntools: 42\nmodel: gpt-9\n---\n", "agent-frontmatter")).toEqual([
-      "error 1: Agent frontmatter: an agent file needs a `description`",
-      "error 3: Agent frontmatter: tools must be a comma-separated list, e.g. `Read, Write, Bash`, or a list of tool names",
-      expect.stringMatching(/^warning 4: Agent frontmatter: model “gpt-9” is not one of inherit, sonnet/),
+      "error 1: A Claude Code agent needs a `description`.",
+      "error 3: `tools` must be a comma-separated list (`Read, Grep`) or a YAML list, not 42.",
+      expect.stringMatching(/^warning 4: `model` “gpt-9” is neither an alias/),
     ]);
   });
 });

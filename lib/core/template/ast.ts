@@ -101,10 +101,7 @@ export interface GoDefineNode extends Tagged {
   name: string;
   children: GoNode[];
 }
-/** An action outside the subset: reported as a problem and left as written. */
-export interface GoInvalidNode extends Tagged {
-  type: "invalid";
-}
-export type GoNode = TextNode | GoPrintNode | GoIfNode | GoBlockNode | GoTemplateNode | GoDefineNode | GoInvalidNode;
+// An action outside the subset is reported as a problem and left as written: a text node.
+export type GoNode = TextNode | GoPrintNode | GoIfNode | GoBlockNode | GoTemplateNode | GoDefineNode;
 
 export type TemplateNode = MustacheNode | GoNode | JinjaNode;

@@ -19,6 +19,26 @@ describe("detectDialect", () => {
 });
 
 describe("parsing", () => {
+  it("still offers a mustache parse as node objects, built from its columns", () => {
+    const source = "Hi {{name}}!\n{{#items}}- {{{.}}}\n{{/items}}\n  {{>footer}}\n{{<base}}{{$tone}}calm{{/tone}}{{/base}}";
+    const { nodes } = parseTemplate(source, { dialect: "mustache" });
+    const shape = (list: readonly unknown[]): unknown[] =>
+      (list as { type: string; name?: string; text?: string; escape?: boolean; indent?: string; children?: unknown[] }[]).map((node) =>
+        node.type === "text" ? node.text : [node.type, node.name, node.escape ?? node.indent ?? null, ...(node.children ? [shape(node.children)] : [])],
+      );
+    expect(shape(nodes)).toEqual([
+      "Hi ",
+      ["variable", "name", true],
+      "!\n",
+      ["section", "items", null, ["- ", ["variable", ".", false], "\n"]],
+      ["partial", "footer", "  "],
+      ["parent", "base", "", [["block", "tone", null, ["calm"]]]],
+    ]);
+    const block = (nodes[5] as { children: { contentStart: number; contentEnd: number; closeEnd: number }[] }).children[0]!;
+    expect(source.slice(block.contentStart, block.contentEnd)).toBe("calm");
+    expect(source.slice(0, block.closeEnd).endsWith("{{/tone}}")).toBe(true);
+  });
+
   it("gives every tag an exact range", () => {
     const parsed = parseTemplate("line one\n  {{agent-name}} here", { dialect: "mustache" });
     expect(parsed.variables).toHaveLength(1);

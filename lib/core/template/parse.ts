@@ -5,6 +5,8 @@ import { parseGo } from "./go/parse";
 import { collectJinjaVariables } from "./jinja/variables";
 import { parseJinja } from "./jinja/parse";
 import { parseMustache } from "./mustache/parse";
+import { collectMustacheVariables } from "./mustache/variables";
+import { mustacheNodes, type MustacheTree } from "./mustache/tree";
 import { LineIndex, MAX_PROBLEMS, type TemplateOrigin } from "./positions";
 import type { Dialect, TemplateBlock, TemplateInclude, TemplateProblem, TemplateVariable } from "./types";
 import { collectVariables } from "./variables";
@@ -18,6 +20,11 @@ export interface ParsedTemplate {
   includes: TemplateInclude[];
   /** Inheritance blocks, parents and definitions, in document order. */
   blocks: TemplateBlock[];
+  /**
+   * A mustache parse as columns, which the engine renders from; `nodes` is built from it only
+   * when something reads it (see mustache/tree.ts for why).
+   */
+  mustache?: MustacheTree;
 }
 
 export interface ParseOptions {
@@ -50,9 +57,24 @@ export function parseTemplate(source: string, options: ParseOptions = {}): Parse
     const { nodes, problems } = parseJinja(origin, fences);
     return { dialect, source, nodes, problems, ...collectJinjaVariables(nodes) };
   }
-  const parsed = dialect === "go" ? parseGo(origin, fences) : parseMustache(origin, fences);
+  if (dialect === "mustache") {
+    const parsed = parseMustache(origin, fences);
+    const tree = parsed.tree;
+    let nodes: TemplateNode[] | null = null;
+    return {
+      dialect,
+      source,
+      get nodes() {
+        return (nodes ??= mustacheNodes(tree));
+      },
+      problems: capped(parsed.problems, parsed.dropped),
+      ...collectMustacheVariables(tree),
+      mustache: tree,
+    };
+  }
+  const parsed = parseGo(origin, fences);
   const { nodes } = parsed;
   const problems = capped(parsed.problems, parsed.dropped);
-  const { variables, includes, blocks } = collectVariables(dialect, nodes);
+  const { variables, includes, blocks } = collectVariables(nodes);
   return { dialect, source, nodes, problems, variables, includes, blocks };
 }

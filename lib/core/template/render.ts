@@ -1,7 +1,8 @@
-import type { GoNode, MustacheNode, Tagged } from "./ast";
+import type { GoNode, Tagged } from "./ast";
 import { renderGo } from "./go/render";
 import { renderJinja } from "./jinja/render";
 import { renderMustache } from "./mustache/render";
+import type { MustacheTree } from "./mustache/tree";
 import { parseTemplate, type ParsedTemplate } from "./parse";
 import { rangeOf, rawOf } from "./positions";
 import { DEFAULT_MAX_INCLUDE_DEPTH, DEFAULT_MAX_INCLUDE_EXPANSIONS, RenderState } from "./render-state";
@@ -27,7 +28,7 @@ export function render(template: string | ParsedTemplate, values: Record<string,
   for (let i = 0; i < parsed.problems.length; i++) state.problem(parsed.problems[i]!);
   const includes = new Includes(parsed.dialect, options, state);
   if (parsed.dialect === "go") renderGo(parsed.nodes as GoNode[], values, state, includes);
-  else if (parsed.dialect === "mustache") renderMustache(parsed.nodes as MustacheNode[], values, state, includes);
+  else if (parsed.mustache) renderMustache(parsed.mustache, values, state, includes);
   else state.write(parsed.source);
 
   let hasErrors = false;
@@ -48,7 +49,7 @@ export function render(template: string | ParsedTemplate, values: Record<string,
 class Includes {
   // Created on first use: most documents include nothing, and render is on the hot path.
   private parsed: Map<string, ParsedTemplate | null> | null = null;
-  private fragments: Map<string, MustacheNode[]> | null = null;
+  private fragments: Map<string, MustacheTree> | null = null;
   private reported: Set<string> | null = null;
 
   constructor(
@@ -57,8 +58,8 @@ class Includes {
     private readonly state: RenderState,
   ) {}
 
-  /** The nodes of document `name` (indented for a standalone partial), or null: refused or not found. */
-  enter(name: string, indent: string, tag: Tagged): readonly unknown[] | null {
+  /** Document `name`, parsed (indented for a standalone partial), or null: refused or not found. */
+  enter(name: string, indent: string, tag: Tagged): ParsedTemplate | null {
     if (!this.admit(name, tag)) return null;
     const child = this.load(name, indent);
     if (!child) {
@@ -70,7 +71,7 @@ class Includes {
     }
     for (const problem of child.problems) this.once(`In "${name}": ${problem.message}`, problem.code, tag, problem.severity);
     this.state.includeChain.push(name);
-    return child.nodes;
+    return child;
   }
 
   /** A template defined in the set counts against the bounds like a document, and is left the same way. */
@@ -116,14 +117,14 @@ class Includes {
     return this.parsed.get(key) ?? null;
   }
 
-  fragment(text: string): MustacheNode[] {
+  fragment(text: string): MustacheTree {
     this.fragments ??= new Map();
-    let nodes = this.fragments.get(text);
-    if (!nodes) {
-      nodes = parseTemplate(text, { dialect: "mustache" }).nodes as MustacheNode[];
-      this.fragments.set(text, nodes);
+    let tree = this.fragments.get(text);
+    if (!tree) {
+      tree = parseTemplate(text, { dialect: "mustache" }).mustache!;
+      this.fragments.set(text, tree);
     }
-    return nodes;
+    return tree;
   }
 
   private once(message: string, code: string, tag: Tagged, severity: Severity = "error") {

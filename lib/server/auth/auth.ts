@@ -1,15 +1,16 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/contracts/workspaces";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { authSecret } from "./auth-secret";
 import { sendSignUpNotice } from "./send-sign-up-notice";
 
-function createAuth() {
+/** better-auth over `db`; the app has one per process (getAuth), tests build one per simulated instance. */
+export function createAuth(db: Db = getDb()) {
   return betterAuth({
     secret: authSecret(),
     baseURL: process.env.DRAMATIS_URL,
-    database: prismaAdapter(getDb(), { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: "sqlite" }),
     // Passwords are hashed with scrypt (better-auth's default): memory-hard, in Node's crypto.
     emailAndPassword: {
       enabled: true,
@@ -27,8 +28,13 @@ function createAuth() {
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     // Per address, on top of the per-account limit in sign-in-limiter.ts. On in every
     // environment (better-auth's default is production only), so tests see what users see.
+    // Counted in the database (RateLimit), not in this process's memory, so N instances do
+    // not give an address N times the tries. Each step is one conditional UPDATE (count < max)
+    // in a transaction, serializable and retried on PostgreSQL: parallel requests cannot all
+    // pass on a stale count.
     rateLimit: {
       enabled: true,
+      storage: "database",
       window: 60,
       max: 300,
       customRules: { "/sign-in/email": { window: 60, max: 30 }, "/sign-up/email": { window: 60, max: 20 } },

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb } from "../db/client";
 import { createTestDb } from "../testing/test-db";
+import { testEngine } from "../testing/test-postgresql";
 import { claimSignInAttempt, MAX_FAILURES, settleSignInAttempt, signInRetryAfter, WINDOW_MS } from "./sign-in-limiter";
 
 let env: ReturnType<typeof createTestDb>;
@@ -45,6 +46,20 @@ describe("sign-in limiter", () => {
     const now = Date.now();
     const claims = await Promise.all(Array.from({ length: 20 }, () => claimSignInAttempt({ db: env.db, email: "dee@example.com", now })));
     expect(claims.filter((claim) => claim.allowed)).toHaveLength(MAX_FAILURES);
+  });
+
+  // Several instances write one database only on PostgreSQL (SQLite serves one process).
+  it.runIf(testEngine() === "postgresql")("lets exactly MAX_FAILURES of a burst split across two instances through", async () => {
+    const now = Date.now();
+    const second = createDb(env.url);
+    try {
+      const clients = [env.db, second];
+      const claims = await Promise.all(Array.from({ length: 20 }, (_, i) => claimSignInAttempt({ db: clients[i % 2]!, email: "fay@example.com", now })));
+      expect(claims.filter((claim) => claim.allowed)).toHaveLength(MAX_FAILURES);
+      expect(await env.db.signInAttempt.count({ where: { email: "fay@example.com" } })).toBe(MAX_FAILURES);
+    } finally {
+      await second.$disconnect();
+    }
   });
 
   it("keeps a lock in the database: another client of it (a restart, another instance) sees it", async () => {

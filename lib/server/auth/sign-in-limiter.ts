@@ -22,9 +22,9 @@ function lockSeconds(times: number[], now: number): number {
   return Math.max(1, Math.ceil((times[times.length - MAX_FAILURES]! + WINDOW_MS - now) / 1000));
 }
 
-async function attemptTimes(db: Db, email: string, now: number, beforeId?: number): Promise<number[]> {
+async function attemptTimes(db: Db, email: string, now: number): Promise<number[]> {
   const rows = await db.signInAttempt.findMany({
-    where: { email, at: { gt: new Date(now - WINDOW_MS) }, ...(beforeId !== undefined && { id: { lt: beforeId } }) },
+    where: { email, at: { gt: new Date(now - WINDOW_MS) } },
     orderBy: { at: "asc" },
     select: { at: true },
   });
@@ -40,19 +40,30 @@ export type SignInClaim = { allowed: true; id: number } | { allowed: false; retr
 
 /**
  * Counts an attempt at `email` before its password is checked, or refuses it when the account
- * is locked. Of several attempts racing, exactly those that fit under the limit are allowed:
- * each is ranked by its row id among the attempts still in the window.
+ * is locked. Each attempt takes the email's next slot number, after the highest it saw, and
+ * the unique index on (email, slot) lets only one of several attempts that saw the same
+ * attempts have it: the others read again, now counting the winner. So of attempts racing on
+ * any number of instances, exactly those that fit under the limit are allowed (plain inserts:
+ * no transaction for PostgreSQL to refuse midway).
  */
 export async function claimSignInAttempt({ db = getDb(), email, now = Date.now() }: { db?: Db; email: string; now?: number }): Promise<SignInClaim> {
   const key = accountKey(email);
-  const wait = lockSeconds(await attemptTimes(db, key, now), now);
-  if (wait > 0) return { allowed: false, retryAfter: wait };
   await pruneExpired(db, now);
-  const { id } = await db.signInAttempt.create({ data: { email: key, at: new Date(now) }, select: { id: true } });
-  const earlier = await attemptTimes(db, key, now, id);
-  if (earlier.length < MAX_FAILURES) return { allowed: true, id };
-  await db.signInAttempt.delete({ where: { id } });
-  return { allowed: false, retryAfter: lockSeconds(earlier, now) };
+  for (;;) {
+    // One read, so the count and the highest slot come from the same moment. (Few rows: a
+    // locked email gets no more, and expired ones are pruned.)
+    const rows = await db.signInAttempt.findMany({ where: { email: key }, orderBy: { at: "asc" }, select: { slot: true, at: true } });
+    const times = rows.map((row) => row.at.getTime()).filter((time) => time > now - WINDOW_MS);
+    const wait = lockSeconds(times, now);
+    if (wait > 0) return { allowed: false, retryAfter: wait };
+    const slot = Math.max(0, ...rows.map((row) => row.slot)) + 1;
+    try {
+      const { id } = await db.signInAttempt.create({ data: { email: key, slot, at: new Date(now) }, select: { id: true } });
+      return { allowed: true, id };
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "P2002") throw error;
+    }
+  }
 }
 
 /** What the password check said: a wrong password keeps the attempt; success forgets them all. */

@@ -3,7 +3,9 @@ import net from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeError } from "../http/error-response";
+import { createTestDb } from "../testing/test-db";
 import { createDb } from "./client";
+import { databaseIsDown } from "./probe-database";
 
 /** A local port nothing listens on: bound, then released. */
 async function closedPort(): Promise<number> {
@@ -27,6 +29,18 @@ describe("PostgreSQL out of reach", () => {
     expect(status).toBe(503);
     expect(body.error.code).toBe("database_unavailable");
     expect(body.error.message).toMatch(/database cannot be reached/);
+  });
+
+  it("is told apart from a bug by probing the database: down when out of reach, up when it answers", async () => {
+    const away = createDb(`postgresql://dramatis@127.0.0.1:${await closedPort()}/dramatis`);
+    const env = createTestDb();
+    try {
+      expect(await databaseIsDown({ db: away })).toBe(true);
+      expect(await databaseIsDown({ db: env.db })).toBe(false);
+    } finally {
+      await away.$disconnect();
+      await env.cleanup();
+    }
   });
 
   it("keeps a real bug a 500", () => {

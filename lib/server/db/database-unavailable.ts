@@ -22,6 +22,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** What a request is answered with when the database was found out of reach after the fact. */
+export function databaseUnreachableError(): Error {
+  return Object.assign(new Error("Can't reach database server (found while answering a failed request)"), { code: "P1001" });
+}
+
 /** The one line printed when the server cannot start because PostgreSQL refused or is away. */
 export function startupFailureLine(error: unknown, url: string): string {
   const where = describePostgresqlUrl(url);

@@ -82,8 +82,10 @@ export function refuseUpgrade(socket: Duplex, error: unknown): void {
 
 // A refused upload's unread rest is not drained: the connection closes after the answer.
 // A 503 (database away) tells clients when to try again.
+const RETRY_AFTER_SECONDS = 5;
+
 function closeIfTooLarge(status: number): Record<string, string> {
-  if (status === 503) return { "retry-after": "5" };
+  if (status === 503) return { "retry-after": String(RETRY_AFTER_SECONDS) };
   return status === 413 ? { connection: "close" } : {};
 }
 
@@ -120,11 +122,23 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
   };
 }
 
-const PAGE_TITLES: Record<number, string> = { 400: "Bad address", 411: "Length required", 413: "Too large", 500: "Something went wrong" };
+const PAGE_TITLES: Record<number, string> = {
+  400: "Bad address",
+  411: "Length required",
+  413: "Too large",
+  500: "Something went wrong",
+  503: "Back in a moment",
+};
 
-function errorPage(status: number, message: string): string {
+// For people rather than programs: the database outage is temporary, and the page says so.
+const OUTAGE_TEXT =
+  "Dramatis cannot reach its database right now. Everything saved is kept there; this page tries again by itself every few seconds.";
+
+function errorPage(status: number, apiMessage: string): string {
   const title = PAGE_TITLES[status] ?? "Request refused";
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Dramatis</title><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#18181b"><h1 style="font-size:1.25rem">${title}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/">Go to the library</a></p></body></html>`;
+  const message = status === 503 ? OUTAGE_TEXT : apiMessage;
+  const refresh = status === 503 ? `<meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS}">` : "";
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Dramatis</title><meta name="viewport" content="width=device-width, initial-scale=1">${refresh}</head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#18181b"><h1 style="font-size:1.25rem">${title}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/">Go to the library</a></p></body></html>`;
 }
 
 function escapeHtml(text: string): string {

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiRequest, ApiResponse } from "./api-types";
+import { databaseUnreachableError } from "../db/database-unavailable";
+import { answerOutageInsteadOf500 } from "./answer-outage";
 import { writeErrorResponse } from "./error-response";
 import { serveApi } from "./node-adapter";
 import { refuseMalformedRequest } from "./request-limits";
@@ -14,6 +16,8 @@ export interface RequestRoutes {
   dev?: boolean;
   /** Whether the page at this path may load remote images for this visitor (a workspace setting). */
   remoteImages?: (pathname: string, req: IncomingMessage) => Promise<boolean>;
+  /** Asked when Next answers 500: whether the database is out of reach (then 503 instead). */
+  databaseIsDown?: () => Promise<boolean>;
 }
 
 /**
@@ -36,6 +40,12 @@ export function createRequestListener(routes: RequestRoutes) {
     if (kind === "api") {
       serveApi(req, res, routes.api).catch((error: unknown) => writeErrorResponse(req, res, error));
       return;
+    }
+    // A page (or /api/auth, /api/import) that failed because the database is away: 503, not 500.
+    // Pages only when read: a server action's answer is for Next's client, not a person.
+    const isDown = routes.databaseIsDown;
+    if (kind === "page" && isDown && (req.method === "GET" || req.method === "HEAD" || pathname.startsWith("/api/"))) {
+      answerOutageInsteadOf500(res, { isDown, answer: () => writeErrorResponse(req, res, databaseUnreachableError()) });
     }
     if (kind === "page" && routes.remoteImages && /^\/(d|s)\//.test(pathname)) {
       routes

@@ -13,7 +13,7 @@ const RECONNECT_MS = [100, 250, 500, 1000, 2000];
  * lost listening connection is reopened with backoff, its channels listened to again, and
  * `onReconnect` listeners told.
  */
-export function createPostgresRelay(connectionString: string): Relay {
+export function createPostgresRelay(connectionString: string, { durableNotify = false }: { durableNotify?: boolean } = {}): Relay {
   const instanceId = randomUUID();
   const handlers = new Map<string, Set<(payload: Uint8Array) => void>>(); // by NOTIFY channel
   const reconnectListeners = new Set<() => void>();
@@ -76,7 +76,14 @@ export function createPostgresRelay(connectionString: string): Relay {
   };
   const publishing = () => {
     if (!publisher) {
-      publisher = connect();
+      // A NOTIFY commits a transaction, which by default waits for its WAL to reach the disk:
+      // an fsync per keystroke relayed, for nothing, since notifications are never replayed
+      // after a crash (what matters is stored first, by the use case's own commit). Listeners
+      // get them at commit either way.
+      publisher = connect().then(async (client) => {
+        if (!durableNotify) await client.query("SET synchronous_commit = off");
+        return client;
+      });
       const current = publisher;
       current.then((client) => client.on("end", () => publisher === current && (publisher = null)), () => (publisher = null));
     }

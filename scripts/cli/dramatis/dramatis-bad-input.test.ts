@@ -155,6 +155,16 @@ describe("login and usage", () => {
     expect([loggedOut.code, loggedOut.stderr]).toEqual([2, "Not logged in: run `dramatis login --url URL --key KEY`, or set DRAMATIS_URL and DRAMATIS_KEY.\n"]);
   });
 
+  it("runs the agent-file lints as `dramatis lint`, with no server needed", async () => {
+    const repo = await tempDir();
+    await mkdir(path.join(repo, ".claude/agents"), { recursive: true });
+    await writeFile(path.join(repo, ".claude/agents/x.md"), "---\nname: x\ntool: Read\n---\nBody\n");
+    const result = await server.run(dir, ["lint", repo], { DRAMATIS_URL: undefined, DRAMATIS_KEY: undefined });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("`tool:` is not a field; did you mean `tools`?");
+    await rm(repo, { recursive: true, force: true });
+  });
+
   it("refuses unknown commands, options and a missing manifest with usage exit code 2", async () => {
     expect(await server.run(dir, ["pul"])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "pul"') });
     expect(await server.run(dir, ["push", "--force"])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option --force") });

@@ -1,6 +1,7 @@
 import { CliError } from "./cli-error";
 import type { CliIo } from "./io";
 import { DIFF_HELP, runDiff } from "./commands/diff";
+import { runLint } from "./commands/lint";
 import { LOGIN_HELP, runLogin } from "./commands/login";
 import { PULL_HELP, runPull } from "./commands/pull";
 import { PUSH_HELP, runPush } from "./commands/push";
@@ -9,10 +10,11 @@ import { STATUS_HELP, runStatus } from "./commands/status";
 
 type Command = { run: (args: string[], io: CliIo) => Promise<number>; help: string };
 
-/**
- * The subcommands. `lint` joins here once scripts/cli/dramatis/commands/lint.ts exists
- * (runLint(args, io) returning the exit code): `lint: { run: runLint, help: LINT_HELP }`.
- */
+const LINT_HELP = `dramatis lint [--json] <file or folder>…
+  Checks Claude Code agents, Cursor rules, AGENTS.md and CLAUDE.md (exit 1 on errors; --json
+  for machine-readable output). Needs no server.`;
+
+/** The subcommands. */
 const COMMANDS: Record<string, Command> = {
   login: { run: runLogin, help: LOGIN_HELP },
   pull: { run: runPull, help: PULL_HELP },
@@ -20,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   status: { run: runStatus, help: STATUS_HELP },
   diff: { run: runDiff, help: DIFF_HELP },
   render: { run: runRender, help: RENDER_HELP },
+  lint: { run: runLint, help: LINT_HELP },
 };
 
 const USAGE = `dramatis: sync a folder of prompt files with a Dramatis workspace

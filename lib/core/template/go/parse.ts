@@ -6,9 +6,7 @@ import { GoSyntaxError, parseGoExpression, tryParseGoExpression } from "./expres
 import { TextNodes } from "../text-nodes";
 import { scanAction, skipSpace, trimEndSpace, type GoAction } from "./scan";
 
-/** A list of children and where it is stored, so the list can be made on its first child. */
-type ListSlot = { owner: Record<string, unknown> | null; key: string };
-type Frame = { node: GoIfNode | GoBlockNode | GoDefineNode | GoTemplateNode; parent: GoNode[]; parentSlot: ListSlot; sawElse: boolean };
+type OpenNode = GoIfNode | GoBlockNode | GoDefineNode | GoTemplateNode;
 
 /** Children of every block that has none yet; never written to (see `emit`). */
 const NO_CHILDREN: GoNode[] = [];
@@ -21,20 +19,37 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   const { source, lines } = origin;
   const problems: TemplateProblem[] = [];
   const root: GoNode[] = [];
-  const stack: Frame[] = [];
+  // The open blocks, and for each the list it was added to, where that list is stored and
+  // whether an {{else}} was seen, as parallel arrays: no object per nesting level.
+  const stack: OpenNode[] = [];
+  const parentLists: GoNode[][] = [];
+  const parentOwners: (Record<string, unknown> | null)[] = [];
+  const parentKeys: string[] = [];
+  const sawElse: boolean[] = [];
   let out = root;
-  // Where `out` belongs. A block's lists start as the shared empty list and get their own
-  // array, exactly sized, with their first child: no spare-capacity array per nesting level.
-  let slot: ListSlot = { owner: null, key: "" };
+  // Where `out` is stored (`owner[key]`). A block's lists start as the shared empty list and
+  // get their own array, exactly sized, with their first child: no spare-capacity array per
+  // nesting level.
+  let owner: Record<string, unknown> | null = null;
+  let key = "";
   const emit = (node: GoNode) => {
     if (out === NO_CHILDREN) {
       out = [node];
-      slot.owner![slot.key] = out;
+      owner![key] = out;
     } else out.push(node);
   };
-  const into = (owner: object, key: string) => {
+  const into = (list: object, listKey: string) => {
     out = NO_CHILDREN;
-    slot = { owner: owner as Record<string, unknown>, key };
+    owner = list as Record<string, unknown>;
+    key = listKey;
+  };
+  const close = (end: number) => {
+    const node = stack.pop()!;
+    if (node.type === "define" || node.type === "template") node.closeEnd = end;
+    out = parentLists.pop()!;
+    owner = parentOwners.pop()!;
+    key = parentKeys.pop()!;
+    sawElse.pop();
   };
   let textStart = 0;
   let scan = 0;
@@ -72,7 +87,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     handle(action);
   }
   emitText(source.length, false);
-  for (const frame of stack) {
+  for (const node of stack) {
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
       continue;
@@ -80,8 +95,8 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     problems.push({
       code: "unclosed-block",
       severity: "error",
-      message: `\`{{${frame.node.type === "template" ? "block" : frame.node.type}}}\` opened on line ${lineOf(frame.node)} is never closed with \`{{end}}\``,
-      range: rangeOf(frame.node),
+      message: `\`{{${node.type === "template" ? "block" : node.type}}}\` opened on line ${lineOf(node)} is never closed with \`{{end}}\``,
+      range: rangeOf(node),
     });
   }
   return { nodes: root, problems, dropped };
@@ -89,13 +104,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   function handle(action: GoAction) {
     const { start, end, body } = action;
     // The commonest action, `{{end}}`, closes its block and is done.
-    if (body === "end" && stack.length > 0) {
-      const frame = stack.pop()!;
-      if (frame.node.type === "define" || frame.node.type === "template") frame.node.closeEnd = end;
-      out = frame.parent;
-      slot = frame.parentSlot;
-      return;
-    }
+    if (body === "end" && stack.length > 0) return close(end);
     const keyword = keywordOf(body);
     const rest = keyword ? body.slice(afterKeyword(body, keyword)) : "";
     try {
@@ -124,12 +133,8 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
         case "else":
           return elseBranch(rest, start);
         case "end": {
-          const frame = stack.pop();
-          if (!frame) throw new GoSyntaxError(`\`{{end}}\` on line ${lines.position(start).line} has nothing to close`);
-          if (frame.node.type === "define" || frame.node.type === "template") frame.node.closeEnd = end;
-          out = frame.parent;
-          slot = frame.parentSlot;
-          return;
+          if (stack.length === 0) throw new GoSyntaxError(`\`{{end}}\` on line ${lines.position(start).line} has nothing to close`);
+          return close(end);
         }
         case "template":
           emit(templateNode(rest, start, end, origin));
@@ -163,7 +168,8 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
 
   /** An action outside the subset: a problem at its place, and kept as written. */
   function invalid(error: GoSyntaxError, start: number, end: number) {
-    emit({ type: "invalid", start, end, origin });
+    // It renders as written, so it is text: short ones share a node, like other short texts.
+    emit(texts.node(source, start, end));
     // Past the cap, a problem is only counted: no message is built for it.
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
@@ -182,28 +188,33 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     definitions.add(name);
   }
 
-  function open(node: Frame["node"], owner: object, key: string) {
+  function open(node: OpenNode, list: object, listKey: string) {
     emit(node);
-    stack.push({ node, parent: out, parentSlot: slot, sawElse: false });
-    into(owner, key);
+    stack.push(node);
+    parentLists.push(out);
+    parentOwners.push(owner);
+    parentKeys.push(key);
+    sawElse.push(false);
+    into(list, listKey);
   }
 
   function elseBranch(rest: string, start: number) {
-    const frame = stack[stack.length - 1];
+    const depth = stack.length - 1;
+    const node = stack[depth];
     const line = lines.position(start).line;
-    if (!frame || frame.node.type === "define" || frame.node.type === "template") throw new GoSyntaxError(`\`{{else}}\` on line ${line} is outside if, range and with`);
-    if (frame.sawElse) throw new GoSyntaxError(`a second \`{{else}}\` on line ${line} for the same block`);
+    if (!node || node.type === "define" || node.type === "template") throw new GoSyntaxError(`\`{{else}}\` on line ${line} is outside if, range and with`);
+    if (sawElse[depth]) throw new GoSyntaxError(`a second \`{{else}}\` on line ${line} for the same block`);
     const elseIf = /^if\b\s*/.exec(rest);
-    if (frame.node.type === "if") {
+    if (node.type === "if") {
       if (!elseIf && rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported`);
       const branch = { cond: elseIf ? parseGoExpression(rest.slice(elseIf[0].length)) : null, children: NO_CHILDREN };
-      frame.node.branches.push(branch);
-      frame.sawElse = !elseIf;
+      node.branches.push(branch);
+      sawElse[depth] = !elseIf;
       into(branch, "children");
     } else {
-      if (rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported in {{${frame.node.type}}}`);
-      frame.sawElse = true;
-      into(frame.node, "elseChildren");
+      if (rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported in {{${node.type}}}`);
+      sawElse[depth] = true;
+      into(node, "elseChildren");
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { GoExpr, GoNode, GoTemplateNode } from "../ast";
+import type { ParsedTemplate } from "../parse";
 import type { RenderState } from "../render-state";
 import type { Tagged } from "../ast";
 import { lineOf, quoteTag, rangeOf, rawOf } from "../positions";
@@ -9,7 +10,7 @@ import { formatGoAction } from "./format-value";
 
 export interface GoIncludes {
   /** The nodes of document `name`, its name pushed on the include chain; null when refused or unknown. */
-  enter(name: string, indent: string, node: GoTemplateNode): readonly unknown[] | null;
+  enter(name: string, indent: string, node: GoTemplateNode): ParsedTemplate | null;
   /** Counts a call of a template defined in the set against the include bounds, like a document. */
   enterDefined(name: string, node: GoTemplateNode): boolean;
   leave(): void;
@@ -61,9 +62,6 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
       case "text":
         state.write(node.text);
         break;
-      case "invalid":
-        state.write(rawOf(node));
-        break;
       case "define":
         break;
       case "print": {
@@ -113,7 +111,7 @@ export function renderGo(nodes: readonly GoNode[], data: Lookup, state: RenderSt
           if (includes.enterDefined(node.name, node)) stack.push({ ...frame(local, arg), popInclude: true });
           break;
         }
-        const child = includes.enter(node.name, "", node) as readonly GoNode[] | null;
+        const child = includes.enter(node.name, "", node)?.nodes as readonly GoNode[] | undefined;
         if (child) stack.push({ ...frame(child, arg), popInclude: true, defined: define(set, child) });
         break;
       }

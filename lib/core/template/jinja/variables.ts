@@ -32,8 +32,8 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
     // Scoped keys hold \u0001 and top-level ones never do, so they cannot collide.
     const key = scope.length === 0 ? name : `${scope.join("\u0000")}\u0001${name}`;
     const existing = byKey.get(key);
-    if (!existing) byKey.set(key, new VariableUses(name, path, kind, scope, tag));
-    else existing.add(tag, kind);
+    if (!existing) byKey.set(key, new VariableUses(name, path, kind, scope, tag.origin.lines, tag.start, tag.end));
+    else existing.add(tag.start, tag.end, kind);
   };
 
   const scopeOf = (loop: Loop | null): string[] => {
@@ -140,10 +140,10 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
         case "extends":
           includes.push({ name: node.name, range: rangeOf(node) });
           // `extends` has no closing tag: it governs the rest of the document.
-          if (node.type === "extends") blocks.push(new CollectedBlock(node.name, "parent", node));
+          if (node.type === "extends") blocks.push(CollectedBlock.of(node.name, "parent", node));
           break;
         case "block":
-          blocks.push(new CollectedBlock(node.name, "block", node));
+          blocks.push(CollectedBlock.of(node.name, "block", node));
           walk(node.children, loop);
           break;
       }

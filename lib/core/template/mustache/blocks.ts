@@ -1,4 +1,4 @@
-import type { MustacheBlockNode } from "../ast";
+import { CONTENT_END, CONTENT_START, STANDALONE, type MustacheTree } from "./tree";
 
 interface Dedented {
   text: string;
@@ -6,29 +6,38 @@ interface Dedented {
   indent: string;
 }
 
-// Computed once per block node and render-independent: a block inside a loop costs one dedent.
-const dedented = new WeakMap<MustacheBlockNode, Dedented>();
+// Computed once per block and render-independent: a block inside a loop costs one dedent.
+const dedented = new WeakMap<MustacheTree, Map<number, Dedented>>();
 
-function dedentBlock(node: MustacheBlockNode): Dedented {
-  let result = dedented.get(node);
+function dedentBlock(tree: MustacheTree, block: number): Dedented {
+  let known = dedented.get(tree);
+  if (!known) dedented.set(tree, (known = new Map()));
+  let result = known.get(block);
   if (!result) {
-    result = dedent(node.origin.source.slice(node.contentStart, node.contentEnd));
-    dedented.set(node, result);
+    result = dedent(contentOf(tree, block));
+    known.set(block, result);
   }
   return result;
 }
 
+/** A block's content as written. */
+function contentOf(tree: MustacheTree, block: number): string {
+  return tree.origin.source.slice(tree.extra(block, CONTENT_START), tree.extra(block, CONTENT_END));
+}
+
+export const isStandalone = (tree: MustacheTree, block: number) => tree.has(block, STANDALONE);
+
 /** What a block inside a parent tag passes to the parent: its content, unindented when standalone. */
-export function overrideText(node: MustacheBlockNode): string {
-  return node.standalone ? dedentBlock(node).text : node.origin.source.slice(node.contentStart, node.contentEnd);
+export function overrideText(tree: MustacheTree, block: number): string {
+  return isStandalone(tree, block) ? dedentBlock(tree, block).text : contentOf(tree, block);
 }
 
 /**
  * The indentation an override takes where a standalone block receives it: that of the block's
  * own default content, or else the blanks before its tag.
  */
-export function blockIndent(node: MustacheBlockNode): string {
-  return dedentBlock(node).indent || node.before;
+export function blockIndent(tree: MustacheTree, block: number): string {
+  return dedentBlock(tree, block).indent || tree.indent(block);
 }
 
 /** Removes the blanks every non-blank line starts with (blank lines become empty). */

@@ -1,13 +1,13 @@
-import type { MustacheBlockNode, MustacheNode, MustacheParentNode, MustacheSectionNode } from "../ast";
 import { FenceCursor } from "../../text/fences";
-import { MAX_PROBLEMS, lineOf, quoteTag, rangeOf, rawOf, type TemplateOrigin } from "../positions";
+import { IntStack } from "../int-stack";
+import { MAX_PROBLEMS, quoteTag, type TemplateOrigin } from "../positions";
 import type { TemplateProblem } from "../types";
-import { TextNodes } from "../text-nodes";
-import { NON_PRINTING, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
+import { isNonPrinting, blankLineStart, lineEndAfter, readTag, type MustacheTag } from "./tags";
+import { BLOCK, CLOSE_END, CONTENT_END, CONTENT_START, DYNAMIC, INDENT, INVERTED, MustacheTree, PARENT, PARTIAL, RAW_VARIABLE, SECTION, STANDALONE, TEXT, VARIABLE } from "./tree";
 
-type Container = MustacheSectionNode | MustacheParentNode | MustacheBlockNode;
-/** Children of every container that has none; never written to (see `emit`). */
-const NO_CHILDREN: MustacheNode[] = [];
+// Texts between tags this short are interned: a document repeats them (a space, a newline), and
+// one shared string costs less than a copy per gap. Longer ones rarely repeat.
+const MAX_INTERNED_TEXT = 16;
 
 /** A line holding only blanks and tags that print nothing: the whole line vanishes. */
 interface StandaloneRun {
@@ -31,27 +31,15 @@ interface StandaloneRun {
 export function parseMustache(
   origin: TemplateOrigin,
   fences: readonly [number, number][] | null,
-): { nodes: MustacheNode[]; problems: TemplateProblem[]; dropped: number } {
+): { tree: MustacheTree; problems: TemplateProblem[]; dropped: number } {
   const { source, lines } = origin;
   const problems: TemplateProblem[] = [];
-  const root: MustacheNode[] = [];
-  // The open containers, the lists they were pushed to and the names that close them, as
-  // parallel arrays: no object per nesting level.
-  const stack: Container[] = [];
-  const parents: MustacheNode[][] = [];
-  const closeNames: string[] = [];
+  const tree = new MustacheTree(origin);
+  // The open containers, as their indexes in the tree: no object per nesting level. A
+  // container closes with its name, or for a dynamic one (`{{<*name}}`) with its tag's body.
+  const stack = new IntStack();
+  const dynamicCloseNames = new Map<number, string>();
   const fenceCursor = fences ? new FenceCursor(fences) : null;
-  let out = root;
-  // The container whose children `out` is (null: the root). A container starts with the shared
-  // empty list and gets its own array, exactly sized, with its first child: a deep document
-  // makes no spare-capacity array per level, and empty sections make none at all.
-  let owner: Container | null = null;
-  const emit = (node: MustacheNode) => {
-    if (out === NO_CHILDREN) {
-      out = [node];
-      owner!.children = out;
-    } else out.push(node);
-  };
   let open = "{{";
   let close = "}}";
   let cursor = 0; // start of text not yet emitted
@@ -60,7 +48,7 @@ export function parseMustache(
   let run: StandaloneRun | null = null;
   // One name string and one path array per distinct name: a big document repeats its few
   // names thousands of times, and fewer surviving objects make the parse cheaper to collect.
-  const names = new Map<string, { name: string; path: string[] }>();
+  const names = new Map<string, number>();
 
   let dropped = 0;
   // Past the cap, a problem is only counted (the caller reports how many more there were).
@@ -68,9 +56,17 @@ export function parseMustache(
     if (problems.length >= MAX_PROBLEMS) dropped++;
     else problems.push({ code, severity: "error", message, range: lines.range(start, end) });
   };
-  const texts = new TextNodes();
+  const texts = new Map<string, number>();
   const text = (end: number) => {
-    if (end > cursor) emit(texts.node(source, cursor, end));
+    if (end > cursor) tree.add(TEXT, cursor, end, textRef(source.slice(cursor, end)));
+  };
+  const textRef = (value: string) => {
+    let ref = value.length <= MAX_INTERNED_TEXT ? texts.get(value) : undefined;
+    if (ref === undefined) {
+      ref = tree.texts.push(value) - 1;
+      if (value.length <= MAX_INTERNED_TEXT) texts.set(value, ref);
+    }
+    return ref;
   };
 
   for (;;) {
@@ -86,7 +82,7 @@ export function parseMustache(
       break;
     }
     const { end } = tag;
-    if (!run && NON_PRINTING.has(tag.sigil)) run = standaloneRun(tag, floor);
+    if (!run && isNonPrinting(tag.sigil)) run = standaloneRun(tag, floor);
     let textEnd = start;
     let resume = end;
     let inRun = false;
@@ -110,20 +106,24 @@ export function parseMustache(
     handle(tag, textEnd, resume, inRun, runIndent);
   }
   text(source.length);
-  for (const node of stack) {
-    if (node.type === "block") node.contentEnd = source.length;
+  for (let s = 0; s < stack.length; s++) {
+    const node = stack.at(s);
+    tree.next[node] = tree.length;
+    if (tree.kind(node) === BLOCK) tree.setExtra(node, CONTENT_END, source.length);
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
       continue;
     }
+    const start = tree.starts[node]!;
+    const end = tree.ends[node]!;
     problems.push({
       code: "unclosed-section",
       severity: "error",
-      message: `\`${quoteTag(rawOf(node))}\` opened on line ${lineOf(node)} is never closed`,
-      range: rangeOf(node),
+      message: `\`${quoteTag(source.slice(start, end))}\` opened on line ${lines.position(start).line} is never closed`,
+      range: lines.range(start, end),
     });
   }
-  return { nodes: root, problems, dropped };
+  return { tree, problems, dropped };
 
   function handle(tag: MustacheTag, textEnd: number, resume: number, standalone: boolean, indent: string) {
     const { start, end, sigil, body } = tag;
@@ -138,69 +138,67 @@ export function parseMustache(
     if (body === "" || ((sigil === ">" || sigil === "<") && body === "*")) {
       const raw = source.slice(start, end);
       problem(start, end, `\`${quoteTag(raw)}\` on line ${lines.position(start).line} has no name`, "empty-tag");
-      emit({ type: "text", text: raw });
+      tree.add(TEXT, start, end, textRef(raw));
       return;
     }
     const dynamic = (sigil === ">" || sigil === "<") && body.startsWith("*");
-    const { name, path } = interned(dynamic ? body.slice(1).trim() : body);
+    const name = interned(dynamic ? body.slice(1).trim() : body);
     switch (sigil) {
       case "#":
       case "^":
-        push({ type: "section", name, path, inverted: sigil === "^", children: NO_CHILDREN, start, end, origin }, body);
+        stack.push(tree.add(sigil === "^" ? INVERTED : SECTION, start, end, name));
         return;
       case "<":
-        push({ type: "parent", name, dynamic, indent, children: NO_CHILDREN, start, end, origin, closeEnd: -1 }, body);
+      case ">": {
+        const node = tree.addWithExtra((sigil === "<" ? PARENT : PARTIAL) | (dynamic ? DYNAMIC : 0), start, end, name);
+        tree.setExtra(node, INDENT, indent.length);
+        if (sigil === ">") return;
+        stack.push(node);
+        if (dynamic) dynamicCloseNames.set(node, body);
         return;
-      case "$":
-        push({ type: "block", name, children: NO_CHILDREN, contentStart: resume, contentEnd: resume, standalone, before: indent, start, end, origin, closeEnd: -1 }, body);
+      }
+      case "$": {
+        const node = tree.addWithExtra(BLOCK | (standalone ? STANDALONE : 0), start, end, name);
+        tree.setExtra(node, INDENT, indent.length);
+        tree.setExtra(node, CONTENT_START, resume);
+        tree.setExtra(node, CONTENT_END, resume);
+        stack.push(node);
         return;
-      case ">":
-        emit({ type: "partial", name, dynamic, indent, start, end, origin });
-        return;
+      }
       default:
-        emit({ type: "variable", name, path, escape: sigil !== "&", start, end, origin });
+        tree.add(sigil === "&" ? RAW_VARIABLE : VARIABLE, start, end, name);
     }
   }
 
-  function interned(name: string) {
-    let entry = names.get(name);
-    if (!entry) {
-      entry = { name, path: name === "." ? ["."] : name.split(".") };
-      names.set(name, entry);
+  /** The index of `name` in the tree's names, added on its first use. */
+  function interned(name: string): number {
+    let ref = names.get(name);
+    if (ref === undefined) {
+      ref = tree.names.push({ name, path: name === "." ? ["."] : name.split(".") }) - 1;
+      names.set(name, ref);
     }
-    return entry;
-  }
-
-  function push(node: Container, closeName: string) {
-    emit(node);
-    stack.push(node);
-    parents.push(out);
-    closeNames.push(closeName);
-    out = NO_CHILDREN;
-    owner = node;
+    return ref;
   }
 
   function closeTag(body: string, start: number, end: number, textEnd: number) {
     const depth = stack.length - 1;
-    const top = depth >= 0 ? stack[depth]! : null;
-    if (!top || closeNames[depth] !== body) {
+    const opened = depth < 0 ? -1 : stack.top();
+    if (depth < 0 || (tree.has(opened, DYNAMIC) ? dynamicCloseNames.get(opened) : tree.name(opened).name) !== body) {
       const raw = source.slice(start, end);
       const line = lines.position(start).line;
-      if (!top) problem(start, end, `\`${quoteTag(raw)}\` on line ${line} closes nothing`, "unopened-section");
+      if (depth < 0) problem(start, end, `\`${quoteTag(raw)}\` on line ${line} closes nothing`, "unopened-section");
       else {
-        problem(start, end, `\`${quoteTag(raw)}\` on line ${line} does not match \`${quoteTag(rawOf(top))}\` opened on line ${lineOf(top)}`, "mismatched-section");
+        const top = stack.top();
+        const opener = source.slice(tree.starts[top]!, tree.ends[top]!);
+        problem(start, end, `\`${quoteTag(raw)}\` on line ${line} does not match \`${quoteTag(opener)}\` opened on line ${lines.position(tree.starts[top]!).line}`, "mismatched-section");
       }
       return;
     }
-    stack.pop();
-    closeNames.pop();
-    out = parents.pop()!;
-    owner = stack.length > 0 ? stack[stack.length - 1]! : null;
-    if (top.type === "block") top.contentEnd = textEnd;
-    if (top.type !== "section") top.closeEnd = end;
-    // A grown array keeps spare room; an exact copy makes deep documents far lighter to keep.
-    const children = top.children;
-    if (children.length > 1 && children.length < 16) top.children = children.slice();
+    const top = stack.pop();
+    tree.next[top] = tree.length;
+    const kind = tree.kind(top);
+    if (kind === BLOCK) tree.setExtra(top, CONTENT_END, textEnd);
+    if (kind === BLOCK || kind === PARENT) tree.setExtra(top, CLOSE_END, end);
   }
 
   /**
@@ -221,7 +219,7 @@ export function parseMustache(
     let end = first.end;
     while (source.startsWith(o, end)) {
       const next = readTag(source, end, o, c);
-      if (!next || !NON_PRINTING.has(next.sigil)) return null;
+      if (!next || !isNonPrinting(next.sigil)) return null;
       if (next.delimiters) [o, c] = next.delimiters;
       if (next.sigil === ">") partials++;
       count++;

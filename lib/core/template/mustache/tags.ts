@@ -10,8 +10,11 @@ export interface MustacheTag {
   delimiters?: [string, string] | null;
 }
 
-/** Tags that print nothing, so a line holding only them (and whitespace) vanishes. */
-export const NON_PRINTING = new Set(["#", "^", "/", "!", ">", "=", "<", "$"]);
+/**
+ * Tags that print nothing, so a line holding only them (and whitespace) vanishes: every sigil
+ * but a variable's ("" or "&"). Asked once per tag, so no Set lookup.
+ */
+export const isNonPrinting = (sigil: string) => sigil !== "" && sigil !== "&";
 
 /**
  * Reads the tag opening at `start` with the current delimiters, or null when it never closes.

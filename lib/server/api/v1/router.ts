@@ -4,6 +4,7 @@ import { jsonResponse, type ApiRequest, type ApiResponse } from "../../http/api-
 import { apiErrorResponse } from "../../http/error-response";
 import { buildOpenApiDocument } from "../../http/openapi";
 import * as documents from "./documents";
+import { downloadAsHandler } from "./download";
 import * as folders from "./folders";
 import * as rendering from "./render";
 import * as sync from "./sync";
@@ -26,6 +27,7 @@ const HANDLERS: Record<keyof typeof endpoints, Handler> = {
   syncList: sync.syncListHandler,
   syncRead: sync.syncReadHandler,
   syncPush: sync.syncPushHandler,
+  downloadAs: downloadAsHandler,
 };
 
 const routes = (Object.entries(endpoints) as [keyof typeof endpoints, Endpoint][]).map(([id, endpoint]) => {

@@ -59,7 +59,9 @@ const MAX_ATTEMPTS = 100;
 function isRetryable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "P2034" || code === "P2002") return true;
-  return /deadlock detected|could not serialize access|\b40001\b|\b40P01\b/.test(String((error as Error | null)?.message ?? ""));
+  // A serialization failure raised inside the transaction's callback arrives as the adapter's
+  // own error ("TransactionWriteConflict"), not as Prisma's P2034.
+  return /TransactionWriteConflict|deadlock detected|could not serialize access|\b40001\b|\b40P01\b/.test(String((error as Error | null)?.message ?? ""));
 }
 
 /**
