@@ -126,7 +126,7 @@ test("importing a whole folder into the folder being viewed keeps its subfolders
   fs.writeFileSync(path.join(root, "agents", "picture.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
   try {
     await page.goto(`/?folder=${base}`);
-    await page.getByRole("button", { name: "Import" }).click();
+    await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect(page.getByRole("dialog")).toContainText(`They go into “${base}”.`);
     await page.getByTestId("import-folder-input").setInputFiles(root);
     const results = page.getByRole("list", { name: "Import results" });

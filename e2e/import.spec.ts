@@ -9,7 +9,7 @@ test("importing a file through the UI creates a document, and importing it again
     buffer: Buffer.from(`# Imported persona ${name}\r\n\r\nYou answer in haiku.\r\n`),
   };
   await page.goto("/");
-  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.getByTestId("import-input").setInputFiles(file);
   const results = page.getByRole("list", { name: "Import results" });
   await expect(results).toContainText("Created");
@@ -27,7 +27,7 @@ test("importing a file through the UI creates a document, and importing it again
 test("a binary file is rejected with a reason, and nothing is created", async ({ page }) => {
   const name = uniqueName("picture");
   await page.goto("/");
-  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.getByTestId("import-input").setInputFiles({
     name: `${name}.txt`,
     mimeType: "text/plain",

@@ -150,7 +150,7 @@ test("settings: rename with a redirect from the old slug, archive, then delete",
 test("the rendered output of two versions can be compared with the same values", async ({ page }) => {
   const name = uniqueName("rendered");
   await page.goto("/");
-  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.getByTestId("import-input").setInputFiles({ name: `${name}.md`, mimeType: "text/plain", buffer: Buffer.from("Hello {{who}}.\n") });
   await expect(page.getByRole("list", { name: "Import results" })).toContainText("Created");
   await page.getByTestId("import-input").setInputFiles({ name: `${name}.md`, mimeType: "text/plain", buffer: Buffer.from("Goodbye {{who}}.\n") });

@@ -10,7 +10,7 @@ const preview = (page: Page) => page.getByTestId("preview");
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
   await page.goto("/");
-  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
   await page.getByTestId("import-input").setInputFiles({ name, mimeType: "text/plain", buffer });
   await expect(page.getByRole("list", { name: "Import results" })).toContainText("Created");
   await page.getByRole("button", { name: "Done" }).click();

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Permission } from "@/lib/core/access/roles";
 import * as api from "./api";
 import { downloadQuerySchema, downloadResponseSchema } from "./download";
+import * as sync from "./sync";
 
 /**
  * Every endpoint of HTTP API v1 in one place: its route handler parses with these schemas and
@@ -131,6 +132,33 @@ export const endpoints = {
     query: api.renderQuerySchema,
     response: api.renderResponseSchema,
     errors: [404, 422],
+  },
+  syncList: {
+    method: "GET",
+    permission: "document.read",
+    path: "/api/v1/sync/documents",
+    summary: "For the dramatis command: every document under a folder with its version and SHA-256, no content",
+    query: sync.syncListQuerySchema,
+    response: sync.syncListResponseSchema,
+    errors: [403],
+  },
+  syncRead: {
+    method: "POST",
+    permission: "document.read",
+    path: "/api/v1/sync/versions",
+    summary: "For the dramatis command: many versions' exact text in one call (bounded; ask again for `remaining`)",
+    body: sync.syncReadBodySchema,
+    response: sync.syncReadResponseSchema,
+    errors: [403, 413],
+  },
+  syncPush: {
+    method: "POST",
+    permission: "document.edit",
+    path: "/api/v1/sync/push",
+    summary: "For the dramatis command: save many files, each against its base version (merged three ways, or a conflict)",
+    body: sync.syncPushBodySchema,
+    response: sync.syncPushResponseSchema,
+    errors: [403, 413],
   },
   downloadAs: {
     method: "GET",

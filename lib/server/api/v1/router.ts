@@ -7,6 +7,7 @@ import * as documents from "./documents";
 import { downloadAsHandler } from "./download";
 import * as folders from "./folders";
 import * as rendering from "./render";
+import * as sync from "./sync";
 
 type Handler = (request: ApiRequest, params: Record<string, string>) => Promise<ApiResponse>;
 
@@ -23,6 +24,9 @@ const HANDLERS: Record<keyof typeof endpoints, Handler> = {
   moveFolder: folders.moveFolderHandler,
   render: rendering.renderHandler,
   renderGet: rendering.renderGetHandler,
+  syncList: sync.syncListHandler,
+  syncRead: sync.syncReadHandler,
+  syncPush: sync.syncPushHandler,
   downloadAs: downloadAsHandler,
 };
 
