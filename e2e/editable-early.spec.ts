@@ -25,13 +25,18 @@ async function holdMonaco(context: BrowserContext) {
   const released = new Promise<void>((resolve) => (release = resolve));
   let held = 0;
   await context.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
-    const response = await route.fetch();
-    const body = await response.body();
-    if (body.includes(MONACO_CORE)) {
-      held += 1;
-      await released;
+    try {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (body.includes(MONACO_CORE)) {
+        held += 1;
+        await released;
+      }
+      await route.fulfill({ response, body });
+    } catch (error) {
+      // A test ends by closing the context, which disposes chunk requests still in flight.
+      if (!/disposed|closed/i.test(String(error))) throw error;
     }
-    await route.fulfill({ response, body });
   });
   return { release, held: () => held };
 }
@@ -156,7 +161,8 @@ test("nothing typed while Monaco takes over is lost, and it lands where the care
   expect(after).toBe(2);
   const expected = `line 1:\nline 2:${typed}\nline 3:`;
   await expect.poll(() => draftOnServer(page, path)).toBe(expected);
-  await expect.poll(() => editorText(early.page)).toBe(expected);
+  // Monaco wraps the long line on screen: its view lines are compared without the wraps.
+  await expect.poll(async () => (await editorText(early.page)).replace(/\n/g, "")).toBe(expected.replace(/\n/g, ""));
   await early.context.close();
 });
 
