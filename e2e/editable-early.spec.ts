@@ -101,6 +101,9 @@ test("typing before Monaco has loaded goes into the live draft, and others' edit
   // Someone types above the caret: the text area shows it and the caret stays after "bird".
   await typeOnLine(page, 1, [" above"]);
   await expect(early.field).toHaveValue("line 1: above\nline 2: early bird\nline 3:");
+  // Keys typed within 500 ms make one undo step (captureTimeout in draft-surfaces.ts, as
+  // Monaco groups typing); on a fast machine "!" would otherwise join " early bird".
+  await early.page.waitForTimeout(600);
   await early.page.keyboard.type("!");
   await expect.poll(() => draftOnServer(page, path)).toBe("line 1: above\nline 2: early bird!\nline 3:");
   // Undo takes back this person's edits, last first, and never the other's line.
