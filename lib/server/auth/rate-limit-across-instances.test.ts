@@ -68,3 +68,22 @@ describe("per-address rate limits shared by instances", () => {
     expect((await env.db.rateLimit.findUniqueOrThrow({ where: { key: `${ip}|/sign-in/email` } })).count).toBe(SIGN_IN_MAX);
   }, 60_000);
 });
+
+describe("per-address limits set by the environment", () => {
+  it("takes DRAMATIS_SIGN_INS_PER_MINUTE, and ignores a value that is not a positive whole number", async () => {
+    const before = process.env.DRAMATIS_SIGN_INS_PER_MINUTE;
+    try {
+      process.env.DRAMATIS_SIGN_INS_PER_MINUTE = "3";
+      const strict = createAuth(env.db);
+      for (let i = 0; i < 3; i++) expect((await signIn(strict, "10.20.3.1")).status).toBe(400);
+      expect((await signIn(strict, "10.20.3.1")).status).toBe(429);
+
+      process.env.DRAMATIS_SIGN_INS_PER_MINUTE = "lots";
+      const fallback = createAuth(env.db);
+      for (let i = 0; i < 4; i++) expect((await signIn(fallback, "10.20.3.2")).status).toBe(400);
+    } finally {
+      if (before === undefined) delete process.env.DRAMATIS_SIGN_INS_PER_MINUTE;
+      else process.env.DRAMATIS_SIGN_INS_PER_MINUTE = before;
+    }
+  }, 60_000);
+});
