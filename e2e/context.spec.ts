@@ -18,20 +18,20 @@ test("the header shows the workspace and role of the document being read, and th
   await reader.page.getByRole("button", { name: /^Join as/ }).click();
   await expect(reader.page.getByTestId("library-list")).toBeVisible();
   const workspace = reader.page.getByRole("banner").getByRole("combobox", { name: "Workspace" });
-  await workspace.selectOption({ label: `${reader.name} space (owner)` });
+  await workspace.selectOption({ label: `${reader.name} space` });
   await expect(reader.page.getByText("No documents yet")).toBeVisible();
   await expect(reader.page.getByTestId("header-role")).toHaveText("Owner");
 
   await reader.page.goto(`/d/${slug}`);
   await editorLines(reader.page);
-  await expect(workspace.locator("option:checked")).toHaveText(`${author.name} space (viewer)`);
+  await expect(workspace.locator("option:checked")).toHaveText(`${author.name} space`);
   await expect(reader.page.getByTestId("header-role")).toHaveText("Viewer");
   await expect(workspace).toHaveAttribute("title", `This document's workspace. The library shows ${reader.name} space.`);
 
   // Back in the library (a client-side navigation), the header is the library's again.
   await reader.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Library" }).click();
   await expect(reader.page.getByText("No documents yet")).toBeVisible();
-  await expect(workspace.locator("option:checked")).toHaveText(`${reader.name} space (owner)`);
+  await expect(workspace.locator("option:checked")).toHaveText(`${reader.name} space`);
   await expect(reader.page.getByTestId("header-role")).toHaveText("Owner");
   await reader.context.close();
   await author.context.close();

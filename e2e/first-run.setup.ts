@@ -17,7 +17,7 @@ test("first run: the first visitor creates the owner account and gets the exampl
   await form.getByRole("button", { name: "Create the owner account" }).click();
   await expect(page.getByTestId("library-list")).toContainText("Code review guide");
   await expect(page.getByTestId("signed-in-as")).toHaveText(OWNER.name);
-  await expect(page.getByRole("combobox", { name: "Workspace" })).toContainText("Prompt team (owner)");
+  await expect(page.getByRole("combobox", { name: "Workspace" })).toContainText("Prompt team");
 
   // Setup happens once: afterwards the page sends people to sign in.
   await page.context().clearCookies();

@@ -32,7 +32,7 @@ export async function AppHeader({ documentSlug }: { documentSlug?: string } = {}
           <>
             {current && (
               <span className="flex items-center gap-2">
-                <WorkspaceSwitcher workspaces={workspaces} currentId={current.id} libraryName={selected && selected.id !== current.id ? selected.name : null} />
+                <WorkspaceSwitcher workspaces={workspaces.map(({ id, name }) => ({ id, name }))} currentId={current.id} libraryName={selected && selected.id !== current.id ? selected.name : null} />
                 <span data-testid="header-role" title={`Your role in ${current.name}`} className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-700">
                   {roleName(current.role)}
                 </span>

@@ -1,11 +1,11 @@
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { handleAuthRequest } from "@/lib/server/auth/handle-auth-request";
 import { createDocument } from "@/lib/server/documents/create-document";
 import { createVersion } from "@/lib/server/documents/create-version";
 import { updateDocument } from "@/lib/server/documents/update-document";
 import { zipLibraryDocuments } from "@/lib/server/documents/zip-library-documents";
 import { SYSTEM_ACTOR } from "@/lib/server/access/actor";
+import { signUpPerson } from "@/lib/server/testing/sign-up-person";
 import { createTestDb, testAccess, useAsDefaultDb } from "@/lib/server/testing/test-db";
 
 const request = vi.hoisted(() => ({ cookie: "" }));
@@ -22,17 +22,9 @@ let teamId: string;
 const cookies: Record<string, string> = {};
 
 async function signUp(name: string, email: string): Promise<string> {
-  const auth = (path: string) =>
-    handleAuthRequest(
-      new Request(`http://localhost:3000/api/auth/${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: "http://localhost:3000" },
-        body: JSON.stringify({ name, email, password: "a-long-enough-password" }),
-      }),
-    );
-  await auth("sign-up/email");
-  cookies[email] = ((await auth("sign-in/email")).headers.get("set-cookie") ?? "").split(";")[0]!;
-  return (await env.db.user.findUniqueOrThrow({ where: { email } })).id;
+  const person = await signUpPerson(env.db, { name, email });
+  cookies[email] = person.cookie;
+  return person.userId;
 }
 
 async function addDocument(workspaceId: string, title: string, content: string, tags: string[] = [], folder = "") {

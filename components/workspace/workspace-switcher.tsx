@@ -9,9 +9,10 @@ const NEW = "__new__";
 /**
  * Which workspace the library, imports and new documents use; documents open from any of one's
  * workspaces. On a document of another workspace it shows that one (`libraryName` is then the
- * library's), so the name and role on screen are those of what is being read.
+ * library's), so the name and role on screen are those of what is being read. The role is the
+ * header's badge beside it, in words, so the options are names only.
  */
-export function WorkspaceSwitcher({ workspaces, currentId, libraryName = null }: { workspaces: { id: string; name: string; role: string }[]; currentId: string; libraryName?: string | null }) {
+export function WorkspaceSwitcher({ workspaces, currentId, libraryName = null }: { workspaces: { id: string; name: string }[]; currentId: string; libraryName?: string | null }) {
   const router = useRouter();
   const switchTo = useAction(switchWorkspaceAction, {
     onSuccess: () => {
@@ -35,7 +36,7 @@ export function WorkspaceSwitcher({ workspaces, currentId, libraryName = null }:
       >
         {workspaces.map((workspace) => (
           <option key={workspace.id} value={workspace.id}>
-            {workspace.name} ({workspace.role})
+            {workspace.name}
           </option>
         ))}
         <option value={NEW}>+ New workspace…</option>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { handleAuthRequest } from "@/lib/server/auth/handle-auth-request";
 import { createDocument } from "@/lib/server/documents/create-document";
 import { SYSTEM_ACTOR } from "@/lib/server/access/actor";
+import { signUpPerson } from "@/lib/server/testing/sign-up-person";
 import { createTestDb, useAsDefaultDb } from "@/lib/server/testing/test-db";
 
 // Server actions read the session from the request's headers: here, a real better-auth
@@ -20,19 +20,8 @@ let slug: string;
 beforeAll(async () => {
   env = createTestDb();
   useAsDefaultDb(env.db);
-  const auth = (path: string) =>
-    handleAuthRequest(
-      new Request(`http://localhost:3000/api/auth/${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: "http://localhost:3000" },
-        body: JSON.stringify({ name: "Ada Editor", email: "ada@example.com", password: "a-long-enough-password" }),
-      }),
-    );
-  await auth("sign-up/email");
-  request.cookie = ((await auth("sign-in/email")).headers.get("set-cookie") ?? "").split(";")[0]!;
-  const user = await env.db.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
   const workspace = await env.db.workspace.create({ data: { name: "Ada's" } });
-  await env.db.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "owner" } });
+  request.cookie = (await signUpPerson(env.db, { name: "Ada Editor", email: "ada@example.com", member: { workspaceId: workspace.id, role: "owner" } })).cookie;
   ({ slug } = await createDocument({ workspaceId: workspace.id, actor: SYSTEM_ACTOR, input: { title: "Authored", format: "plain", authorName: "seed" } }));
 });
 afterAll(() => env.cleanup());

@@ -4,6 +4,8 @@ import { connection } from "next/server";
 import { ApiKeyCreator } from "@/components/settings/api-key-creator";
 import { RevokeKeyButton } from "@/components/settings/revoke-key-button";
 import { RelativeTime } from "@/components/relative-time";
+import { DataTable, EmptyState } from "@/components/data-table";
+import { isRole, roleName } from "@/lib/core/access/roles";
 import { listApiKeys } from "@/lib/server/api-keys/list-api-keys";
 import { pageWorkspace } from "@/app/_lib/guard";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
@@ -26,28 +28,19 @@ export default async function ApiKeysPage() {
       </p>
       <ApiKeyCreator />
       {keys.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-zinc-300 bg-white p-8 text-center text-sm text-zinc-600">
-          No keys yet. Create one for each application, so you can revoke them one by one.
-        </p>
+        <EmptyState>No keys yet. Create one for each application, so you can revoke them one by one.</EmptyState>
       ) : (
-        <div role="region" aria-label="API keys" tabIndex={0} className="mt-6 overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-        <table className="stack-table w-full text-sm sm:min-w-[36rem]">
-          <thead className="bg-zinc-50 text-left text-xs text-zinc-500">
-            <tr>
-              <th className="px-4 py-2 font-medium">Name</th>
-              <th className="px-4 py-2 font-medium">Key</th>
-              <th className="px-4 py-2 font-medium">Role</th>
-              <th className="px-4 py-2 font-medium">Created</th>
-              <th className="px-4 py-2 font-medium">Last used</th>
-              <th className="px-4 py-2" />
-            </tr>
-          </thead>
-          <tbody data-testid="api-key-list">
+        <DataTable
+          label="API keys"
+          testId="api-key-list"
+          minWidth="sm:min-w-[36rem]"
+          columns={[{ label: "Name" }, { label: "Key" }, { label: "Role" }, { label: "Created" }, { label: "Last used" }, { label: "Actions", hidden: true }]}
+        >
             {keys.map((key) => (
               <tr key={key.id} className="border-t border-zinc-100">
                 <td className="px-4 py-2 font-medium">{key.name}</td>
                 <td data-label="Key" className="px-4 py-2 font-mono text-xs text-zinc-600">{key.prefix}…</td>
-                <td data-label="Role" className="px-4 py-2 text-zinc-600">{key.role}</td>
+                <td data-label="Role" className="px-4 py-2 text-zinc-600">{isRole(key.role) ? roleName(key.role) : key.role}</td>
                 <td data-label="Created" className="px-4 py-2 text-zinc-600"><RelativeTime date={key.createdAt} /></td>
                 <td data-label="Last used" className="px-4 py-2 text-zinc-600">{key.lastUsedAt ? <RelativeTime date={key.lastUsedAt} /> : "Never"}</td>
                 <td className="px-4 py-2 sm:text-right">
@@ -55,9 +48,7 @@ export default async function ApiKeysPage() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        </div>
+        </DataTable>
       )}
     </div>
   );

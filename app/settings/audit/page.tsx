@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { pageWorkspace } from "@/app/_lib/guard";
 import { AuditValue } from "@/components/workspace/audit-value";
 import { RelativeTime } from "@/components/relative-time";
+import { DataTable, EmptyState } from "@/components/data-table";
 import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/core/access/audit-actions";
 import { auditFilterSchema } from "@/lib/contracts/audit";
@@ -55,23 +56,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         )}
       </form>
       {events.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-zinc-300 bg-white p-8 text-center text-sm text-zinc-600">
-          {filtering ? "No events match these filters." : "Nothing has happened in this workspace yet."}
-        </p>
+        <EmptyState>{filtering ? "No events match these filters." : "Nothing has happened in this workspace yet."}</EmptyState>
       ) : (
-        // Scrolls sideways inside itself on narrow screens rather than widening the page.
-        <div role="region" aria-label="Audit events" tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-        <table className="stack-table w-full text-sm sm:min-w-[40rem]">
-          <thead className="bg-zinc-50 text-left text-xs text-zinc-500">
-            <tr>
-              <th className="px-3 py-2 font-medium">When</th>
-              <th className="px-3 py-2 font-medium">Who</th>
-              <th className="px-3 py-2 font-medium">What</th>
-              <th className="px-3 py-2 font-medium">On</th>
-              <th className="px-3 py-2 font-medium">Before → after</th>
-            </tr>
-          </thead>
-          <tbody data-testid="audit-events">
+        <DataTable
+          label="Audit events"
+          testId="audit-events"
+          minWidth="sm:min-w-[40rem]"
+          dense
+          columns={[{ label: "When" }, { label: "Who" }, { label: "What" }, { label: "On" }, { label: "Before → after" }]}
+        >
             {events.map((event) => (
               <tr key={event.id} className="border-t border-zinc-100 align-top" data-action={event.action}>
                 <td data-label="When" className="px-3 py-2 whitespace-nowrap text-zinc-600">
@@ -85,9 +78,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        </div>
+        </DataTable>
       )}
       {hasMore && (
         <Link href={`/settings/audit?${older.toString()}`} className="mt-3 inline-block text-sm underline">

@@ -3,12 +3,12 @@ import { z } from "zod";
 import { endpoints, type Endpoint } from "@/lib/contracts/api-endpoints";
 import { API_KEY_ROLES, ROLES, can, refusal, type Role } from "@/lib/core/access/roles";
 import { createApiKey } from "../api-keys/create-api-key";
-import { handleAuthRequest } from "../auth/handle-auth-request";
 import { importDocumentFile } from "../documents/import-document-file";
 import { apiRoute } from "../http/api-route";
 import type { ApiRequest } from "../http/api-types";
 import { createTestDb, createTestMember, useAsDefaultDb } from "../testing/test-db";
 import { handleApiRequest } from "./v1/router";
+import { signUpPerson } from "../testing/sign-up-person";
 
 /**
  * Every endpoint of the registry, called by every kind of caller: a role the endpoint's
@@ -24,24 +24,10 @@ let env: ReturnType<typeof createTestDb>;
 let workspaceId: string;
 const callers: { label: string; role: Role; headers: Record<string, string> }[] = [];
 
-const auth = (path: string, body: object) =>
-  handleAuthRequest(
-    new Request(`http://localhost/api/auth/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": "10.7.0.1" },
-      body: JSON.stringify(body),
-    }),
-  );
-
 /** A real session (sign-up, then sign-in) with `role` in the test workspace: its cookie. */
 async function sessionCookie(role: Role): Promise<string> {
-  const email = `${role}-perm@example.com`;
-  const password = `${role}-password-long`;
-  await auth("sign-up/email", { name: `Perm ${role}`, email, password });
-  const signedIn = await auth("sign-in/email", { email, password });
-  const user = await env.db.user.findUniqueOrThrow({ where: { email } });
-  await env.db.membership.create({ data: { workspaceId, userId: user.id, role } });
-  return signedIn.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const person = await signUpPerson(env.db, { name: `Perm ${role}`, email: `${role}-perm@example.com`, ip: "10.7.0.1", member: { workspaceId, role } });
+  return person.cookie;
 }
 
 beforeAll(async () => {

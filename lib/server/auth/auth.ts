@@ -3,6 +3,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/contracts/workspaces";
 import { getDb, type Db } from "../db/client";
 import { authSecret } from "./auth-secret";
+import { createFixedWindowRateLimit } from "./fixed-window-rate-limit";
 import { sendSignUpNotice } from "./send-sign-up-notice";
 
 /** better-auth over `db`; the app has one per process (getAuth), tests build one per simulated instance. */
@@ -29,12 +30,10 @@ export function createAuth(db: Db = getDb()) {
     // Per address, on top of the per-account limit in sign-in-limiter.ts. On in every
     // environment (better-auth's default is production only), so tests see what users see.
     // Counted in the database (RateLimit), not in this process's memory, so N instances do
-    // not give an address N times the tries. Each step is one conditional UPDATE (count < max)
-    // in a transaction, serializable and retried on PostgreSQL: parallel requests cannot all
-    // pass on a stale count.
+    // not give an address N times the tries; in fixed windows, so a limit per minute is one.
     rateLimit: {
       enabled: true,
-      storage: "database",
+      customStorage: createFixedWindowRateLimit(db, { longestWindow: 60 }),
       window: 60,
       max: 300,
       customRules: {
@@ -64,9 +63,8 @@ export function getAuth(): Auth {
 }
 
 /**
- * A per-address limit from the environment. better-auth's window restarts only after a quiet
- * minute, so one address signing people up all day (an office behind one NAT, a test suite)
- * reaches the limit at a lower rate than it says; such places raise it.
+ * A per-address limit from the environment, for places where many people share one address
+ * (an office behind one NAT, a test suite signing up hundreds of accounts).
  */
 function perMinute(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);

@@ -51,7 +51,7 @@ describe("per-address rate limits shared by instances", () => {
 
   it("refuses an address that another instance has already counted up to the limit", async () => {
     const ip = "10.20.1.1";
-    await other.rateLimit.create({ data: { id: "seeded", key: `${ip}|/sign-in/email`, count: SIGN_IN_MAX, lastRequest: BigInt(Date.now()) } });
+    await other.rateLimit.create({ data: { id: "seeded", key: `${ip}|/sign-in/email`, count: SIGN_IN_MAX, windowStart: BigInt(Date.now()) } });
     const refused = await signIn(instanceA, ip);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("x-retry-after"))).toBeGreaterThan(0);

@@ -3,7 +3,6 @@ import { connect as connectTcp, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { SYSTEM_ACTOR } from "../access/actor";
-import { handleAuthRequest } from "../auth/handle-auth-request";
 import { importDocumentFile } from "../documents/import-document-file";
 import { createTestDb, useAsDefaultDb } from "../testing/test-db";
 import { changeMembership } from "../workspaces/change-membership";
@@ -12,6 +11,7 @@ import { collabRooms, liveConnections } from "./collab-registry";
 import { routeUpgrade } from "./route-upgrade";
 import { isOpen, socketClient, until } from "./socket-test-client";
 import { subscribeLiveDrafts } from "./subscribe-live-drafts";
+import { cookieOf, postAuth, signUpPerson, type SignedUpPerson } from "../testing/sign-up-person";
 
 let env: ReturnType<typeof createTestDb>;
 let server: Server;
@@ -21,33 +21,22 @@ let workspace: string;
 let unsubscribe: () => void;
 const cookies: Record<string, string> = {};
 const userIds: Record<string, string> = {};
+const people: Record<string, SignedUpPerson> = {};
 
-const auth = (path: string, body: object, cookie = "", ip = "10.9.0.1") =>
-  handleAuthRequest(
-    new Request(`http://localhost/api/auth/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": ip, cookie },
-      body: JSON.stringify(body),
-    }),
-  );
-const cookieOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
-const password = (name: string) => `${name}-password-long`;
 
 /** Signs a person up through the real auth handler and gives them a role in `workspaceId`. */
 async function person(name: string, workspaceId: string | null, role: string) {
-  // Sign-up never signs in by itself (it answers alike for taken emails): sign in after it.
-  await auth("sign-up/email", { name, email: `${name}@example.com`, password: password(name) }, "", `10.9.0.${name.length}`);
-  cookies[name] = cookieOf(await auth("sign-in/email", { email: `${name}@example.com`, password: password(name) }, "", `10.9.0.${name.length}`));
-  const user = await env.db.user.findUniqueOrThrow({ where: { email: `${name}@example.com` } });
-  userIds[name] = user.id;
   const id = workspaceId ?? (await env.db.workspace.create({ data: { name: `${name}'s` } })).id;
-  await env.db.membership.create({ data: { workspaceId: id, userId: user.id, role } });
+  const signedUp = await signUpPerson(env.db, { name, ip: `10.9.0.${name.length}`, member: { workspaceId: id, role } });
+  cookies[name] = signedUp.cookie;
+  userIds[name] = signedUp.userId;
+  people[name] = signedUp;
   return id;
 }
 
 /** A second session of someone's (another browser): its cookie. */
 async function signIn(name: string) {
-  return cookieOf(await auth("sign-in/email", { email: `${name}@example.com`, password: password(name) }, "", "10.9.1.1"));
+  return cookieOf(await postAuth("sign-in/email", { email: people[name]!.email, password: people[name]!.password }, { ip: "10.9.1.1" }));
 }
 
 beforeAll(async () => {
@@ -175,7 +164,7 @@ describe("open sockets follow rights at once", () => {
   it("signing out closes that session's sockets and leaves the person's other sessions open", async () => {
     const other = await join("signer", await signIn("signer"));
     const signed = await join("signer");
-    const response = await auth("sign-out", {}, cookies.signer);
+    const response = await postAuth("sign-out", {}, { cookie: cookies.signer });
     expect(response.status).toBe(200);
     expect((await signed.closed).code).toBe(CLOSE.signedOut.code);
     expect(isOpen(other)).toBe(true);

@@ -2,7 +2,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as awarenessProtocol from "y-protocols/awareness";
-import { handleAuthRequest } from "../auth/handle-auth-request";
 import { importDocumentFile } from "../documents/import-document-file";
 import { createTestDb, useAsDefaultDb } from "../testing/test-db";
 import { collabRooms } from "./collab-registry";
@@ -10,6 +9,7 @@ import { startCollabHeartbeat } from "./handle-collab-upgrade";
 import { presenceMessage } from "./room-test-clients";
 import { routeUpgrade } from "./route-upgrade";
 import { isOpen, socketClient, until } from "./socket-test-client";
+import { signUpPerson } from "../testing/sign-up-person";
 
 // Short enough for a test, long enough for a busy machine's event loop to answer every ping.
 const INTERVAL_MS = 150;
@@ -21,27 +21,12 @@ let stopHeartbeat: () => void;
 const cookies: Record<string, string> = {};
 const documentIds: Record<string, string> = {};
 
-const auth = (path: string, body: object) =>
-  handleAuthRequest(
-    new Request(`http://localhost/api/auth/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": "10.8.0.1" },
-      body: JSON.stringify(body),
-    }),
-  );
-
 beforeAll(async () => {
   env = createTestDb();
   useAsDefaultDb(env.db);
   const workspaceId = (await env.db.workspace.create({ data: { name: "Heartbeat" } })).id;
   for (const name of ["ana", "ben"]) {
-    const email = `${name}@example.com`;
-    const password = `${name}-password-long`;
-    await auth("sign-up/email", { name, email, password });
-    const signedIn = await auth("sign-in/email", { email, password });
-    cookies[name] = signedIn.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
-    const user = await env.db.user.findUniqueOrThrow({ where: { email } });
-    await env.db.membership.create({ data: { workspaceId, userId: user.id, role: "editor" } });
+    cookies[name] = (await signUpPerson(env.db, { name, ip: "10.8.0.1", member: { workspaceId, role: "editor" } })).cookie;
   }
   for (const slug of ["shared", "lonely"]) {
     const bytes = new TextEncoder().encode(`Draft ${slug}`);

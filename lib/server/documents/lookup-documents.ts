@@ -1,3 +1,4 @@
+import { bestFirst } from "@/lib/core/search/best-first";
 import type { DocumentLookupHit } from "@/lib/contracts/palette";
 import { getDb, type Db } from "../db/client";
 import { containsText } from "../db/text-filter";
@@ -37,10 +38,6 @@ export async function lookupDocuments({
     const closeness = title === needle || row.slug === needle ? 0 : title.startsWith(needle) || row.slug.startsWith(needle) ? 1 : 2;
     return closeness + (row.archivedAt ? 3 : 0);
   };
-  return rows
-    .filter((row) => row.title.toLowerCase().includes(needle) || row.slug.includes(needle))
-    .map((row, index) => ({ row, index, rank: rank(row) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .slice(0, limit)
-    .map(({ row }) => ({ slug: row.slug, title: row.title, workspaceName: row.workspace.name, archived: row.archivedAt !== null }));
+  const matching = rows.filter((row) => row.title.toLowerCase().includes(needle) || row.slug.includes(needle));
+  return bestFirst(matching, rank, limit).map((row) => ({ slug: row.slug, title: row.title, workspaceName: row.workspace.name, archived: row.archivedAt !== null }));
 }

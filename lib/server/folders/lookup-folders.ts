@@ -1,3 +1,4 @@
+import { bestFirst } from "@/lib/core/search/best-first";
 import type { WorkspaceAccess } from "../access/authorize";
 import { getDb, type Db } from "../db/client";
 import { listFolders } from "./list-folders";
@@ -21,10 +22,6 @@ export async function lookupFolders({
   const needle = query.trim().toLowerCase();
   if (!needle) return [];
   const { folders } = await listFolders({ db, access });
-  return folders
-    .filter((node) => node.path.toLowerCase().includes(needle))
-    .map((node, index) => ({ node, index, rank: node.name.toLowerCase().startsWith(needle) ? 0 : 1 }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .slice(0, limit)
-    .map(({ node }) => ({ path: node.path, total: node.total }));
+  const matching = folders.filter((node) => node.path.toLowerCase().includes(needle));
+  return bestFirst(matching, (node) => (node.name.toLowerCase().startsWith(needle) ? 0 : 1), limit).map((node) => ({ path: node.path, total: node.total }));
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { handleAuthRequest } from "@/lib/server/auth/handle-auth-request";
 import { createDocument } from "@/lib/server/documents/create-document";
 import { createVersion } from "@/lib/server/documents/create-version";
 import { SYSTEM_ACTOR } from "@/lib/server/access/actor";
+import { signUpPerson } from "@/lib/server/testing/sign-up-person";
 import { testAccess, createTestDb, useAsDefaultDb } from "@/lib/server/testing/test-db";
 
 // The route reads the session from the request's headers: a real better-auth cookie.
@@ -20,17 +20,9 @@ let slug: string;
 const cookies: Record<string, string> = {};
 
 async function signUp(name: string, email: string): Promise<string> {
-  const auth = (path: string) =>
-    handleAuthRequest(
-      new Request(`http://localhost:3000/api/auth/${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: "http://localhost:3000" },
-        body: JSON.stringify({ name, email, password: "a-long-enough-password" }),
-      }),
-    );
-  await auth("sign-up/email");
-  cookies[email] = ((await auth("sign-in/email")).headers.get("set-cookie") ?? "").split(";")[0]!;
-  return (await env.db.user.findUniqueOrThrow({ where: { email } })).id;
+  const person = await signUpPerson(env.db, { name, email });
+  cookies[email] = person.cookie;
+  return person.userId;
 }
 
 beforeAll(async () => {
