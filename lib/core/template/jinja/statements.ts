@@ -1,3 +1,4 @@
+import { walkExpr } from "./walk-expr";
 import type { TemplateOrigin } from "../positions";
 import type { JinjaExpr, JinjaForNode, JinjaIncludeNode, JinjaSetNode } from "./ast";
 import { ExpressionParser, parseExpression } from "./expression";
@@ -67,33 +68,8 @@ export function simplePath(body: string, cache: Map<string, JinjaExpr>): JinjaEx
 
 /** Unknown filters are refused when the template is read, as Jinja does. */
 export function checked(expr: JinjaExpr): JinjaExpr {
-  const pending = [expr];
-  while (pending.length) {
-    const node = pending.pop()!;
-    switch (node.kind) {
-      case "filter":
-        if (!Object.prototype.hasOwnProperty.call(FILTERS, node.name)) throw new JinjaSyntaxError(`the filter \`${node.name}\` is not supported`);
-        pending.push(node.input, ...node.args, ...Object.values(node.kwargs));
-        break;
-      case "list":
-        pending.push(...node.items);
-        break;
-      case "attr":
-      case "not":
-      case "neg":
-        pending.push(node.kind === "attr" ? node.object : node.operand);
-        break;
-      case "index":
-        pending.push(node.object, node.index);
-        break;
-      case "and":
-      case "or":
-        pending.push(node.left, node.right);
-        break;
-      case "compare":
-        pending.push(node.first, ...node.rest.map((part) => part.right));
-        break;
-    }
-  }
+  walkExpr(expr, (node) => {
+    if (node.kind === "filter" && !Object.prototype.hasOwnProperty.call(FILTERS, node.name)) throw new JinjaSyntaxError(`the filter \`${node.name}\` is not supported`);
+  });
   return expr;
 }

@@ -1,3 +1,4 @@
+import { walkExpr } from "./walk-expr";
 import type { JinjaBlockNode, JinjaExpr, JinjaNode } from "./ast";
 
 /** The variable an output shows, under any filters but `default`: `{{ user.name | upper }}` → user.name. */
@@ -65,36 +66,7 @@ export function undeclaredNames(nodes: readonly JinjaNode[], bound: readonly str
 
 /** Every variable name an expression reads. */
 function names(expr: JinjaExpr, into: Set<string>) {
-  const pending = [expr];
-  while (pending.length) {
-    const node = pending.pop()!;
-    switch (node.kind) {
-      case "name":
-        into.add(node.name);
-        break;
-      case "attr":
-        pending.push(node.object);
-        break;
-      case "index":
-        pending.push(node.object, node.index);
-        break;
-      case "filter":
-        pending.push(node.input, ...node.args, ...Object.values(node.kwargs));
-        break;
-      case "list":
-        pending.push(...node.items);
-        break;
-      case "not":
-      case "neg":
-        pending.push(node.operand);
-        break;
-      case "and":
-      case "or":
-        pending.push(node.left, node.right);
-        break;
-      case "compare":
-        pending.push(node.first, ...node.rest.map((part) => part.right));
-        break;
-    }
-  }
+  walkExpr(expr, (node) => {
+    if (node.kind === "name") into.add(node.name);
+  });
 }
