@@ -132,6 +132,10 @@ test("importing a whole folder into the folder being viewed keeps its subfolders
     const results = page.getByRole("list", { name: "Import results" });
     await expect(results).toContainText("Created");
     await expect(results.getByRole("listitem")).toHaveCount(1);
+    // What the import does not take is listed, with why, instead of vanishing.
+    const notImported = page.getByRole("list", { name: "Not imported" });
+    await expect(notImported.getByRole("listitem").filter({ hasText: "prompts/agents/picture.png" })).toContainText("Not a Markdown, text, YAML or XML file.");
+    await expect(notImported.getByRole("listitem").filter({ hasText: `${name}-secret.md` })).toContainText("Hidden");
     await page.getByRole("button", { name: "Done" }).click();
     await page.goto(`/?folder=${base}/prompts/agents`);
     await expect(rowOf(page, name)).toBeVisible();
@@ -139,4 +143,49 @@ test("importing a whole folder into the folder being viewed keeps its subfolders
   } finally {
     fs.rmSync(picked, { recursive: true, force: true });
   }
+});
+
+test("the document settings move a document to a folder, and refuse a bad path in words", async ({ page }) => {
+  const folder = `${uniqueName("settings").toLowerCase()}/drafts`;
+  const slug = await createTitledDocument(page, uniqueName("Settings folder"));
+  await page.goto(`/d/${slug}/settings`);
+  const field = page.getByLabel("Folder");
+  await expect(field).toHaveValue("");
+
+  // A click before the page is hydrated may reach no handler: click again until the answer shows.
+  await field.fill("drafts//old");
+  await expect(async () => {
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("two “/” in a row")).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+
+  await field.fill(folder);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await page.reload();
+  await expect(page.getByLabel("Folder")).toHaveValue(folder);
+  await page.goto(`/?folder=${folder}`);
+  await expect(rowOf(page, slug)).toBeVisible();
+});
+
+test("files dropped on the import dialog are imported into the folder being viewed", async ({ page }) => {
+  const base = uniqueName("dropped").toLowerCase();
+  const name = uniqueName("drop").toLowerCase();
+  await page.goto(`/?folder=${base}`);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const zone = page.getByRole("dialog").locator("label").filter({ hasText: "Drop files or folders here" });
+  const results = page.getByRole("list", { name: "Import results" });
+  // A drop before the page is hydrated reaches no handler: drop again until the results show.
+  await expect(async () => {
+    await zone.evaluate((element, fileName) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([`# Dropped ${fileName}\n\nYou answer briefly.\n`], `${fileName}.md`, { type: "text/markdown" }));
+      element.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      element.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }, name);
+    await expect(results).toContainText(/Created|Unchanged/, { timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
+  await page.getByRole("button", { name: "Done" }).click();
+  await page.goto(`/?folder=${base}`);
+  await expect(rowOf(page, name)).toBeVisible();
 });

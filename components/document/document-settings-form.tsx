@@ -11,6 +11,7 @@ interface Doc {
   title: string;
   description: string;
   tags: string[];
+  folder: string;
   dialect: Dialect | null;
 }
 
@@ -19,7 +20,7 @@ const DIALECT_LABELS: Record<Dialect, string> = { mustache: "Mustache", go: "Go 
 const inputClass =
   "mt-1 block w-full rounded-md border border-zinc-300 px-3 py-1.5 text-sm outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-200";
 
-/** Title, slug (old links keep working), description and tags. */
+/** Title, slug (old links keep working), description, tags and folder (the slug stays on a move). */
 export function DocumentSettingsForm({ doc, detectedDialect }: { doc: Doc; detectedDialect: Dialect }) {
   const router = useRouter();
   const update = useAction(updateDocumentAction, { onSuccess: (saved) => router.replace(`/d/${saved.slug}/settings`) });
@@ -33,6 +34,7 @@ export function DocumentSettingsForm({ doc, detectedDialect }: { doc: Doc; detec
         newSlug,
         description: String(form.get("description") ?? ""),
         tags: String(form.get("tags") ?? "").split(",").map((tag) => tag.trim()).filter(Boolean),
+        folder: String(form.get("folder") ?? ""),
       dialect: form.get("dialect") === "auto" ? null : (String(form.get("dialect")) as Dialect),
     });
   }
@@ -62,6 +64,12 @@ export function DocumentSettingsForm({ doc, detectedDialect }: { doc: Doc; detec
         <input name="tags" defaultValue={doc.tags.join(", ")} placeholder="support, production" className={inputClass} />
         <span className="mt-1 block text-xs text-zinc-500">Separate tags with commas.</span>
         {field("tags")}
+      </label>
+      <label className="block">
+        <span className="text-sm font-medium">Folder</span>
+        <input name="folder" defaultValue={doc.folder} placeholder="agents/backend" maxLength={512} className={inputClass} />
+        <span className="mt-1 block text-xs text-zinc-500">Names joined by “/”; empty for the top level. Links stay the same.</span>
+        {field("folder")}
       </label>
       <label className="block">
         <span className="text-sm font-medium">Template dialect</span>

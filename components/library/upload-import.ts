@@ -11,15 +11,16 @@ export function relativeFolder(file: File): string {
 
 /**
  * Sends files to the import endpoint, into `folder` (the library's current one) and each file's
- * own subfolder, and turns every failure into a message a person can act on.
+ * own subfolder (`subfolders[i]` when given, as for a dropped folder, else the one the browser
+ * tells), and turns every failure into a message a person can act on.
  */
-export async function uploadImport(files: File[], folder = ""): Promise<ImportReport> {
+export async function uploadImport(files: File[], folder = "", subfolders?: string[]): Promise<ImportReport> {
   const body = new FormData();
   body.append("folder", folder);
-  for (const file of files) {
+  files.forEach((file, i) => {
     body.append("files", file);
-    body.append("folders", relativeFolder(file));
-  }
+    body.append("folders", subfolders?.[i] ?? relativeFolder(file));
+  });
   try {
     const response = await fetch("/api/import", { method: "POST", body });
     const json: unknown = await response.json().catch(() => null);

@@ -8,13 +8,23 @@ import { snippetOf, type IndexedText } from "./snippet-of";
 const HEAD = `to_tsvector('simple', s."title" || ' ' || s."description" || ' ' || s."tags")`;
 
 /**
- * Runs `sql` with sequential scans of "DocumentSearch" priced out. The planner sees a table of a
- * few hundred kilobytes (the vectors live in TOAST) and scans it, detoasting and testing every
- * document's vector, where the GIN index answers in a millisecond: 18 ms instead of 0.1 ms for a
- * word in no document at 2,000 documents, and growing with the library.
+ * Runs `sql` with sequential scans and nested-loop joins priced out, and JIT compilation off.
+ * The planner sees a table of a few hundred kilobytes (the vectors live in TOAST) and scans it,
+ * detoasting and testing every document's vector, where the GIN index answers in a millisecond:
+ * 18 ms instead of 0.1 ms for a word in no document at 2,000 documents, and growing with the
+ * library. Nested loops: with statistics taken before a big import ended, the matches look like
+ * a few dozen rows, and a nested loop over thousands of them compares every pair; a hash join
+ * costs about the same when they are few. JIT: a plan that still holds a priced-out node costs
+ * over 10^10, which makes PostgreSQL compile, inline and optimize it on every execution (about
+ * 130 ms of CPU for a query that runs in 2).
  */
 async function withIndexes<T>(db: Db, sql: string, ...values: unknown[]): Promise<T[]> {
-  const [, rows] = await db.$transaction([db.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`), db.$queryRawUnsafe<T[]>(sql, ...values)]);
+  const [, rows] = await db.$transaction([
+    db.$queryRawUnsafe(
+      `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_nestloop', 'off', true), set_config('jit', 'off', true)`,
+    ),
+    db.$queryRawUnsafe<T[]>(sql, ...values),
+  ]);
   return rows;
 }
 
@@ -28,10 +38,16 @@ export const postgresqlSearch: SearchIndex = {
     // until `limit` documents hold it, instead of for every document holding its words.
     const phrases = terms.some((term) => term.kind === "phrase");
     const words = terms.flatMap((term): SearchTerm[] => (term.kind === "phrase" ? term.words.map((word) => ({ kind: "word", words: [word] })) : [term]));
-    const newest = `SELECT s."documentId",
-         s."documentId" IN (SELECT h."documentId" FROM "DocumentSearch" h WHERE ${HEAD.replaceAll("s.", "h.")} @@ to_tsquery('simple', $2)) AS "head"
-       FROM "DocumentSearch" s JOIN "Document" d ON d."id" = s."documentId"
-       WHERE s."vector" @@ to_tsquery('simple', $1) AND d."workspaceId" = ANY($3::text[]) AND d."archivedAt" IS ${archived ? "NOT NULL" : "NULL"}
+    // The matches come from the GIN index in a CTE of their own (MATERIALIZED: never folded into
+    // the join), so no plan can test `@@` row by row against documents it reaches through
+    // "Document": right after a big import, before autovacuum has analyzed the tables, the
+    // planner believed "Document" held one row and did that, detoasting all 10,000 vectors for
+    // every search (about 130 ms of CPU, even for a word in no document).
+    const newest = `WITH "hits" AS MATERIALIZED (SELECT "documentId" FROM "DocumentSearch" WHERE "vector" @@ to_tsquery('simple', $1)),
+         "heads" AS MATERIALIZED (SELECT h."documentId" FROM "DocumentSearch" h WHERE ${HEAD.replaceAll("s.", "h.")} @@ to_tsquery('simple', $2))
+       SELECT d."id" AS "documentId", d."id" IN (SELECT "documentId" FROM "heads") AS "head"
+       FROM "hits" JOIN "Document" d ON d."id" = "hits"."documentId"
+       WHERE d."workspaceId" = ANY($3::text[]) AND d."archivedAt" IS ${archived ? "NOT NULL" : "NULL"}
        ORDER BY d."updatedAt" DESC, d."id" DESC`;
     const rows = await withIndexes<{ documentId: string; head: boolean }>(
       db,

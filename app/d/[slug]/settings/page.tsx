@@ -22,7 +22,7 @@ export default async function DocumentSettingsPage({ params }: { params: Promise
       </Link>
       <h1 className="mt-2 text-xl font-semibold tracking-tight">Settings</h1>
       <DocumentSettingsForm
-        doc={{ slug: doc.slug, title: doc.title, description: doc.description, tags: doc.tags, dialect: doc.dialect }}
+        doc={{ slug: doc.slug, title: doc.title, description: doc.description, tags: doc.tags, folder: doc.folder, dialect: doc.dialect }}
         detectedDialect={detectDialect(doc.head.content)}
       />
       <DangerZone slug={doc.slug} archived={doc.archivedAt !== null} canDelete={can(access.role, "document.delete")} />
