@@ -1,4 +1,4 @@
-import { FORMAT_LABELS, type DocumentFormat } from "@/lib/core/documents";
+import { FORMAT_LABELS, type DocumentFormat } from "@/lib/core/documents/format-labels";
 
 const COLORS: Record<DocumentFormat, string> = {
   agent: "bg-violet-50 text-violet-700 ring-violet-200",

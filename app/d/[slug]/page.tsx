@@ -3,7 +3,6 @@ import { connection } from "next/server";
 import { ArchivedBanner } from "@/components/document/archived-banner";
 import { DocumentHeader } from "@/components/document/document-header";
 import { DownloadAsMenu } from "@/components/document/download-as-menu";
-import { convertDocument, describeConversion, DOWNLOAD_TARGETS } from "@/lib/core/agent-files";
 import { libraryDocumentPath } from "@/lib/core/lints";
 import { HistoryPanel } from "@/components/document/history-panel";
 import { RemoteImagesProvider } from "@/components/workbench/remote-images";
@@ -15,6 +14,7 @@ import { listPresets } from "@/lib/server/presets/list-presets";
 import { listDraftSnapshots } from "@/lib/server/drafts/list-draft-snapshots";
 import { openDraftText } from "@/lib/server/collab/read-live-draft";
 import { workspaceAllowsRemoteImages } from "@/lib/server/workspaces/remote-images-allowed";
+import { listDownloadOptions } from "@/lib/server/documents/list-download-options";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -35,15 +35,14 @@ export default async function DocumentPage({ params }: Props) {
   const archived = doc.archivedAt !== null;
   const allowed = capabilitiesOf(access.role);
   const can = archived ? { ...allowed, edit: false, moveLabels: false, protectLabels: false } : allowed;
-  const presets = await listPresets({ access, userId: user.id });
-  const shareLinks = can.share ? await listShareLinks({ access }) : [];
-  const snapshots = await listDraftSnapshots({ access });
-  const remoteImages = await workspaceAllowsRemoteImages({ workspaceId: access.workspaceId });
-  const draft = await openDraftText({ documentId: doc.id });
-  const downloads = DOWNLOAD_TARGETS.map((target) => {
-    const file = convertDocument({ content: doc.head.content, slug: doc.slug, title: doc.title, description: doc.description }, target);
-    return { target, fileName: file.fileName, note: describeConversion(file, target) };
-  });
+  const [presets, shareLinks, snapshots, remoteImages, draft] = await Promise.all([
+    listPresets({ access, userId: user.id }),
+    can.share ? listShareLinks({ access }) : [],
+    listDraftSnapshots({ access }),
+    workspaceAllowsRemoteImages({ workspaceId: access.workspaceId }),
+    openDraftText({ documentId: doc.id }),
+  ]);
+  const downloads = listDownloadOptions({ documentId: doc.id, version: doc.head.number, content: doc.head.content, slug: doc.slug, title: doc.title, description: doc.description });
 
   return (
     <div className="flex h-[calc(100vh-3rem)] flex-col">

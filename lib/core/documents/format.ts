@@ -1,14 +1,9 @@
 import { fencedLineMask, splitLines } from "../text/fences";
 import { splitFrontmatter } from "./frontmatter";
 
-export type DocumentFormat = "agent" | "xml" | "markdown" | "plain";
+import type { DocumentFormat } from "./format-labels";
 
-export const FORMAT_LABELS: Record<DocumentFormat, string> = {
-  agent: "Agent file",
-  xml: "XML sections",
-  markdown: "Markdown",
-  plain: "Plain text",
-};
+export { FORMAT_LABELS, type DocumentFormat } from "./format-labels";
 
 const OPEN_TAG = /^\s*<([A-Za-z][\w.-]*)(?:\s[^<>]*)?>/;
 const HEADING = /^#{1,6}\s+\S/;

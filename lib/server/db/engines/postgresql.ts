@@ -2,8 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { QueryCompiler } from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
 import { PrismaClient } from "../../generated/prisma-postgresql/client";
 import { listMigrations } from "./list-migrations";
+import { cacheQueryPlans } from "./query-plan-cache";
 
 /**
  * PostgreSQL: a client generated from prisma/postgresql/schema.prisma (a copy of the SQLite
@@ -14,6 +16,7 @@ import { listMigrations } from "./list-migrations";
 export const POSTGRESQL_MIGRATIONS = path.join(process.cwd(), "prisma", "migrations-postgresql");
 
 export function createPostgresqlClient(url: string): PrismaClient {
+  cacheQueryPlans(QueryCompiler);
   const adapter = new PrismaPg(
     { connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 10_000 },
     // An idle connection the server dropped must not take the process down; the next query

@@ -2,9 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { QueryCompiler } from "@prisma/client/runtime/query_compiler_bg.sqlite.mjs";
 import { PrismaClient } from "../../generated/prisma/client";
 import { databaseFilePath } from "../database-url";
 import { listMigrations } from "./list-migrations";
+import { cacheQueryPlans } from "./query-plan-cache";
 
 /** SQLite, the embedded default: one file, better-sqlite3, migrations under prisma/migrations. */
 export const SQLITE_MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
@@ -12,6 +14,7 @@ export const SQLITE_MIGRATIONS = path.join(process.cwd(), "prisma", "migrations"
 export function createSqliteClient(url: string): PrismaClient {
   const file = databaseFilePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  cacheQueryPlans(QueryCompiler);
   // `timeout` is better-sqlite3's busy timeout: another process (the import CLI) may hold the
   // write lock for a moment while the server runs.
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
