@@ -4,6 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useState, type CSSProperties, typ
 import { loadIncludesAction } from "@/app/d/[slug]/actions";
 import { useLiveDraft, type Collaborator } from "@/components/collab/use-live-draft";
 import { DocumentEditor } from "@/components/document/document-editor";
+import { revealPlainLine } from "@/components/document/plain-draft-editor";
 import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
 import { lintDocument } from "@/lib/core/lints";
 import { buildOutline } from "@/lib/core/outline/outline";
@@ -95,8 +96,8 @@ export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, 
   );
   const problems = useMemo(() => fieldProblems(schema, values), [schema, values]);
   const [resultUsed, setResultUsed] = useState(false);
-  // Token counting needs a megabyte of tables: loaded once the editor is up and the page idle.
-  const counts = useCounts(text, result.text, derived && editor !== null);
+  // Tokens are counted on the server per saved version and estimated from that while typing.
+  const counts = useCounts({ slug, head, source: text, rendered: result.text, enabled: derived });
   const outline = useMemo(() => buildOutline(text, parsed), [text, parsed]);
   const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed), path }), [text, parsed, savedSchema, path]);
   const [cursorLine, setCursorLine] = useState(1);
@@ -119,8 +120,13 @@ export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, 
   const [problemsOpen, setProblemsOpen] = useState(false);
 
   const reveal = (line: number, column = 1) => {
-    if (!editor) return;
     setTab("edit");
+    // Before Monaco has taken over, the plain text area jumps instead (once the tab shows it).
+    if (!editor) {
+      setCursorLine(line);
+      requestAnimationFrame(() => revealPlainLine(line, column));
+      return;
+    }
     editor.editor.revealLineInCenter(line);
     editor.editor.setPosition({ lineNumber: line, column });
     editor.editor.focus();
