@@ -10,7 +10,7 @@ import { measureInChromium, runBenchmark } from "./bench-run";
  * JavaScript a browser downloads for the library page and the document page (Monaco and its
  * worker included), as raw and gzip bytes. Runs the production build against a scratch database.
  */
-const PORT = 3300;
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const DATABASE_URL = "file:test-results/bench-bundle.db";
 const PAGES = { library: "/", document: "/d/release-notes-writer" };
 

@@ -21,6 +21,8 @@ export interface LoadFigures {
   /** JavaScript, gzip-compressed here (the server does not compress), in all and before `editable`. */
   jsGzip: number;
   jsGzipBeforeEditable: number;
+  /** Each JavaScript file: its path, gzip bytes, and whether it had arrived before `editable`. */
+  scripts: { path: string; jsGzip: number; beforeEditable: boolean }[];
 }
 
 // Runs in the page before its own scripts: notes, against the navigation's clock, the first
@@ -42,6 +44,7 @@ export async function addLoadProbe(context: BrowserContext): Promise<void> {
 }
 
 interface Transfer {
+  path: string;
   bytes: number;
   jsGzip: number;
   /** Wall-clock ms when the last byte arrived. */
@@ -55,6 +58,7 @@ async function transferOf(request: Request): Promise<Transfer> {
   const js = (response?.headers()["content-type"] ?? "").includes("javascript");
   const body = js ? await response!.body().catch(() => null) : null;
   return {
+    path: new URL(request.url()).pathname,
     bytes: Math.max(0, sizes.responseBodySize) + Math.max(0, sizes.responseHeadersSize),
     jsGzip: body ? gzipSync(body).length : 0,
     end: timing.startTime + timing.responseEnd,
@@ -80,7 +84,7 @@ export async function measureLoad(context: BrowserContext, url: string, { draft 
   const page = await context.newPage();
   const transfers: Promise<Transfer>[] = [];
   // A request still running when the page closes counts for nothing rather than failing the run.
-  page.on("requestfinished", (request) => transfers.push(transferOf(request).catch(() => ({ bytes: 0, jsGzip: 0, end: Infinity }))));
+  page.on("requestfinished", (request) => transfers.push(transferOf(request).catch(() => ({ path: "", bytes: 0, jsGzip: 0, end: Infinity }))));
   try {
     await page.goto(url, { waitUntil: "commit" });
     let landedAt: number | null = null;
@@ -106,6 +110,7 @@ export async function measureLoad(context: BrowserContext, url: string, { draft 
       bytes: done.reduce((sum, t) => sum + t.bytes, 0),
       jsGzip: done.reduce((sum, t) => sum + t.jsGzip, 0),
       jsGzipBeforeEditable: done.filter((t) => t.end <= editableAt).reduce((sum, t) => sum + t.jsGzip, 0),
+      scripts: done.filter((t) => t.jsGzip > 0).map((t) => ({ path: t.path, jsGzip: t.jsGzip, beforeEditable: t.end <= editableAt })),
     };
   } finally {
     await page.close();
