@@ -22,7 +22,7 @@ export interface LoadFigures {
   jsGzip: number;
   jsGzipBeforeEditable: number;
   /** Each JavaScript file: its path, gzip bytes, and whether it had arrived before `editable`. */
-  scripts: { path: string; jsGzip: number; beforeEditable: boolean }[];
+  scripts: { path: string; jsGzip: number; wire: number; beforeEditable: boolean }[];
 }
 
 // Runs in the page before its own scripts: notes, against the navigation's clock, the first
@@ -46,6 +46,8 @@ export async function addLoadProbe(context: BrowserContext): Promise<void> {
 interface Transfer {
   path: string;
   bytes: number;
+  /** Body bytes over the network: 0 when the browser's cache answered. */
+  wire: number;
   jsGzip: number;
   /** Wall-clock ms when the last byte arrived. */
   end: number;
@@ -60,6 +62,7 @@ async function transferOf(request: Request): Promise<Transfer> {
   return {
     path: new URL(request.url()).pathname,
     bytes: Math.max(0, sizes.responseBodySize) + Math.max(0, sizes.responseHeadersSize),
+    wire: Math.max(0, sizes.responseBodySize),
     jsGzip: body ? gzipSync(body).length : 0,
     end: timing.startTime + timing.responseEnd,
   };
@@ -84,7 +87,7 @@ export async function measureLoad(context: BrowserContext, url: string, { draft 
   const page = await context.newPage();
   const transfers: Promise<Transfer>[] = [];
   // A request still running when the page closes counts for nothing rather than failing the run.
-  page.on("requestfinished", (request) => transfers.push(transferOf(request).catch(() => ({ path: "", bytes: 0, jsGzip: 0, end: Infinity }))));
+  page.on("requestfinished", (request) => transfers.push(transferOf(request).catch(() => ({ path: "", bytes: 0, wire: 0, jsGzip: 0, end: Infinity }))));
   try {
     await page.goto(url, { waitUntil: "commit" });
     let landedAt: number | null = null;
@@ -110,7 +113,7 @@ export async function measureLoad(context: BrowserContext, url: string, { draft 
       bytes: done.reduce((sum, t) => sum + t.bytes, 0),
       jsGzip: done.reduce((sum, t) => sum + t.jsGzip, 0),
       jsGzipBeforeEditable: done.filter((t) => t.end <= editableAt).reduce((sum, t) => sum + t.jsGzip, 0),
-      scripts: done.filter((t) => t.jsGzip > 0).map((t) => ({ path: t.path, jsGzip: t.jsGzip, beforeEditable: t.end <= editableAt })),
+      scripts: done.filter((t) => t.jsGzip > 0).map((t) => ({ path: t.path, jsGzip: t.jsGzip, wire: t.wire, beforeEditable: t.end <= editableAt })),
     };
   } finally {
     await page.close();

@@ -138,7 +138,7 @@ async function browserFigures(base: string, cookie: string, slugs: string[], tok
     if (process.env.BENCH_LIST_JS === "1") {
       console.log("\nJavaScript of the 103 KB document page (last cold load), largest first:");
       for (const script of [...results["document, 103 KB"]!.scripts].sort((a, b) => b.jsGzip - a.jsGzip)) {
-        console.log(`  ${kb(script.jsGzip).padStart(8)}  ${script.beforeEditable ? "before editable" : "after         "}  ${script.path}`);
+        console.log(`  ${kb(script.jsGzip).padStart(8)}  ${script.beforeEditable ? "before editable" : "after         "}  ${kb(script.wire).padStart(8)} over the wire  ${script.path}`);
       }
     }
     // Every other corpus document, warm: the issue's "editable within 1 s for every corpus document".
