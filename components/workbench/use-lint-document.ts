@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 import type { lintDocument } from "@/lib/core/lints/lint-document";
 
 type Lint = typeof lintDocument;
-// How long to wait for an idle moment once the page takes typing before loading anyway.
+// After the page takes typing, the first keystrokes go first; then an idle moment (or a second).
+const AFTER_READY_MS = 500;
 const IDLE_TIMEOUT_MS = 1000;
 // If the page never takes typing (no draft), the problems still show after this long.
 const AT_THE_LATEST_MS = 3000;
@@ -30,12 +31,15 @@ export function useLintDocument(ready: boolean): Lint | null {
         if (live) setLint(() => module.lintDocument);
       });
     };
-    const idle = "requestIdleCallback" in window ? window.requestIdleCallback(load, { timeout: IDLE_TIMEOUT_MS }) : null;
-    const timer = idle === null ? setTimeout(load, 100) : null;
+    let idle: number | null = null;
+    const timer = setTimeout(() => {
+      if ("requestIdleCallback" in window) idle = window.requestIdleCallback(load, { timeout: IDLE_TIMEOUT_MS });
+      else load();
+    }, late ? 0 : AFTER_READY_MS);
     return () => {
       live = false;
+      clearTimeout(timer);
       if (idle !== null) window.cancelIdleCallback(idle);
-      if (timer !== null) clearTimeout(timer);
     };
   }, [ready, late]);
   return lint;

@@ -18,7 +18,11 @@ export interface LoadFigures {
   requests: number;
   /** Bytes over the wire, headers included. */
   bytes: number;
-  /** JavaScript, gzip-compressed here (the server does not compress), in all and before `editable`. */
+  /**
+   * JavaScript, gzip-compressed here, in all and before `editable`: files that came over the
+   * network only (a module worker asking again for a chunk the page already has is answered by
+   * the browser's cache, and counted once).
+   */
   jsGzip: number;
   jsGzipBeforeEditable: number;
   /** Each JavaScript file: its path, gzip bytes, and whether it had arrived before `editable`. */
@@ -55,10 +59,11 @@ interface Transfer {
 
 async function transferOf(request: Request): Promise<Transfer> {
   const response = await request.response();
-  const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+  const sizes = await request.sizes().catch(() => ({ responseBodySize: -1, responseHeadersSize: 0 }));
   const timing = request.timing();
   const js = (response?.headers()["content-type"] ?? "").includes("javascript");
-  const body = js ? await response!.body().catch(() => null) : null;
+  // Sizes unknown (-1): counted, rather than taken for a cache hit.
+  const body = js && sizes.responseBodySize !== 0 ? await response!.body().catch(() => null) : null;
   return {
     path: new URL(request.url()).pathname,
     bytes: Math.max(0, sizes.responseBodySize) + Math.max(0, sizes.responseHeadersSize),
