@@ -134,11 +134,13 @@ async function browserFigures(base: string, cookie: string, slugs: string[], tok
         `${name.padEnd(24)} ${`${ms(r.cold.firstPaint)} / ${ms(r.warm.firstPaint)}`.padEnd(19)} ${`${ms(r.cold.editable)} / ${ms(r.warm.editable)}`.padEnd(20)} ${`${ms(r.cold.monaco)} / ${ms(r.warm.monaco)}`.padEnd(20)} ${`${ms(r.cold.tokens)} / ${ms(r.warm.tokens)}`.padEnd(18)} ${String(r.requests).padStart(8)}  ${kb(r.bytes).padStart(8)} ${kb(r.jsGzip).padStart(8)}  ${r.jsGzipBeforeEditable === null ? "" : kb(r.jsGzipBeforeEditable)}`,
       );
     }
-    // BENCH_LIST_JS=1: which files the 103 KB document page loads, and which before it is editable.
+    // BENCH_LIST_JS=1: which files the document pages load, and which before they are editable.
     if (process.env.BENCH_LIST_JS === "1") {
-      console.log("\nJavaScript of the 103 KB document page (last cold load), largest first:");
-      for (const script of [...results["document, 103 KB"]!.scripts].sort((a, b) => b.jsGzip - a.jsGzip)) {
-        console.log(`  ${kb(script.jsGzip).padStart(8)}  ${script.beforeEditable ? "before editable" : "after         "}  ${kb(script.wire).padStart(8)} over the wire  ${script.path}`);
+      for (const name of ["document, 44 bytes", "document, 103 KB"]) {
+        console.log(`\nJavaScript of the ${name} page (last cold load), largest first:`);
+        for (const script of [...results[name]!.scripts].sort((a, b) => b.jsGzip - a.jsGzip)) {
+          console.log(`  ${kb(script.jsGzip).padStart(8)}  ${script.beforeEditable ? "before editable" : "after         "}  ${kb(script.wire).padStart(8)} over the wire  ${script.path}`);
+        }
       }
     }
     // Every other corpus document, warm: the issue's "editable within 1 s for every corpus document".
