@@ -34,7 +34,7 @@ export function useCounts({ slug, head, source, rendered, enabled }: { slug: str
   if (!basis) return null;
   const tokensOf = (text: string, counted: TextCounts, exactTokens: number | null): Counts => {
     if (exactTokens !== null) return { ...counted, tokens: exactTokens, exact: true };
-    if (basis.number === head.number && text === head.content) return { ...counted, tokens: basis.tokens, exact: true };
+    if (basis.number === head.number && basis.characters === counted.characters && text === head.content) return { ...counted, tokens: basis.tokens, exact: true };
     return { ...counted, tokens: estimateTokens(counted.characters, basis), exact: false };
   };
   return {

@@ -12,8 +12,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     const { slug, n } = await params;
     const { access } = await documentRouteAccess(slug, "document.read");
     const count = await countVersionTokens({ access, number: versionNumberParamSchema.parse(n) });
-    // A version never changes; the answer is the person's to keep (private: it needs their session).
-    return Response.json(count, { headers: { "Cache-Control": "private, max-age=31536000, immutable" } });
+    // A version never changes, but a slug can be freed and taken by another document: kept an
+    // hour, in this person's browser only (it needs their session).
+    return Response.json(count, { headers: { "Cache-Control": "private, max-age=3600" } });
   } catch (error) {
     return errorResponse(error);
   }
