@@ -1,6 +1,5 @@
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
-import type { PlainSurface } from "./textarea-binding";
 
 const SELECTION = "selection";
 const LINE_HEIGHT_PX = 19;
@@ -11,7 +10,7 @@ const LINE_HEIGHT_PX = 19;
  * wraps exactly as the text does, so a caret's place is that of the same character in the
  * mirror. Returns a function that removes them.
  */
-export function drawPlainRemoteCarets({ text, awareness, surface }: { text: Y.Text; awareness: Awareness; surface: PlainSurface }): () => void {
+export function drawPlainRemoteCarets({ text, awareness, surface }: { text: Y.Text; awareness: Awareness; surface: { textarea: HTMLTextAreaElement } }): () => void {
   const grid = surface.textarea.parentElement;
   if (!grid) return () => {};
   const doc = text.doc!;
