@@ -67,11 +67,17 @@ export function drawPlainRemoteCarets({ text, awareness, surface }: { text: Y.Te
   text.observe(schedule);
   const resized = new ResizeObserver(schedule);
   resized.observe(grid);
+  // The numbered mirror follows the text a render later (deferred): place the carets again then.
+  const mirrored = new MutationObserver((records) => {
+    if (records.some((record) => !overlay.contains(record.target))) schedule();
+  });
+  mirrored.observe(grid, { childList: true, subtree: true, characterData: true });
   schedule();
   return () => {
     awareness.off("change", schedule);
     text.unobserve(schedule);
     resized.disconnect();
+    mirrored.disconnect();
     if (frame) cancelAnimationFrame(frame);
     overlay.remove();
   };
