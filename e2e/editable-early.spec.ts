@@ -169,6 +169,50 @@ test("nothing typed while Monaco takes over is lost, and it lands where the care
   await early.context.close();
 });
 
+test("before Monaco, an outline click puts the caret on its line and scrolls it into view", async ({ page, browser }) => {
+  const slug = await createDocument(page);
+  const lines = numbered(300).split("\n");
+  lines[249] = "## Far down";
+  await saveThroughApi(page, slug, () => lines.join("\n"));
+  const early = await openWithoutMonaco(browser, `/d/${slug}`);
+  await expect(early.page.locator(".plain-editor")).toHaveJSProperty("scrollTop", 0);
+
+  await early.page.getByRole("navigation", { name: "Outline" }).getByRole("button", { name: "Far down" }).click();
+  await expect(early.field).toBeFocused();
+  await expect.poll(() => early.page.locator(".plain-editor").evaluate((element) => element.scrollTop)).toBeGreaterThan(2000);
+  await expect(early.page.locator(".plain-editor-mirror .source-line").nth(249)).toBeInViewport();
+  // The caret is at the start of the heading's line: typing lands there.
+  await early.page.keyboard.type("jumped ");
+  await expect.poll(async () => (await draftOnServer(page, `/d/${slug}`)).split("\n")[249]).toBe("jumped ## Far down");
+  await expect(early.page.locator(".monaco-editor")).toHaveCount(0);
+  await early.context.close();
+});
+
+test("before Monaco, others' carets are drawn over the plain surface where they are", async ({ page, browser }) => {
+  const path = await numberedDocument(page, 5);
+  const early = await openWithoutMonaco(browser, path);
+  await page.goto(path);
+  await typeOnLine(page, 4, [" here"]);
+  await expect(early.field).toHaveValue("line 1:\nline 2:\nline 3:\nline 4: here\nline 5:");
+
+  // The owner's caret sits after " here" on line 4 of the plain surface, named. (A page the
+  // owner left a moment ago may still be listed, without a caret or elsewhere: any one will do.)
+  const onLine4 = () =>
+    early.page.evaluate(() => {
+      // Where the end of "line 4: here" is on screen, measured on the numbered text under the field.
+      const end = document.createRange();
+      const line = document.querySelectorAll(".plain-editor-mirror .source-line")[3]!.firstChild!;
+      end.setStart(line, "line 4: here".length);
+      const expected = end.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid="plain-remote-carets"] .remote-caret')].some((caret) => {
+        const at = caret.getBoundingClientRect();
+        return Math.abs(at.top - expected.top) < 3 && Math.abs(at.left - expected.left) < 3 && getComputedStyle(caret, "::after").content !== "none";
+      });
+    });
+  await expect.poll(onLine4, { timeout: 15_000 }).toBe(true);
+  await early.context.close();
+});
+
 test("a viewer gets the plain surface read-only: typing changes nothing", async ({ page, browser }) => {
   const path = await numberedDocument(page, 2);
   const viewer = await joinWithInvite(browser, await createInviteLink(page, "viewer"), "early-viewer");

@@ -1,12 +1,28 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
+import { DRAFT_TEXT } from "../lib/core/collab/draft-doc";
+import { joinLiveDraft } from "../scripts/testing/live-draft-client";
 import { fixMojibake } from "../lib/core/lints/mojibake";
 import { expect, test } from "./fixtures";
 import { editorLines, uniqueName } from "./helpers";
 import { sharedDir } from "../scripts/testing/shared-dirs";
 
 const preview = (page: Page) => page.getByTestId("preview");
+
+/** The live draft's text as the server has it, read by a participant without a browser. */
+async function liveDraftText(page: Page, slug: string): Promise<string> {
+  const origin = new URL(page.url()).origin;
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const participant = joinLiveDraft({ url: `${origin.replace(/^http/, "ws")}/collab/${slug}`, cookie, origin });
+  try {
+    await participant.synced;
+    return participant.doc.getText(DRAFT_TEXT).toString();
+  } finally {
+    participant.close();
+  }
+}
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
   await page.goto("/");
@@ -138,9 +154,13 @@ test("values saved as a named test case come back when it is loaded", async ({ p
   await expect(preview(page)).toContainText("You are Saved Name");
 });
 
-test("the editor completes variable names after {{, marks problems, and counts tokens off the main thread", async ({ page }) => {
+test("the editor completes variable names after {{, marks problems, and estimates tokens while typing", async ({ page }) => {
   await page.goto("/d/release-notes-writer");
   const lines = await editorLines(page);
+  // The saved version's count is exact (counted on the server): no ≈.
+  await expect(page.getByTestId("counts")).toContainText(/Source: [\d,]+ chars · [\d,]+ words · [\d,]+ lines · [\d,]+ tokens/);
+  const sourceTokens = async () => Number((/Source:.*? ≈?([\d,]+) tokens/.exec((await page.getByTestId("counts").textContent()) ?? "")?.[1] ?? "").replaceAll(",", ""));
+  const saved = await sourceTokens();
   await expect(page.locator(".dramatis-tag-go").first()).toBeVisible();
   await lines.click();
   await page.keyboard.press("ControlOrMeta+Home");
@@ -151,7 +171,16 @@ test("the editor completes variable names after {{, marks problems, and counts t
   await page.keyboard.press("Escape");
   await page.keyboard.type("#broken}}");
   await expect(page.getByTestId("problem-count")).not.toHaveText("No problems");
-  await expect(page.getByTestId("counts")).toContainText(/Source: [\d,]+ chars · [\d,]+ words · [\d,]+ lines · ~[\d,]+ tokens/);
+  // Edited: an estimate from the saved count, moved by the characters typed.
+  await expect(page.getByTestId("counts")).toContainText(/Source: [\d,]+ chars · [\d,]+ words · [\d,]+ lines · ≈[\d,]+ tokens/);
+  expect(await sourceTokens()).toBeGreaterThan(saved);
+  // Asked for, the tokenizer counts the edited text exactly.
+  await page.getByRole("button", { name: "Count exactly" }).click();
+  await expect(page.getByTestId("counts")).not.toContainText("≈");
+  await expect(page.getByRole("button", { name: "Count exactly" })).toHaveCount(0);
+  const draft = await liveDraftText(page, "release-notes-writer");
+  expect(draft.startsWith("{{")).toBe(true);
+  await expect.poll(sourceTokens).toBe(countTokens(draft));
 });
 
 test("a field's type is saved with the version, and includes resolve from other documents", async ({ page }) => {
@@ -230,7 +259,7 @@ test("the rendered prompt copies (button and shortcut), downloads, and its value
   await expect(page.getByRole("form", { name: "Variables" }).getByLabel("agent-name", { exact: true })).toHaveValue("Keeper");
 });
 
-test("the document is readable before any script runs, and the token counter waits for the editor", async ({ page, browser }) => {
+test("the document is readable before any script runs, and tokens are counted without a tokenizer in the page", async ({ page, browser }) => {
   const name = uniqueName("readable");
   await importFile(page, `${name}.md`, Buffer.from("# Readable at once\n\nHello {{who}}, the text is here before the editor.\n"));
 
@@ -243,8 +272,8 @@ test("the document is readable before any script runs, and the token counter wai
   await expect(bare.locator(".monaco-editor")).toHaveCount(0);
   await noScript.close();
 
-  // The tokenizer's worker starts only once the editor is up (no worker at all exists before
-  // Monaco does; Monaco's own comes with it); the count then appears.
+  // No worker exists before Monaco, and none counts tokens: the server counted the saved
+  // version, exactly (the page loads the tokenizer only when asked to count an edit exactly).
   await page.addInitScript(() => {
     const seen = { workers: 0, workersBeforeEditor: -1 };
     (window as unknown as { seen: typeof seen }).seen = seen;
@@ -261,9 +290,10 @@ test("the document is readable before any script runs, and the token counter wai
   });
   await page.goto(`/d/${name}`);
   await editorLines(page);
-  await expect(page.getByTestId("counts")).toContainText(/~[\d,]+ tokens/);
+  const tokens = countTokens("# Readable at once\n\nHello {{who}}, the text is here before the editor.\n");
+  await expect(page.getByTestId("counts")).toContainText(new RegExp(`Source: .* lines · ${tokens} tokens`));
   await expect(page.getByRole("region", { name: "Document source (the editor is loading)" })).toHaveCount(0);
   const seen = await page.evaluate(() => (window as unknown as { seen: { workers: number; workersBeforeEditor: number } }).seen);
   expect(seen.workersBeforeEditor).toBe(0);
-  expect(seen.workers).toBeGreaterThanOrEqual(2);
+  expect(seen.workers).toBeLessThanOrEqual(1);
 });

@@ -1,5 +1,6 @@
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
+import { drawPlainRemoteCarets } from "./plain-remote-carets";
 import { syncPlainText, type PlainTextView, type TextSelection } from "@/lib/core/collab/plain-text-sync";
 
 /** The plain editing surface: a text area and the element that scrolls it (with its line numbers). */
@@ -87,6 +88,7 @@ export function bindTextArea({
   textarea.addEventListener("beforeinput", onBeforeInput);
   for (const type of ["keyup", "mouseup", "focus"] as const) textarea.addEventListener(type, publishSelection);
   onChange(textarea.value);
+  const removeCarets = drawPlainRemoteCarets({ text, awareness, surface });
 
   return {
     surface,
@@ -94,6 +96,7 @@ export function bindTextArea({
     snapshot: (): SurfaceState => ({ selection: selection(), scrollTop: scroller.scrollTop, focused: document.activeElement === textarea }),
     destroy() {
       sync.destroy();
+      removeCarets();
       textarea.removeEventListener("input", onInput);
       textarea.removeEventListener("keydown", onKeyDown);
       textarea.removeEventListener("beforeinput", onBeforeInput);

@@ -85,3 +85,32 @@ export function PlainDraftEditor({ startText, text, onSurface }: Props) {
     </div>
   );
 }
+
+/**
+ * Puts the caret of the plain surface at `line` (1-based) and `column`, scrolls that line to the
+ * middle and focuses it, as Monaco's revealLineInCenter does once it is there. The numbered
+ * mirror under the text area wraps exactly as the text does, so its line gives the height.
+ * False when there is no plain surface on the page.
+ */
+export function revealPlainLine(line: number, column = 1): boolean {
+  const field = document.querySelector<HTMLTextAreaElement>('[data-testid="editor"] textarea[data-testid="plain-editor"]');
+  const scroller = field?.closest<HTMLElement>(".plain-editor");
+  if (!field || !scroller) return false;
+  const text = field.value;
+  let at = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf("\n", at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  const lineEnd = text.indexOf("\n", at);
+  const offset = Math.min(at + column - 1, lineEnd < 0 ? text.length : lineEnd);
+  field.focus({ preventScroll: true });
+  field.setSelectionRange(offset, offset);
+  const mirrored = scroller.querySelectorAll<HTMLElement>(".plain-editor-mirror .source-line")[line - 1];
+  if (mirrored) {
+    const top = mirrored.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 2);
+  }
+  return true;
+}

@@ -1,14 +1,9 @@
 /// <reference lib="webworker" />
 import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
-import { countText } from "@/lib/core/text/counts";
 
-// Counting tokens of a long document takes milliseconds and the tokenizer's tables are large,
-// so both live here, off the page's main thread and out of its first download.
+// Exact counts on request ("Count exactly"): the tokenizer's tables are a megabyte, so they
+// load only then, off the page's main thread. Each answer names the texts it counted.
 self.onmessage = (event: MessageEvent<{ id: number; source: string; rendered: string }>) => {
   const { id, source, rendered } = event.data;
-  self.postMessage({
-    id,
-    source: { ...countText(source), tokens: countTokens(source) },
-    rendered: { ...countText(rendered), tokens: countTokens(rendered) },
-  });
+  self.postMessage({ id, source: countTokens(source), rendered: countTokens(rendered), of: [source, rendered] });
 };

@@ -1,21 +1,28 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { useShortcut } from "@/components/hooks/use-shortcut";
 import type { RenderResult } from "@/lib/core/template";
 import { toBlocks, toPieces } from "@/lib/core/text/preview-blocks";
-import { renderMarkdownSafely } from "@/lib/core/text/markdown";
-import { useRemoteImagesAllowed } from "./remote-images";
-import type { Counts } from "./use-counts";
+import type { Counts, CountsState } from "./use-counts";
+import { MAX_PREVIEW_CHARS } from "./preview-limits";
 
 type View = "plain" | "markdown";
+
+// The Markdown renderer (markdown-it, ~50 KB gzip) loads when the person first picks Markdown,
+// not with the page: the plain preview is what shows first.
+const MarkdownPreview = dynamic(() => import("./markdown-preview").then((module) => module.MarkdownPreview), {
+  ssr: false,
+  loading: () => <p className="min-h-0 flex-1 p-3 text-sm text-zinc-500" aria-busy="true">Rendering the Markdown…</p>,
+});
 
 /** The rendered prompt: values highlighted (the variable on hover), missing ones marked and counted. */
 interface Props {
   result: RenderResult;
   slug: string;
   /** Left out where counting is not wanted (shared links). */
-  counts?: { source: Counts; rendered: Counts } | null;
+  counts?: CountsState | null;
   /** For the link to a diff of the rendered output against the previous version; none on shared links. */
   headNumber?: number;
   values: Record<string, unknown>;
@@ -87,9 +94,6 @@ export function PreviewPanel({ result, slug, counts, headNumber, values, hasVari
 // Past this many highlights the preview shows plain text: tens of thousands of marks would
 // make every keystroke rebuild a huge DOM (a 2 MB document has ~37,000).
 const MAX_HIGHLIGHTS = 2000;
-// Laying out megabytes of text on every keystroke stalls the page; the preview shows the
-// beginning, and Copy and the downloads always carry the whole text.
-const MAX_PREVIEW_CHARS = 200_000;
 // Lines per block. Blocks off screen skip layout (content-visibility), and a keystroke only
 // changes the block it lands in, so a long preview costs little more than a short one.
 const LINES_PER_BLOCK = 60;
@@ -129,22 +133,24 @@ function PlainPreview({ result }: { result: RenderResult }) {
   );
 }
 
-function MarkdownPreview({ text }: { text: string }) {
-  const allowRemoteImages = useRemoteImagesAllowed();
-  const html = useMemo(() => renderMarkdownSafely(text.slice(0, MAX_PREVIEW_CHARS), { allowRemoteImages }), [text, allowRemoteImages]);
-  return <div data-testid="preview-markdown" tabIndex={0} role="region" aria-label="Rendered prompt as Markdown" className="prose-preview min-h-0 flex-1 overflow-auto p-3 text-sm" dangerouslySetInnerHTML={{ __html: html }} />;
-}
-
 const number = new Intl.NumberFormat("en");
 
-function CountsBar({ counts }: { counts: { source: Counts; rendered: Counts } | null }) {
-  const describe = (c: Counts) => `${number.format(c.characters)} chars · ${number.format(c.words)} words · ${number.format(c.lines)} lines · ~${number.format(c.tokens)} tokens`;
+function CountsBar({ counts }: { counts: CountsState | null }) {
+  const describe = (c: Counts) =>
+    `${number.format(c.characters)} chars · ${number.format(c.words)} words · ${number.format(c.lines)} lines · ${c.exact ? "" : "≈"}${number.format(c.tokens)} tokens`;
   return (
-    <div data-testid="counts" className="border-t border-zinc-200 bg-zinc-50 px-3 py-1 text-[11px] text-zinc-500" title="Tokens are an estimate (o200k_base)">
+    <div data-testid="counts" className="flex items-end gap-2 border-t border-zinc-200 bg-zinc-50 px-3 py-1 text-[11px] text-zinc-500" title="Tokens: o200k_base. ≈ marks an estimate from the saved version's exact count.">
       {counts ? (
         <>
-          <div>Source: {describe(counts.source)}</div>
-          <div>Rendered: {describe(counts.rendered)}</div>
+          <div className="min-w-0 flex-1">
+            <div>Source: {describe(counts.source)}</div>
+            <div>Rendered: {describe(counts.rendered)}</div>
+          </div>
+          {counts.countExactly && (!counts.source.exact || !counts.rendered.exact) && (
+            <button type="button" onClick={counts.countExactly} className="shrink-0 rounded border border-zinc-300 bg-white px-1.5 py-0.5 text-zinc-600">
+              Count exactly
+            </button>
+          )}
         </>
       ) : (
         "Counting…"

@@ -4,8 +4,9 @@ import { useDeferredValue, useEffect, useMemo, useState, type CSSProperties, typ
 import { loadIncludesAction } from "@/app/d/[slug]/actions";
 import { useLiveDraft, type Collaborator } from "@/components/collab/use-live-draft";
 import { DocumentEditor } from "@/components/document/document-editor";
+import { revealPlainLine } from "@/components/document/plain-draft-editor";
 import type { CodeEditor, MonacoInstance } from "@/components/editor/monaco-editor";
-import { lintDocument } from "@/lib/core/lints";
+import type { Diagnostic } from "@/lib/core/lints";
 import { buildOutline } from "@/lib/core/outline/outline";
 import { parseTemplate, render, type Dialect } from "@/lib/core/template";
 import { sameForm } from "@/lib/core/collab/draft-form";
@@ -22,6 +23,7 @@ import type { PresetSummary } from "@/lib/contracts/presets";
 import { PreviewPanel } from "./preview-panel";
 import { ResizeHandle, clampWidth, usePanel } from "./use-panel-size";
 import { useEditorDiagnostics } from "./use-editor-diagnostics";
+import { useLintDocument } from "./use-lint-document";
 import { useTemplateEditorFeatures } from "./use-template-editor-features";
 import { useCounts } from "./use-counts";
 import { useShortcut } from "@/components/hooks/use-shortcut";
@@ -58,6 +60,7 @@ interface Props {
 // About what the server allows a render (lib/server/render/render-with-limits.ts), with room
 // for a slower machine: the 2 MB synthetic document renders in ~20 ms here.
 const PREVIEW_RENDER_BUDGET_MS = 150;
+const NO_DIAGNOSTICS: Diagnostic[] = [];
 
 export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, canEdit, readOnlyNote, share, me, path }: Props) {
   const startText = draft ?? head.content;
@@ -95,10 +98,15 @@ export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, 
   );
   const problems = useMemo(() => fieldProblems(schema, values), [schema, values]);
   const [resultUsed, setResultUsed] = useState(false);
-  // Token counting needs a megabyte of tables: loaded once the editor is up and the page idle.
-  const counts = useCounts(text, result.text, derived && editor !== null);
+  // Tokens are counted on the server per saved version and estimated from that while typing.
+  const counts = useCounts({ slug, head, source: text, rendered: result.text, enabled: derived });
   const outline = useMemo(() => buildOutline(text, parsed), [text, parsed]);
-  const diagnostics = useMemo(() => lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed), path }), [text, parsed, savedSchema, path]);
+  // The linter arrives once the page takes typing (or the draft was refused: read-only text).
+  const lintDocument = useLintDocument(derived && (live.bound || live.connection === "refused"));
+  const diagnostics = useMemo(
+    () => (lintDocument ? lintDocument(text, { parsed, schemaVariables: unusedFields(savedSchema, parsed), path }) : NO_DIAGNOSTICS),
+    [lintDocument, text, parsed, savedSchema, path],
+  );
   const [cursorLine, setCursorLine] = useState(1);
   useEditorDiagnostics(editor, diagnostics);
   useTemplateEditorFeatures(editor, parsed, schema);
@@ -119,8 +127,13 @@ export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, 
   const [problemsOpen, setProblemsOpen] = useState(false);
 
   const reveal = (line: number, column = 1) => {
-    if (!editor) return;
     setTab("edit");
+    // Before Monaco has taken over, the plain text area jumps instead (once the tab shows it).
+    if (!editor) {
+      setCursorLine(line);
+      requestAnimationFrame(() => revealPlainLine(line, column));
+      return;
+    }
     editor.editor.revealLineInCenter(line);
     editor.editor.setPosition({ lineNumber: line, column });
     editor.editor.focus();
@@ -160,7 +173,7 @@ export function Workbench({ slug, dialect, head, draft, versionsPanel, presets, 
             <button type="button" onClick={versions.toggle} aria-pressed={versions.open} title="Show or hide the versions (Ctrl+Alt+V)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">Versions</button>
             <span className="flex-1" />
             {share && <ShareButton slug={slug} share={share} values={values} />}
-            <ProblemsButton count={derived ? diagnostics.length : null} open={problemsOpen} onToggle={() => setProblemsOpen((value) => !value)} />
+            <ProblemsButton count={derived && lintDocument ? diagnostics.length : null} open={problemsOpen} onToggle={() => setProblemsOpen((value) => !value)} />
             <button type="button" onClick={right.toggle} aria-pressed={right.open} title="Show or hide the form and preview (Ctrl+Alt+P)" className="rounded px-1.5 py-0.5 hover:bg-zinc-100 max-[899px]:hidden">Preview ◨</button>
           </div>
           {problemsOpen && (

@@ -10,7 +10,7 @@ import { measureInChromium, runBenchmark } from "./bench-run";
  * JavaScript a browser downloads for the library page and the document page (Monaco and its
  * worker included), as raw and gzip bytes. Runs the production build against a scratch database.
  */
-const PORT = 3300;
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const DATABASE_URL = "file:test-results/bench-bundle.db";
 const PAGES = { library: "/", document: "/d/release-notes-writer" };
 
@@ -29,15 +29,16 @@ async function main() {
     console.log("page       files  raw KB  gzip KB");
     for (const [name, path] of Object.entries(PAGES)) {
       const page = await context.newPage();
-      const bodies: Promise<Buffer | null>[] = [];
+      // By URL: Monaco's worker asks again for a chunk the page already has (the cache answers).
+      const bodies = new Map<string, Promise<Buffer | null>>();
       page.on("response", (response) => {
         const type = response.headers()["content-type"] ?? "";
-        if (type.includes("javascript")) bodies.push(response.body().catch(() => null));
+        if (type.includes("javascript") && !bodies.has(response.url())) bodies.set(response.url(), response.body().catch(() => null));
       });
       await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: "networkidle" });
       if (name === "document") await page.locator(".monaco-editor .view-lines").waitFor();
       await page.waitForLoadState("networkidle");
-      const files = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
+      const files = (await Promise.all(bodies.values())).filter((body): body is Buffer => body !== null);
       const raw = files.reduce((sum, body) => sum + body.length, 0);
       const gzip = files.reduce((sum, body) => sum + gzipSync(body).length, 0);
       console.log(`${name.padEnd(10)} ${String(files.length).padStart(5)} ${(raw / 1024).toFixed(0).padStart(7)} ${(gzip / 1024).toFixed(0).padStart(8)}`);

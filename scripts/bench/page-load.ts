@@ -18,9 +18,15 @@ export interface LoadFigures {
   requests: number;
   /** Bytes over the wire, headers included. */
   bytes: number;
-  /** JavaScript, gzip-compressed here (the server does not compress), in all and before `editable`. */
+  /**
+   * JavaScript, gzip-compressed here, in all and before `editable`: files that came over the
+   * network only (a module worker asking again for a chunk the page already has is answered by
+   * the browser's cache, and counted once).
+   */
   jsGzip: number;
   jsGzipBeforeEditable: number;
+  /** Each JavaScript file: its path, gzip bytes, and whether it had arrived before `editable`. */
+  scripts: { path: string; jsGzip: number; wire: number; beforeEditable: boolean }[];
 }
 
 // Runs in the page before its own scripts: notes, against the navigation's clock, the first
@@ -42,7 +48,10 @@ export async function addLoadProbe(context: BrowserContext): Promise<void> {
 }
 
 interface Transfer {
+  path: string;
   bytes: number;
+  /** Body bytes over the network: 0 when the browser's cache answered. */
+  wire: number;
   jsGzip: number;
   /** Wall-clock ms when the last byte arrived. */
   end: number;
@@ -50,12 +59,15 @@ interface Transfer {
 
 async function transferOf(request: Request): Promise<Transfer> {
   const response = await request.response();
-  const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+  const sizes = await request.sizes().catch(() => ({ responseBodySize: -1, responseHeadersSize: 0 }));
   const timing = request.timing();
   const js = (response?.headers()["content-type"] ?? "").includes("javascript");
-  const body = js ? await response!.body().catch(() => null) : null;
+  // Sizes unknown (-1): counted, rather than taken for a cache hit.
+  const body = js && sizes.responseBodySize !== 0 ? await response!.body().catch(() => null) : null;
   return {
+    path: new URL(request.url()).pathname,
     bytes: Math.max(0, sizes.responseBodySize) + Math.max(0, sizes.responseHeadersSize),
+    wire: Math.max(0, sizes.responseBodySize),
     jsGzip: body ? gzipSync(body).length : 0,
     end: timing.startTime + timing.responseEnd,
   };
@@ -80,7 +92,7 @@ export async function measureLoad(context: BrowserContext, url: string, { draft 
   const page = await context.newPage();
   const transfers: Promise<Transfer>[] = [];
   // A request still running when the page closes counts for nothing rather than failing the run.
-  page.on("requestfinished", (request) => transfers.push(transferOf(request).catch(() => ({ bytes: 0, jsGzip: 0, end: Infinity }))));
+  page.on("requestfinished", (request) => transfers.push(transferOf(request).catch(() => ({ path: "", bytes: 0, wire: 0, jsGzip: 0, end: Infinity }))));
   try {
     await page.goto(url, { waitUntil: "commit" });
     let landedAt: number | null = null;
@@ -106,6 +118,7 @@ export async function measureLoad(context: BrowserContext, url: string, { draft 
       bytes: done.reduce((sum, t) => sum + t.bytes, 0),
       jsGzip: done.reduce((sum, t) => sum + t.jsGzip, 0),
       jsGzipBeforeEditable: done.filter((t) => t.end <= editableAt).reduce((sum, t) => sum + t.jsGzip, 0),
+      scripts: done.filter((t) => t.jsGzip > 0).map((t) => ({ path: t.path, jsGzip: t.jsGzip, wire: t.wire, beforeEditable: t.end <= editableAt })),
     };
   } finally {
     await page.close();

@@ -92,7 +92,7 @@ async function pageFigures(browser: Browser, cookie: string | null, url: string,
   const warm: LoadFigures[] = [];
   for (let i = 0; i < RUNS; i++) warm.push(await measureLoad(context, url, { draft }));
   await context.close();
-  const pick = (runs: LoadFigures[], key: keyof LoadFigures) => median(runs.map((run) => run[key] ?? NaN));
+  const pick = (runs: LoadFigures[], key: Exclude<keyof LoadFigures, "scripts">) => median(runs.map((run) => run[key] ?? NaN));
   const times = (runs: LoadFigures[]) => ({
     firstPaint: pick(runs, "firstPaint"),
     editable: editor ? pick(runs, "editable") : null,
@@ -106,6 +106,7 @@ async function pageFigures(browser: Browser, cookie: string | null, url: string,
     bytes: pick(cold, "bytes"),
     jsGzip: pick(cold, "jsGzip"),
     jsGzipBeforeEditable: editor ? pick(cold, "jsGzipBeforeEditable") : null,
+    scripts: cold.at(-1)!.scripts,
   };
 }
 
@@ -132,6 +133,15 @@ async function browserFigures(base: string, cookie: string, slugs: string[], tok
       console.log(
         `${name.padEnd(24)} ${`${ms(r.cold.firstPaint)} / ${ms(r.warm.firstPaint)}`.padEnd(19)} ${`${ms(r.cold.editable)} / ${ms(r.warm.editable)}`.padEnd(20)} ${`${ms(r.cold.monaco)} / ${ms(r.warm.monaco)}`.padEnd(20)} ${`${ms(r.cold.tokens)} / ${ms(r.warm.tokens)}`.padEnd(18)} ${String(r.requests).padStart(8)}  ${kb(r.bytes).padStart(8)} ${kb(r.jsGzip).padStart(8)}  ${r.jsGzipBeforeEditable === null ? "" : kb(r.jsGzipBeforeEditable)}`,
       );
+    }
+    // BENCH_LIST_JS=1: which files the document pages load, and which before they are editable.
+    if (process.env.BENCH_LIST_JS === "1") {
+      for (const name of ["document, 44 bytes", "document, 103 KB"]) {
+        console.log(`\nJavaScript of the ${name} page (last cold load), largest first:`);
+        for (const script of [...results[name]!.scripts].sort((a, b) => b.jsGzip - a.jsGzip)) {
+          console.log(`  ${kb(script.jsGzip).padStart(8)}  ${script.beforeEditable ? "before editable" : "after         "}  ${kb(script.wire).padStart(8)} over the wire  ${script.path}`);
+        }
+      }
     }
     // Every other corpus document, warm: the issue's "editable within 1 s for every corpus document".
     const others = slugs.filter((slug) => slug.startsWith("corpus-") && slug !== "corpus-004");
