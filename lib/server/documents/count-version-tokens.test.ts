@@ -40,6 +40,33 @@ describe("countVersionTokens", () => {
     expect(await countVersionTokens({ db: env.db, access, number: 2 })).toEqual(second);
   });
 
+  it("reads a special token's spelling as text, as a model's API does, instead of failing", async () => {
+    await add("meta.md", "Stop at <|endoftext|> and nowhere else.\n");
+    const count = await countVersionTokens({ db: env.db, access: await testAccess(env.db, "meta"), number: 1 });
+    expect(count.tokens).toBe(countTokens("Stop at <|endoftext|> and nowhere else.\n", { disallowedSpecial: new Set() }));
+  });
+
+  it("counts a long version exactly, in parts, letting other work run in between", async () => {
+    const line = (i: number) => `Line ${i}: the assistant answers in plain words, and cites the file it read.\n`;
+    const text = Array.from({ length: 12_000 }, (_, i) => line(i)).join("");
+    await add("long.md", text);
+    const access = await testAccess(env.db, "long");
+    let done = false;
+    let turns = 0;
+    const spin = () => {
+      if (done) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    const [count, again] = await Promise.all([countVersionTokens({ db: env.db, access, number: 1 }), countVersionTokens({ db: env.db, access, number: 1 })]);
+    done = true;
+    expect(count.tokens).toBe(countTokens(text));
+    expect(again).toEqual(count);
+    // ~900 KB in 32 KB parts: a turn for other work after each part, beyond the database's own.
+    expect(turns).toBeGreaterThanOrEqual(25);
+  });
+
   it("refuses a version the document does not have, and another document's version", async () => {
     await add("one.md", "one\n");
     await add("two.md", "two\n");

@@ -1,4 +1,5 @@
 import { countText } from "@/lib/core/text/counts";
+import { tokenChunks } from "@/lib/core/text/token-chunks";
 import type { DocumentAccess } from "../access/authorize";
 import { ofTheDocument } from "../access/scope";
 import { getDb, type Db } from "../db/client";
@@ -18,11 +19,24 @@ export interface VersionTokenCount {
 // per version instead of in every browser that opens the page.
 const MAX_HELD = 20_000;
 const held = new Map<string, { characters: number; tokens: number }>();
-let tokenizer: Promise<(text: string) => number> | null = null;
+/** Counts under way: people opening a new version at once share one count. */
+const counting = new Map<string, Promise<{ characters: number; tokens: number }>>();
+let tokenizer: Promise<typeof import("@/lib/core/text/count-tokens")> | null = null;
 
-function countTokens(text: string): Promise<number> {
-  tokenizer ??= import("gpt-tokenizer/encoding/o200k_base").then((module) => module.countTokens);
-  return tokenizer.then((count) => count(text));
+/**
+ * Tokens of `text`, counted a part at a time (parts whose counts add up to the whole's), giving
+ * the event loop back between parts: a 2 MB version takes a few hundred ms of CPU to count, and
+ * no request may hold the server that long.
+ */
+async function countTokensInParts(text: string): Promise<number> {
+  tokenizer ??= import("@/lib/core/text/count-tokens");
+  const { countTextTokens } = await tokenizer;
+  let tokens = 0;
+  for (const part of tokenChunks(text)) {
+    tokens += countTextTokens(part);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return tokens;
 }
 
 /** Characters and exact o200k_base tokens of version `number` of the document. */
@@ -31,9 +45,18 @@ export async function countVersionTokens({ db = getDb(), access, number }: { db?
   if (!version) throw notFound(`Document "${access.slug}" has no version ${number}.`);
   const hit = held.get(version.id);
   if (hit) return { number, ...hit };
-  const { content } = await db.version.findUniqueOrThrow({ where: { id: version.id }, select: { content: true } });
-  const counted = { characters: countText(content).characters, tokens: await countTokens(content) };
+  let pending = counting.get(version.id);
+  if (!pending) {
+    pending = countVersion(db, version.id).finally(() => counting.delete(version.id));
+    counting.set(version.id, pending);
+  }
+  const counted = await pending;
   held.set(version.id, counted);
   if (held.size > MAX_HELD) held.delete(held.keys().next().value!);
   return { number, ...counted };
+}
+
+async function countVersion(db: Db, id: string): Promise<{ characters: number; tokens: number }> {
+  const { content } = await db.version.findUniqueOrThrow({ where: { id }, select: { content: true } });
+  return { characters: countText(content).characters, tokens: await countTokensInParts(content) };
 }
