@@ -1,62 +1,55 @@
-import type { GoBlockNode, GoDefineNode, GoIfNode, GoNode, GoTemplateNode } from "../ast";
+import type { GoExpr } from "../ast";
 import { FenceCursor } from "../../text/fences";
-import { MAX_PROBLEMS, lineOf, quoteTag, rangeOf, type TemplateOrigin } from "../positions";
+import { IntStack } from "../int-stack";
+import { MAX_PROBLEMS, quoteTag, type TemplateOrigin } from "../positions";
 import type { TemplateProblem } from "../types";
 import { GoSyntaxError, parseGoExpression, tryParseGoExpression } from "./expression";
-import { TextNodes } from "../text-nodes";
 import { scanAction, skipSpace, trimEndSpace, type GoAction } from "./scan";
+import { BLOCK, BRANCH, DEFINE, GoTree, IF, PRINT, RANGE, SAW_ELSE, TEMPLATE, TEXT, WITH, blockWord, type GoTemplateRecord } from "./tree";
 
-type OpenNode = GoIfNode | GoBlockNode | GoDefineNode | GoTemplateNode;
-
-/** Children of every block that has none yet; never written to (see `emit`). */
-const NO_CHILDREN: GoNode[] = [];
+// Texts between actions this short are interned: a document repeats them (a space, a newline,
+// a bad action), and one shared string costs less than a copy per gap.
+const MAX_INTERNED_TEXT = 16;
 
 /**
- * Parses the Go text/template subset into a tree. Never throws: an action outside the subset
+ * Parses the Go text/template subset into columns (see tree.ts). One pass, explicit stacks of
+ * node indexes (no object per nesting level). Never throws: an action outside the subset
  * becomes a problem at its position and is kept as written.
  */
 export function parseGo(origin: TemplateOrigin, fences: readonly [number, number][] | null) {
   const { source, lines } = origin;
   const problems: TemplateProblem[] = [];
-  const root: GoNode[] = [];
-  // The open blocks, and for each the list it was added to, where that list is stored and
-  // whether an {{else}} was seen, as parallel arrays: no object per nesting level.
-  const stack: OpenNode[] = [];
-  const parentLists: GoNode[][] = [];
-  const parentOwners: (Record<string, unknown> | null)[] = [];
-  const parentKeys: string[] = [];
-  const sawElse: boolean[] = [];
-  let out = root;
-  // Where `out` is stored (`owner[key]`). A block's lists start as the shared empty list and
-  // get their own array, exactly sized, with their first child: no spare-capacity array per
-  // nesting level.
-  let owner: Record<string, unknown> | null = null;
-  let key = "";
-  const emit = (node: GoNode) => {
-    if (out === NO_CHILDREN) {
-      out = [node];
-      owner![key] = out;
-    } else out.push(node);
-  };
-  const into = (list: object, listKey: string) => {
-    out = NO_CHILDREN;
-    owner = list as Record<string, unknown>;
-    key = listKey;
-  };
-  const close = (end: number) => {
-    const node = stack.pop()!;
-    if (node.type === "define" || node.type === "template") node.closeEnd = end;
-    out = parentLists.pop()!;
-    owner = parentOwners.pop()!;
-    key = parentKeys.pop()!;
-    sawElse.pop();
-  };
+  const tree = new GoTree(origin);
+  // The open blocks, and for each the node its children go into now: a BRANCH of an if, range
+  // or with, or a block or define itself.
+  const blocks = new IntStack();
+  const containers = new IntStack();
   let textStart = 0;
   let scan = 0;
   const fenceCursor = fences ? new FenceCursor(fences) : null;
   const definitions = new Set<string>();
-  const texts = new TextNodes();
   let dropped = 0;
+
+  const texts = new Map<string, number>();
+  const addText = (start: number, end: number, text: string) => {
+    let ref = text.length <= MAX_INTERNED_TEXT ? texts.get(text) : undefined;
+    if (ref === undefined) {
+      ref = tree.texts.push(text) - 1;
+      if (text.length <= MAX_INTERNED_TEXT) texts.set(text, ref);
+    }
+    tree.add(TEXT, start, end, ref);
+  };
+  // A document repeats its actions, and parsed expressions are cached by their text: one
+  // entry per distinct expression.
+  const exprRefs = new Map<GoExpr, number>();
+  const exprRef = (expr: GoExpr) => {
+    let ref = exprRefs.get(expr);
+    if (ref === undefined) {
+      ref = tree.exprs.push(expr) - 1;
+      exprRefs.set(expr, ref);
+    }
+    return ref;
+  };
 
   const problem = (start: number, end: number, message: string, code = "go-syntax") =>
     problems.push({ code, severity: "error", message, range: lines.range(start, end) });
@@ -64,7 +57,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   function emitText(end: number, trimRight: boolean) {
     let text = source.slice(textStart, end);
     if (trimRight) text = trimEndSpace(text);
-    if (text) emit(texts.of(text));
+    if (text) addText(textStart, end, text);
   }
 
   for (;;) {
@@ -87,24 +80,30 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     handle(action);
   }
   emitText(source.length, false);
-  for (const node of stack) {
+  for (let s = 0; s < blocks.length; s++) {
+    tree.next[blocks.at(s)] = tree.length;
+    tree.next[containers.at(s)] = tree.length;
+  }
+  for (let s = 0; s < blocks.length; s++) {
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
       continue;
     }
+    const node = blocks.at(s);
+    const start = tree.starts[node]!;
     problems.push({
       code: "unclosed-block",
       severity: "error",
-      message: `\`{{${node.type === "template" ? "block" : node.type}}}\` opened on line ${lineOf(node)} is never closed with \`{{end}}\``,
-      range: rangeOf(node),
+      message: `\`{{${blockWord(tree, node)}}}\` opened on line ${lines.position(start).line} is never closed with \`{{end}}\``,
+      range: lines.range(start, tree.ends[node]!),
     });
   }
-  return { nodes: root, problems, dropped };
+  return { tree, problems, dropped };
 
   function handle(action: GoAction) {
     const { start, end, body } = action;
     // The commonest action, `{{end}}`, closes its block and is done.
-    if (body === "end" && stack.length > 0) return close(end);
+    if (body === "end" && blocks.length > 0) return close(end);
     const keyword = keywordOf(body);
     const rest = keyword ? body.slice(afterKeyword(body, keyword)) : "";
     try {
@@ -116,45 +115,44 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
         case null: {
           const expr = tryParseGoExpression(body);
           if (expr instanceof GoSyntaxError) return invalid(expr, start, end);
-          emit({ type: "print", expr, start, end, origin });
+          tree.add(PRINT, start, end, exprRef(expr));
           return;
         }
         case "if": {
-          const node: GoIfNode = { type: "if", branches: [{ cond: parseGoExpression(rest), children: NO_CHILDREN }], start, end, origin };
-          open(node, node.branches[0]!, "children");
+          const cond = exprRef(parseGoExpression(rest));
+          open(tree.add(IF, start, end, -1), tree.add(BRANCH, start, end, cond));
           return;
         }
         case "range":
         case "with": {
-          const node: GoBlockNode = { type: keyword, expr: parseGoExpression(rest), children: NO_CHILDREN, elseChildren: NO_CHILDREN, start, end, origin };
-          open(node, node, "children");
+          const expr = exprRef(parseGoExpression(rest));
+          open(tree.add(keyword === "range" ? RANGE : WITH, start, end, expr), tree.add(BRANCH, start, end, -1));
           return;
         }
         case "else":
-          return elseBranch(rest, start);
+          return elseBranch(rest, start, end);
         case "end": {
-          if (stack.length === 0) throw new GoSyntaxError(`\`{{end}}\` on line ${lines.position(start).line} has nothing to close`);
+          if (blocks.length === 0) throw new GoSyntaxError(`\`{{end}}\` on line ${lines.position(start).line} has nothing to close`);
           return close(end);
         }
         case "template":
-          emit(templateNode(rest, start, end, origin));
+          tree.add(TEMPLATE, start, end, tree.templates.push(templateRecord(rest)) - 1);
           return;
         case "block": {
-          const node = templateNode(rest, start, end, origin);
-          node.closeEnd = -1;
-          if (!node.arg) throw new GoSyntaxError("missing value for block clause");
-          definedOnce(node.name);
-          node.block = NO_CHILDREN;
-          open(node, node, "block");
+          const record = templateRecord(rest);
+          if (!record.arg) throw new GoSyntaxError("missing value for block clause");
+          definedOnce(record.name);
+          const node = tree.add(BLOCK, start, end, tree.templates.push(record) - 1);
+          open(node, node);
           return;
         }
         case "define": {
-          if (stack.length > 0) throw new GoSyntaxError(`\`{{define}}\` on line ${lines.position(start).line} must stand at the top level, outside other actions`);
-          const { name, arg } = templateNode(rest, start, end, origin);
-          if (arg) throw new GoSyntaxError("`{{define}}` takes only a name");
-          definedOnce(name);
-          const node: GoDefineNode = { type: "define", name, children: NO_CHILDREN, start, end, origin, closeEnd: -1 };
-          open(node, node, "children");
+          if (blocks.length > 0) throw new GoSyntaxError(`\`{{define}}\` on line ${lines.position(start).line} must stand at the top level, outside other actions`);
+          const record = templateRecord(rest);
+          if (record.arg) throw new GoSyntaxError("`{{define}}` takes only a name");
+          definedOnce(record.name);
+          const node = tree.add(DEFINE, start, end, tree.templates.push(record) - 1);
+          open(node, node);
           return;
         }
         default:
@@ -168,8 +166,8 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
 
   /** An action outside the subset: a problem at its place, and kept as written. */
   function invalid(error: GoSyntaxError, start: number, end: number) {
-    // It renders as written, so it is text: short ones share a node, like other short texts.
-    emit(texts.node(source, start, end));
+    // It renders as written, so it is text: short ones share a string, like other short texts.
+    addText(start, end, source.slice(start, end));
     // Past the cap, a problem is only counted: no message is built for it.
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
@@ -188,34 +186,37 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     definitions.add(name);
   }
 
-  function open(node: OpenNode, list: object, listKey: string) {
-    emit(node);
-    stack.push(node);
-    parentLists.push(out);
-    parentOwners.push(owner);
-    parentKeys.push(key);
-    sawElse.push(false);
-    into(list, listKey);
+  function open(block: number, container: number) {
+    blocks.push(block);
+    containers.push(container);
   }
 
-  function elseBranch(rest: string, start: number) {
-    const depth = stack.length - 1;
-    const node = stack[depth];
+  function close(end: number) {
+    tree.next[containers.pop()] = tree.length;
+    const node = blocks.pop();
+    tree.next[node] = tree.length;
+    const kind = tree.kind(node);
+    if (kind === DEFINE || kind === BLOCK) tree.template(node).closeEnd = end;
+  }
+
+  function elseBranch(rest: string, start: number, end: number) {
     const line = lines.position(start).line;
-    if (!node || node.type === "define" || node.type === "template") throw new GoSyntaxError(`\`{{else}}\` on line ${line} is outside if, range and with`);
-    if (sawElse[depth]) throw new GoSyntaxError(`a second \`{{else}}\` on line ${line} for the same block`);
+    const node = blocks.length > 0 ? blocks.top() : -1;
+    const kind = node < 0 ? -1 : tree.kind(node);
+    if (kind !== IF && kind !== RANGE && kind !== WITH) throw new GoSyntaxError(`\`{{else}}\` on line ${line} is outside if, range and with`);
+    if (tree.kinds[node]! & SAW_ELSE) throw new GoSyntaxError(`a second \`{{else}}\` on line ${line} for the same block`);
     const elseIf = /^if\b\s*/.exec(rest);
-    if (node.type === "if") {
+    let cond = -1;
+    if (kind === IF) {
       if (!elseIf && rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported`);
-      const branch = { cond: elseIf ? parseGoExpression(rest.slice(elseIf[0].length)) : null, children: NO_CHILDREN };
-      node.branches.push(branch);
-      sawElse[depth] = !elseIf;
-      into(branch, "children");
+      if (elseIf) cond = exprRef(parseGoExpression(rest.slice(elseIf[0].length)));
+      else tree.kinds[node] = tree.kinds[node]! | SAW_ELSE;
     } else {
-      if (rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported in {{${node.type}}}`);
-      sawElse[depth] = true;
-      into(node, "elseChildren");
+      if (rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported in {{${blockWord(tree, node)}}}`);
+      tree.kinds[node] = tree.kinds[node]! | SAW_ELSE;
     }
+    tree.next[containers.pop()] = tree.length;
+    containers.push(tree.add(BRANCH, start, end, cond));
   }
 }
 
@@ -241,9 +242,9 @@ function afterKeyword(body: string, keyword: Keyword): number {
   return i;
 }
 
-function templateNode(rest: string, start: number, end: number, origin: TemplateOrigin): GoTemplateNode {
+function templateRecord(rest: string): GoTemplateRecord {
   const match = /^("(?:[^"\\]|\\.)*"|`[^`]*`)\s*(.*)$/s.exec(rest);
   if (!match) throw new GoSyntaxError("`{{template}}` needs a quoted name");
   const name = match[1]!.startsWith("`") ? match[1]!.slice(1, -1) : (JSON.parse(match[1]!) as string);
-  return { type: "template", name, arg: match[2] ? parseGoExpression(match[2]) : null, start, end, origin };
+  return { name, arg: match[2] ? parseGoExpression(match[2]) : null, closeEnd: -1 };
 }
