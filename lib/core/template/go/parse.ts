@@ -4,7 +4,7 @@ import { IntStack } from "../int-stack";
 import { MAX_PROBLEMS, quoteTag, type TemplateOrigin } from "../positions";
 import type { TemplateProblem } from "../types";
 import { GoSyntaxError, parseGoExpression, tryParseGoExpression } from "./expression";
-import { scanAction, skipSpace, trimEndSpace, type GoAction } from "./scan";
+import { isJsSpace, newAction, scanAction, skipSpace } from "./scan";
 import { BLOCK, BRANCH, DEFINE, GoTree, IF, PRINT, RANGE, SAW_ELSE, TEMPLATE, TEXT, WITH, blockWord, type GoTemplateRecord } from "./tree";
 
 // Texts between actions this short are interned: a document repeats them (a space, a newline,
@@ -29,6 +29,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   const fenceCursor = fences ? new FenceCursor(fences) : null;
   const definitions = new Set<string>();
   let dropped = 0;
+  const action = newAction();
 
   const texts = new Map<string, number>();
   const addText = (start: number, end: number, text: string) => {
@@ -55,9 +56,9 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     problems.push({ code, severity: "error", message, range: lines.range(start, end) });
 
   function emitText(end: number, trimRight: boolean) {
-    let text = source.slice(textStart, end);
-    if (trimRight) text = trimEndSpace(text);
-    if (text) addText(textStart, end, text);
+    // Go's trim takes spaces, tabs, carriage returns and newlines.
+    if (trimRight) while (end > textStart && isGoSpace(source.charCodeAt(end - 1))) end--;
+    if (end > textStart) addText(textStart, end, source.slice(textStart, end));
   }
 
   for (;;) {
@@ -67,9 +68,8 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
       scan = start + 2;
       continue;
     }
-    let action: GoAction;
     try {
-      action = scanAction(source, start);
+      scanAction(source, start, action);
     } catch (error) {
       problem(start, start + 2, `\`{{\` on line ${lines.position(start).line}: ${(error as Error).message}`, "unclosed-tag");
       break;
@@ -77,7 +77,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     emitText(start, action.trimLeft);
     textStart = action.trimRight ? skipSpace(source, action.end) : action.end;
     scan = action.end;
-    handle(action);
+    handle(action.start, action.end, action.bodyStart, action.bodyEnd);
   }
   emitText(source.length, false);
   for (let s = 0; s < blocks.length; s++) {
@@ -100,20 +100,20 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   }
   return { tree, problems, dropped };
 
-  function handle(action: GoAction) {
-    const { start, end, body } = action;
+  /** The action from `start` to `end`, its inside from `bodyStart` to `bodyEnd`. */
+  function handle(start: number, end: number, bodyStart: number, bodyEnd: number) {
     // The commonest action, `{{end}}`, closes its block and is done.
-    if (body === "end" && blocks.length > 0) return close(end);
-    const keyword = keywordOf(body);
-    const rest = keyword ? body.slice(afterKeyword(body, keyword)) : "";
+    if (bodyEnd - bodyStart === 3 && blocks.length > 0 && source.startsWith("end", bodyStart)) return close(end);
+    const keyword = keywordAt(source, bodyStart, bodyEnd);
+    const rest = keyword ? source.slice(afterKeyword(source, bodyStart + keyword.length, bodyEnd), bodyEnd) : "";
     try {
-      if (body.startsWith("/*")) {
-        if (!body.endsWith("*/")) throw new GoSyntaxError("a comment must end right before }}");
+      if (source.startsWith("/*", bodyStart)) {
+        if (!source.startsWith("*/", bodyEnd - 2) || bodyEnd - 2 < bodyStart) throw new GoSyntaxError("a comment must end right before }}");
         return;
       }
       switch (keyword) {
         case null: {
-          const expr = tryParseGoExpression(body);
+          const expr = tryParseGoExpression(source.slice(bodyStart, bodyEnd));
           if (expr instanceof GoSyntaxError) return invalid(expr, start, end);
           tree.add(PRINT, start, end, exprRef(expr));
           return;
@@ -223,22 +223,23 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
 const KEYWORDS = ["if", "else", "end", "range", "with", "template", "define", "block", "break", "continue"] as const;
 type Keyword = (typeof KEYWORDS)[number];
 const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-const UNICODE_SPACE = /\s/;
+const isGoSpace = (code: number) => code === 32 || code === 9 || code === 13 || code === 10;
 
-/** The keyword an action starts with (followed by a non-word character), read without a regex match object. */
-function keywordOf(body: string): Keyword | null {
-  const first = body.charCodeAt(0);
+/** The keyword the body from `from` to `to` starts with (followed by a non-word character). */
+function keywordAt(source: string, from: number, to: number): Keyword | null {
+  const first = source.charCodeAt(from);
   if (first < 98 || first > 119) return null; // b … w: no keyword starts elsewhere
   for (const keyword of KEYWORDS) {
-    if (body.startsWith(keyword) && !isWordCode(body.charCodeAt(keyword.length))) return keyword;
+    const after = from + keyword.length;
+    if (source.startsWith(keyword, from) && after <= to && (after === to || !isWordCode(source.charCodeAt(after)))) return keyword;
   }
   return null;
 }
 
-/** Where the rest of an action begins after its keyword and the blanks that follow it. */
-function afterKeyword(body: string, keyword: Keyword): number {
-  let i = keyword.length;
-  while (i < body.length && UNICODE_SPACE.test(body[i]!)) i++;
+/** Where the rest of an action begins: past the blanks from `from` (just after its keyword). */
+function afterKeyword(source: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isJsSpace(source.charCodeAt(i))) i++;
   return i;
 }
 

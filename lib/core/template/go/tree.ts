@@ -48,7 +48,7 @@ function doubled<T extends Uint8Array | Int32Array>(column: T): T {
  * BRANCH children: an if one per condition and else, a range or with its body then maybe its
  * else. `refs` points into `texts` (TEXT), `exprs` (PRINT, RANGE, WITH, BRANCH; -1 for none)
  * or `templates` (TEMPLATE, BLOCK, DEFINE). `starts`/`ends` are the tag's offsets in
- * `origin.source` (a TEXT's are where its text was read, before any trim).
+ * `origin.source` (a TEXT's are those of its text, after any trim).
  */
 export class GoTree {
   length = 0;
