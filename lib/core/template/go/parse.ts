@@ -166,8 +166,9 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
 
   /** An action outside the subset: a problem at its place, and kept as written. */
   function invalid(error: GoSyntaxError, start: number, end: number) {
-    // It renders as written, so it is text: short ones share a string, like other short texts.
-    addText(start, end, source.slice(start, end));
+    // It renders as written, so it is text, read from the source when rendered: a line of a
+    // million bad actions must not cost a string each.
+    tree.add(TEXT, start, end, -1);
     // Past the cap, a problem is only counted: no message is built for it.
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;

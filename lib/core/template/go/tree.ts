@@ -48,7 +48,9 @@ function doubled<T extends Uint8Array | Int32Array>(column: T): T {
  * BRANCH children: an if one per condition and else, a range or with its body then maybe its
  * else. `refs` points into `texts` (TEXT), `exprs` (PRINT, RANGE, WITH, BRANCH; -1 for none)
  * or `templates` (TEMPLATE, BLOCK, DEFINE). `starts`/`ends` are the tag's offsets in
- * `origin.source` (a TEXT's are those of its text, after any trim).
+ * `origin.source`, or a TEXT's own (after any trim). A TEXT whose ref is -1 is that part of
+ * the source, read when rendered: an action outside the subset, kept as written (a line of a
+ * million of them must not cost a string each).
  */
 export class GoTree {
   length = 0;
@@ -88,7 +90,8 @@ export class GoTree {
   }
 
   text(i: number): string {
-    return this.texts[this.refs[i]!]!;
+    const ref = this.refs[i]!;
+    return ref < 0 ? this.origin.source.slice(this.starts[i]!, this.ends[i]!) : this.texts[ref]!;
   }
 
   expr(i: number): GoExpr | null {

@@ -1,5 +1,5 @@
 import type { GoExpr } from "../ast";
-import { Collected, CollectedBlock, type Scope } from "../collected";
+import { Collected, CollectedBlock, MAX_SCOPE_DEPTH, type Scope } from "../collected";
 import { IntStack } from "../int-stack";
 import type { VariableKind } from "../types";
 import { BLOCK, DEFINE, IF, PRINT, RANGE, TEMPLATE, WITH, type GoTree } from "./tree";
@@ -40,8 +40,8 @@ export function collectGoVariables(tree: GoTree) {
       case WITH: {
         const expr = tree.expr(i)!;
         fields(expr, tree.kind(i) === RANGE ? "list" : "object", i, scope);
-        const name = expr.kind === "field" ? expr.path.join(".") : source.slice(starts[i]!, ends[i]!);
-        const inner = collected.inner(scope, name);
+        // Past MAX_SCOPE_DEPTH the scope stays the same: no name to build.
+        const inner = scope.names.length >= MAX_SCOPE_DEPTH ? scope : collected.inner(scope, scopeName(expr, i));
         // The body (the first branch) is in the new scope; an else after it is not.
         if (inner !== scope && next[i + 1]! > i + 2) {
           stops.push(next[i + 1]!);
@@ -67,6 +67,12 @@ export function collectGoVariables(tree: GoTree) {
     }
   }
   return collected.result();
+
+  /** What a range or with's scope is called: its field, or the tag as written. */
+  function scopeName(expr: GoExpr, node: number): string {
+    if (expr.kind !== "field") return source.slice(starts[node]!, ends[node]!);
+    return expr.path.length === 1 ? expr.path[0]! : expr.path.join(".");
+  }
 
   /** Fields in an expression; what a comparison or len looks at is a value, not a condition. */
   function fields(expr: GoExpr, kind: VariableKind, node: number, scope: Scope) {
