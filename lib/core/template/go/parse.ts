@@ -10,6 +10,8 @@ import { BLOCK, BRANCH, DEFINE, GoTree, IF, PRINT, RANGE, SAW_ELSE, TEMPLATE, TE
 // Texts between actions this short are interned: a document repeats them (a space, a newline,
 // a bad action), and one shared string costs less than a copy per gap.
 const MAX_INTERNED_TEXT = 16;
+// Ways of writing one bad action's body that share their strings (see badTextRef).
+const MAX_BAD_VARIANTS = 4;
 
 /**
  * Parses the Go text/template subset into columns (see tree.ts). One pass, explicit stacks of
@@ -51,6 +53,10 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     }
     return ref;
   };
+
+  const badTexts = new Map<GoSyntaxError, number[]>();
+  let lastBad: GoSyntaxError | null = null;
+  let lastBadRefs: number[] | null = null;
 
   const problem = (start: number, end: number, message: string, code = "go-syntax") =>
     problems.push({ code, severity: "error", message, range: lines.range(start, end) });
@@ -114,7 +120,7 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
       switch (keyword) {
         case null: {
           const expr = tryParseGoExpression(source.slice(bodyStart, bodyEnd));
-          if (expr instanceof GoSyntaxError) return invalid(expr, start, end);
+          if (expr instanceof GoSyntaxError) return invalid(expr, start, end, true);
           tree.add(PRINT, start, end, exprRef(expr));
           return;
         }
@@ -165,10 +171,9 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   }
 
   /** An action outside the subset: a problem at its place, and kept as written. */
-  function invalid(error: GoSyntaxError, start: number, end: number) {
-    // It renders as written, so it is text, read from the source when rendered: a line of a
-    // million bad actions must not cost a string each.
-    tree.add(TEXT, start, end, -1);
+  function invalid(error: GoSyntaxError, start: number, end: number, cached = false) {
+    // It renders as written, so it is text (see badTextRef).
+    tree.add(TEXT, start, end, cached ? badTextRef(error, start, end) : -1);
     // Past the cap, a problem is only counted: no message is built for it.
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
@@ -179,6 +184,29 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     const range = lines.range(start, end);
     const message = detail.startsWith("`") ? detail : `\`${quoteTag(source.slice(start, end))}\` on line ${range.start.line}: ${detail}`;
     problems.push({ code: "go-syntax", severity: "error", message, range });
+  }
+
+  /**
+   * Bad actions repeated (a line of a million `{{a}}`) share strings, found by the error their
+   * body's cached parse gave (one object per distinct body): no string is sliced or hashed to
+   * find them. A body keeps a few ways of writing it around (`{{a}}`, `{{ a }}`); the last
+   * body seen is tried first.
+   */
+  function badTextRef(error: GoSyntaxError, start: number, end: number): number {
+    if (error !== lastBad) {
+      lastBad = error;
+      lastBadRefs = badTexts.get(error) ?? null;
+    }
+    if (lastBadRefs) {
+      for (const ref of lastBadRefs) {
+        const text = tree.texts[ref]!;
+        if (text.length === end - start && source.startsWith(text, start)) return ref;
+      }
+    }
+    const ref = tree.texts.push(source.slice(start, end)) - 1;
+    if (!lastBadRefs) badTexts.set(error, (lastBadRefs = [ref]));
+    else if (lastBadRefs.length < MAX_BAD_VARIANTS) lastBadRefs.push(ref);
+    return ref;
   }
 
   /** Go refuses two definitions of one name in one document. */
