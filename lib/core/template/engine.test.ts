@@ -103,6 +103,21 @@ describe("parsing", () => {
     expect(render(parsed, { Name: "x" }).text).toBe(source);
   });
 
+  it("reports a Go template name that is not a valid string, never throws on it", () => {
+    const source = '{{template "\\q"}}\n{{block "a\tb" .}}x{{end}}{{template `raw\\q`}}{{template "\\u0041" .}}{{template x}}\n{{else}}';
+    const parsed = parseTemplate(source, { dialect: "go" });
+    expect(parsed.problems.map((p) => p.message)).toEqual([
+      '`{{template "\\q"}}` on line 1: "\\q" is not a valid string',
+      '`{{block "a\tb" .}}` on line 2: "a\tb" is not a valid string',
+      "`{{end}}` on line 2 has nothing to close",
+      "`{{template}}` needs a quoted name",
+      "`{{else}}` on line 3 is outside if, range and with",
+    ]);
+    expect(parsed.includes.map((i) => i.name)).toEqual(["raw\\q", "A"]);
+    // Lenient: the bad actions and the includes nothing resolves stay as written.
+    expect(render(parsed, {}).text).toBe(source);
+  });
+
   it("explains unclosed Go blocks", () => {
     expect(parseTemplate("{{if .A}}\nx").problems[0]!.message).toBe("`{{if}}` opened on line 1 is never closed with `{{end}}`");
     expect(parseTemplate("{{else}}").problems[0]!.message).toBe("`{{else}}` on line 1 is outside if, range and with");

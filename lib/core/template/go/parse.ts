@@ -3,7 +3,7 @@ import { FenceCursor } from "../../text/fences";
 import { IntStack } from "../int-stack";
 import { MAX_PROBLEMS, quoteTag, type TemplateOrigin } from "../positions";
 import type { TemplateProblem } from "../types";
-import { GoSyntaxError, parseGoExpression, tryParseGoExpression } from "./expression";
+import { GoSyntaxError, tryParseGoExpression } from "./expression";
 import { isJsSpace, newAction, scanAction, skipSpace } from "./scan";
 import { BLOCK, BRANCH, DEFINE, GoTree, IF, PRINT, RANGE, SAW_ELSE, TEMPLATE, TEXT, WITH, blockWord, type GoTemplateRecord } from "./tree";
 
@@ -54,8 +54,8 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     return ref;
   };
 
-  const badTexts = new Map<GoSyntaxError, number[]>();
-  let lastBad: GoSyntaxError | null = null;
+  const badTexts = new Map<object | string, number[]>();
+  let lastBad: object | string | null = null;
   let lastBadRefs: number[] | null = null;
 
   const problem = (start: number, end: number, message: string, code = "go-syntax") =>
@@ -110,92 +110,106 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
   function handle(start: number, end: number, bodyStart: number, bodyEnd: number) {
     // The commonest action, `{{end}}`, closes its block and is done.
     if (bodyEnd - bodyStart === 3 && blocks.length > 0 && source.startsWith("end", bodyStart)) return close(end);
+    if (source.startsWith("/*", bodyStart)) {
+      if (!source.startsWith("*/", bodyEnd - 2) || bodyEnd - 2 < bodyStart) invalid(COMMENT_NOT_AT_END, start, end, COMMENT_NOT_AT_END);
+      return;
+    }
     const keyword = keywordAt(source, bodyStart, bodyEnd);
-    const rest = keyword ? source.slice(afterKeyword(source, bodyStart + keyword.length, bodyEnd), bodyEnd) : "";
-    try {
-      if (source.startsWith("/*", bodyStart)) {
-        if (!source.startsWith("*/", bodyEnd - 2) || bodyEnd - 2 < bodyStart) throw new GoSyntaxError("a comment must end right before }}");
-        return;
+    if (keyword === null) {
+      const expr = tryParseGoExpression(source.slice(bodyStart, bodyEnd));
+      // A bad action's cached error stands for its body: the key its text is shared by.
+      if (expr instanceof GoSyntaxError) invalid(expr, start, end, expr);
+      else tree.add(PRINT, start, end, exprRef(expr));
+      return;
+    }
+    const rest = source.slice(afterKeyword(source, bodyStart + keyword.length, bodyEnd), bodyEnd);
+    // Errors are returned, not thrown: a line of a million bad actions must not cost a throw each.
+    const error = keywordAction(keyword, rest, start, end);
+    if (error) invalid(error, start, end, keyword);
+  }
+
+  function keywordAction(keyword: Keyword, rest: string, start: number, end: number): GoSyntaxError | null {
+    switch (keyword) {
+      case "if": {
+        const cond = tryParseGoExpression(rest);
+        if (cond instanceof GoSyntaxError) return cond;
+        open(tree.add(IF, start, end, -1), tree.add(BRANCH, start, end, exprRef(cond)));
+        return null;
       }
-      switch (keyword) {
-        case null: {
-          const expr = tryParseGoExpression(source.slice(bodyStart, bodyEnd));
-          if (expr instanceof GoSyntaxError) return invalid(expr, start, end, true);
-          tree.add(PRINT, start, end, exprRef(expr));
-          return;
-        }
-        case "if": {
-          const cond = exprRef(parseGoExpression(rest));
-          open(tree.add(IF, start, end, -1), tree.add(BRANCH, start, end, cond));
-          return;
-        }
-        case "range":
-        case "with": {
-          const expr = exprRef(parseGoExpression(rest));
-          open(tree.add(keyword === "range" ? RANGE : WITH, start, end, expr), tree.add(BRANCH, start, end, -1));
-          return;
-        }
-        case "else":
-          return elseBranch(rest, start, end);
-        case "end": {
-          if (blocks.length === 0) throw new GoSyntaxError(`\`{{end}}\` on line ${lines.position(start).line} has nothing to close`);
-          return close(end);
-        }
-        case "template":
-          tree.add(TEMPLATE, start, end, tree.templates.push(templateRecord(rest)) - 1);
-          return;
-        case "block": {
-          const record = templateRecord(rest);
-          if (!record.arg) throw new GoSyntaxError("missing value for block clause");
-          definedOnce(record.name);
-          const node = tree.add(BLOCK, start, end, tree.templates.push(record) - 1);
-          open(node, node);
-          return;
-        }
-        case "define": {
-          if (blocks.length > 0) throw new GoSyntaxError(`\`{{define}}\` on line ${lines.position(start).line} must stand at the top level, outside other actions`);
-          const record = templateRecord(rest);
-          if (record.arg) throw new GoSyntaxError("`{{define}}` takes only a name");
-          definedOnce(record.name);
-          const node = tree.add(DEFINE, start, end, tree.templates.push(record) - 1);
-          open(node, node);
-          return;
-        }
-        default:
-          throw new GoSyntaxError(`\`{{${keyword}}}\` is not supported`);
+      case "range":
+      case "with": {
+        const expr = tryParseGoExpression(rest);
+        if (expr instanceof GoSyntaxError) return expr;
+        open(tree.add(keyword === "range" ? RANGE : WITH, start, end, exprRef(expr)), tree.add(BRANCH, start, end, -1));
+        return null;
       }
-    } catch (error) {
-      if (!(error instanceof GoSyntaxError)) throw error;
-      invalid(error, start, end);
+      case "else":
+        return elseBranch(rest, start, end);
+      case "end":
+        if (blocks.length === 0) return located("`{{end}}` on line ", start, " has nothing to close");
+        close(end);
+        return null;
+      case "template": {
+        const record = templateRecord(rest);
+        if (record instanceof GoSyntaxError) return record;
+        tree.add(TEMPLATE, start, end, tree.templates.push(record) - 1);
+        return null;
+      }
+      case "block": {
+        const record = templateRecord(rest);
+        if (record instanceof GoSyntaxError) return record;
+        if (!record.arg) return MISSING_BLOCK_VALUE;
+        if (definitions.has(record.name)) return definedTwice(record.name);
+        definitions.add(record.name);
+        const node = tree.add(BLOCK, start, end, tree.templates.push(record) - 1);
+        open(node, node);
+        return null;
+      }
+      case "define": {
+        if (blocks.length > 0) return located("`{{define}}` on line ", start, " must stand at the top level, outside other actions");
+        const record = templateRecord(rest);
+        if (record instanceof GoSyntaxError) return record;
+        if (record.arg) return DEFINE_TAKES_A_NAME;
+        if (definitions.has(record.name)) return definedTwice(record.name);
+        definitions.add(record.name);
+        const node = tree.add(DEFINE, start, end, tree.templates.push(record) - 1);
+        open(node, node);
+        return null;
+      }
+      default:
+        return UNSUPPORTED[keyword];
     }
   }
 
-  /** An action outside the subset: a problem at its place, and kept as written. */
-  function invalid(error: GoSyntaxError, start: number, end: number, cached = false) {
-    // It renders as written, so it is text (see badTextRef).
-    tree.add(TEXT, start, end, cached ? badTextRef(error, start, end) : -1);
+  /**
+   * An action outside the subset: a problem at its place, and kept as written. `key` groups
+   * the bad actions whose text may be shared (see badTextRef).
+   */
+  function invalid(error: GoSyntaxError, start: number, end: number, key: object | string) {
+    tree.add(TEXT, start, end, badTextRef(key, start, end));
     // Past the cap, a problem is only counted: no message is built for it.
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
       return;
     }
+    const text = error.lineAt < 0 ? error.message : `${error.message}${lines.position(error.lineAt).line}${error.after}`;
     // A message quotes parts of the action: keep it readable however long the action is.
-    const detail = error.message.length > 240 ? `${error.message.slice(0, 200)}…` : error.message;
+    const detail = text.length > 240 ? `${text.slice(0, 200)}…` : text;
     const range = lines.range(start, end);
     const message = detail.startsWith("`") ? detail : `\`${quoteTag(source.slice(start, end))}\` on line ${range.start.line}: ${detail}`;
     problems.push({ code: "go-syntax", severity: "error", message, range });
   }
 
   /**
-   * Bad actions repeated (a line of a million `{{a}}`) share strings, found by the error their
-   * body's cached parse gave (one object per distinct body): no string is sliced or hashed to
-   * find them. A body keeps a few ways of writing it around (`{{a}}`, `{{ a }}`); the last
-   * body seen is tried first.
+   * Bad actions repeated (a line of a million `{{a}}`) share strings, found by a key that needs
+   * no slice or hash: the cached parse error of a bad print's body (one object per distinct
+   * body), or the keyword of a bad keyword action. A key keeps a few texts around (`{{a}}`,
+   * `{{ a }}`), each checked against the source; the last key seen is tried first.
    */
-  function badTextRef(error: GoSyntaxError, start: number, end: number): number {
-    if (error !== lastBad) {
-      lastBad = error;
-      lastBadRefs = badTexts.get(error) ?? null;
+  function badTextRef(key: object | string, start: number, end: number): number {
+    if (key !== lastBad) {
+      lastBad = key;
+      lastBadRefs = badTexts.get(key) ?? null;
     }
     if (lastBadRefs) {
       for (const ref of lastBadRefs) {
@@ -204,15 +218,9 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
       }
     }
     const ref = tree.texts.push(source.slice(start, end)) - 1;
-    if (!lastBadRefs) badTexts.set(error, (lastBadRefs = [ref]));
+    if (!lastBadRefs) badTexts.set(key, (lastBadRefs = [ref]));
     else if (lastBadRefs.length < MAX_BAD_VARIANTS) lastBadRefs.push(ref);
     return ref;
-  }
-
-  /** Go refuses two definitions of one name in one document. */
-  function definedOnce(name: string) {
-    if (definitions.has(name)) throw new GoSyntaxError(`multiple definition of template "${name}"`);
-    definitions.add(name);
   }
 
   function open(block: number, container: number) {
@@ -228,26 +236,42 @@ export function parseGo(origin: TemplateOrigin, fences: readonly [number, number
     if (kind === DEFINE || kind === BLOCK) tree.template(node).closeEnd = end;
   }
 
-  function elseBranch(rest: string, start: number, end: number) {
-    const line = lines.position(start).line;
+  function elseBranch(rest: string, start: number, end: number): GoSyntaxError | null {
     const node = blocks.length > 0 ? blocks.top() : -1;
     const kind = node < 0 ? -1 : tree.kind(node);
-    if (kind !== IF && kind !== RANGE && kind !== WITH) throw new GoSyntaxError(`\`{{else}}\` on line ${line} is outside if, range and with`);
-    if (tree.kinds[node]! & SAW_ELSE) throw new GoSyntaxError(`a second \`{{else}}\` on line ${line} for the same block`);
-    const elseIf = /^if\b\s*/.exec(rest);
+    if (kind !== IF && kind !== RANGE && kind !== WITH) return located("`{{else}}` on line ", start, " is outside if, range and with");
+    if (tree.kinds[node]! & SAW_ELSE) return located("a second `{{else}}` on line ", start, " for the same block");
+    // `else if` (`\b\s*` after the `if`, read without a regex match object)
+    const elseIf = rest.startsWith("if") && (rest.length === 2 || !isWordCode(rest.charCodeAt(2)));
     let cond = -1;
     if (kind === IF) {
-      if (!elseIf && rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported`);
-      if (elseIf) cond = exprRef(parseGoExpression(rest.slice(elseIf[0].length)));
-      else tree.kinds[node] = tree.kinds[node]! | SAW_ELSE;
+      if (!elseIf && rest) return new GoSyntaxError(`\`{{else ${rest}}}\` is not supported`);
+      if (elseIf) {
+        const expr = tryParseGoExpression(rest.slice(afterKeyword(rest, 2, rest.length)));
+        if (expr instanceof GoSyntaxError) return expr;
+        cond = exprRef(expr);
+      } else tree.kinds[node] = tree.kinds[node]! | SAW_ELSE;
     } else {
-      if (rest) throw new GoSyntaxError(`\`{{else ${rest}}}\` is not supported in {{${blockWord(tree, node)}}}`);
+      if (rest) return new GoSyntaxError(`\`{{else ${rest}}}\` is not supported in {{${blockWord(tree, node)}}}`);
       tree.kinds[node] = tree.kinds[node]! | SAW_ELSE;
     }
     tree.next[containers.pop()] = tree.length;
     containers.push(tree.add(BRANCH, start, end, cond));
+    return null;
   }
 }
+
+/** An error whose message names the line of `offset`: `before` + line + `after`, built only if reported. */
+const located = (before: string, offset: number, after: string) => new GoSyntaxError(before, offset, after);
+const definedTwice = (name: string) => new GoSyntaxError(`multiple definition of template "${name}"`);
+// Errors that say the same every time, made once.
+const COMMENT_NOT_AT_END = new GoSyntaxError("a comment must end right before }}");
+const MISSING_BLOCK_VALUE = new GoSyntaxError("missing value for block clause");
+const DEFINE_TAKES_A_NAME = new GoSyntaxError("`{{define}}` takes only a name");
+const UNSUPPORTED: Record<"break" | "continue", GoSyntaxError> = {
+  break: new GoSyntaxError("`{{break}}` is not supported"),
+  continue: new GoSyntaxError("`{{continue}}` is not supported"),
+};
 
 const KEYWORDS = ["if", "else", "end", "range", "with", "template", "define", "block", "break", "continue"] as const;
 type Keyword = (typeof KEYWORDS)[number];
@@ -272,9 +296,38 @@ function afterKeyword(source: string, from: number, to: number): number {
   return i;
 }
 
-function templateRecord(rest: string): GoTemplateRecord {
-  const match = /^("(?:[^"\\]|\\.)*"|`[^`]*`)\s*(.*)$/s.exec(rest);
-  if (!match) throw new GoSyntaxError("`{{template}}` needs a quoted name");
-  const name = match[1]!.startsWith("`") ? match[1]!.slice(1, -1) : (JSON.parse(match[1]!) as string);
-  return { name, arg: match[2] ? parseGoExpression(match[2]) : null, closeEnd: -1 };
+/** The name and argument of a template, block or define action (`rest` follows the keyword). */
+function templateRecord(rest: string): GoTemplateRecord | GoSyntaxError {
+  const close = quotedEnd(rest);
+  if (close < 0) return NEEDS_QUOTED_NAME;
+  const literal = rest.slice(0, close);
+  let name = literal.slice(1, -1);
+  // Escapes, and the control characters JSON refuses as Go does, need a real unquote.
+  if (literal.startsWith('"') && NEEDS_UNQUOTE.test(name)) {
+    try {
+      name = JSON.parse(literal) as string;
+    } catch {
+      return new GoSyntaxError(`${literal} is not a valid string`);
+    }
+  }
+  const argStart = afterKeyword(rest, close, rest.length);
+  const arg = argStart < rest.length ? tryParseGoExpression(rest.slice(argStart)) : null;
+  if (arg instanceof GoSyntaxError) return arg;
+  return { name, arg, closeEnd: -1 };
 }
+
+/** Where the quoted string `text` starts with ends (past its closing quote), or -1. */
+function quotedEnd(text: string): number {
+  const quote = text[0];
+  if (quote === "`") return text.indexOf("`", 1) + 1 || -1;
+  if (quote !== '"') return -1;
+  for (let i = 1; i < text.length; i++) {
+    const char = text[i];
+    if (char === "\\") i++;
+    else if (char === '"') return i + 1;
+  }
+  return -1;
+}
+
+const NEEDS_UNQUOTE = /[\\\u0000-\u001f]/;
+const NEEDS_QUOTED_NAME = new GoSyntaxError("`{{template}}` needs a quoted name");
