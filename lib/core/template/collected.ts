@@ -87,6 +87,24 @@ export class CollectedBlock implements TemplateBlock {
   }
 }
 
+/** An include for the editor; its range is computed when read (a line of includes keeps two numbers each). */
+export class CollectedInclude implements TemplateInclude {
+  constructor(
+    readonly name: string,
+    private readonly lines: LineIndex,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get range(): SourceRange {
+    return this.lines.range(this.start, this.end);
+  }
+
+  toJSON(): TemplateInclude {
+    return { name: this.name, range: this.range };
+  }
+}
+
 /**
  * A variable's scope names at most this many enclosing sections (the outermost ones). Deeper
  * nesting shares the scope of its ancestor at this depth, so inference stays linear however

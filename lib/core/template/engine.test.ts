@@ -166,6 +166,12 @@ describe("variables", () => {
   it("lists includes", () => {
     expect(parseTemplate("{{> footer}}").includes.map((i) => i.name)).toEqual(["footer"]);
     expect(parseTemplate('{{template "footer" .}}').includes.map((i) => i.name)).toEqual(["footer"]);
+    const range = { start: { offset: 2, line: 2, column: 1 }, end: { offset: 25, line: 2, column: 24 } };
+    for (const source of ['a\n{{template "footer" .}}', "a\n{{>            footer}}"]) {
+      const [include] = parseTemplate(source).includes;
+      expect(include!.range).toEqual(range);
+      expect(JSON.parse(JSON.stringify(include))).toEqual({ name: "footer", range });
+    }
   });
 });
 

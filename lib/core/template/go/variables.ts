@@ -1,5 +1,5 @@
 import type { GoExpr } from "../ast";
-import { Collected, CollectedBlock, MAX_SCOPE_DEPTH, type Scope } from "../collected";
+import { Collected, CollectedBlock, CollectedInclude, MAX_SCOPE_DEPTH, type Scope } from "../collected";
 import { IntStack } from "../int-stack";
 import type { VariableKind } from "../types";
 import { BLOCK, DEFINE, IF, PRINT, RANGE, TEMPLATE, WITH, type GoTree } from "./tree";
@@ -61,7 +61,7 @@ export function collectGoVariables(tree: GoTree) {
         const { name, arg, closeEnd } = tree.template(i);
         if (arg) fields(arg, "object", i, scope);
         if (tree.kind(i) === BLOCK) blocks.push(new CollectedBlock(name, "block", lines, starts[i]!, ends[i]!, closeEnd));
-        else includes.push({ name, range: lines.range(starts[i]!, ends[i]!) });
+        else includes.push(new CollectedInclude(name, lines, starts[i]!, ends[i]!));
         break;
       }
     }

@@ -1,4 +1,4 @@
-import { Collected, type Scope } from "../collected";
+import { Collected, CollectedInclude, type Scope } from "../collected";
 import { IntStack } from "../int-stack";
 import type { Position, SourceRange, TemplateBlock } from "../types";
 import { BLOCK, CLOSE_END, DYNAMIC, INVERTED, PARENT, PARTIAL, SECTION, TEXT, VARIABLE, RAW_VARIABLE, type MustacheTree } from "./tree";
@@ -81,7 +81,7 @@ export function collectMustacheVariables(tree: MustacheTree) {
       if (name !== ".") collected.addByRef(ref, path, "text", scope, lines, starts[i]!, ends[i]!);
     } else if (kind === PARTIAL || kind === PARENT) {
       if (tree.has(i, DYNAMIC)) collected.addByRef(ref, name.split("."), "text", scope, lines, starts[i]!, ends[i]!);
-      else collected.includes.push({ name, range: lines.range(starts[i]!, ends[i]!) });
+      else collected.includes.push(new CollectedInclude(name, lines, starts[i]!, ends[i]!));
       if (kind === PARENT) {
         collected.blocks.push(new MustacheBlock(tree, i));
         enter(i, null, true);
