@@ -27,7 +27,7 @@ export function render(template: string | ParsedTemplate, values: Record<string,
   const state = new RenderState(options);
   for (let i = 0; i < parsed.problems.length; i++) state.problem(parsed.problems[i]!);
   const includes = new Includes(parsed.dialect, options, state);
-  if (parsed.go) renderGo(parsed.go, values, state, includes);
+  if (parsed.dialect === "go") renderGo(parsed.go!, values, state, includes);
   else if (parsed.mustache) renderMustache(parsed.mustache, values, state, includes);
   else state.write(parsed.source);
 

@@ -49,14 +49,9 @@ export function renderGo(root: GoTree, data: Lookup, state: RenderState, include
   first.defined = define(set, root);
   const stack: Frame[] = [first];
   // The tag being rendered, for messages and limits, which read it at once. One object per
-  // render, moved from tag to tag: the tree has no object per tag to point at.
-  const tag: Tagged = { start: 0, end: 0, origin: root.origin };
-  const at = (tree: GoTree, i: number): Tagged => {
-    tag.start = tree.starts[i]!;
-    tag.end = tree.ends[i]!;
-    tag.origin = tree.origin;
-    return tag;
-  };
+  // render (made at the first tag that needs it), moved from tag to tag: the tree has no
+  // object per tag to point at.
+  let tag: Tagged | null = null;
 
   while (stack.length > 0 && state.step()) {
     const top = stack[stack.length - 1]!;
@@ -80,12 +75,12 @@ export function renderGo(root: GoTree, data: Lookup, state: RenderState, include
         state.write(tree.text(i));
         break;
       case PRINT: {
-        state.at = at(tree, i);
+        state.at = tag = at(tag, tree, i);
         const expr = tree.expr(i)!;
         const value = guarded(state, tree, i, expr, dot);
         if (value === NOT_FOUND) {
           const name = expr.kind === "field" ? expr.path.join(".") : raw(tree, i);
-          state.writeMissing(name, at(tree, i));
+          state.writeMissing(name, tag);
           break;
         }
         const text = formatGoAction(value);
@@ -126,19 +121,19 @@ export function renderGo(root: GoTree, data: Lookup, state: RenderState, include
       }
       case TEMPLATE:
       case BLOCK: {
-        state.at = at(tree, i);
+        state.at = tag = at(tag, tree, i);
         const { name, arg } = tree.template(i);
         const argValue = arg ? guarded(state, tree, i, arg, dot) : null;
         const local = set.defined?.get(name);
         if (local) {
-          if (includes.enterDefined(name, at(tree, i))) {
+          if (includes.enterDefined(name, tag)) {
             const body = children(local.tree, local.node, argValue);
             body.popInclude = true;
             stack.push(body);
           }
           break;
         }
-        const child = includes.enter(name, "", at(tree, i))?.go;
+        const child = includes.enter(name, "", tag)?.go;
         if (child) {
           const body = frame(child, 0, child.length, argValue);
           body.popInclude = true;
@@ -151,6 +146,15 @@ export function renderGo(root: GoTree, data: Lookup, state: RenderState, include
         break;
     }
   }
+}
+
+/** `tag` (made if null) moved to node `i`. */
+function at(tag: Tagged | null, tree: GoTree, i: number): Tagged {
+  if (!tag) return { start: tree.starts[i]!, end: tree.ends[i]!, origin: tree.origin };
+  tag.start = tree.starts[i]!;
+  tag.end = tree.ends[i]!;
+  tag.origin = tree.origin;
+  return tag;
 }
 
 /** A range or with whose value is empty: its else branch, if it has one. */
