@@ -174,6 +174,8 @@ interface TemplateSet {
 // for creating functions.
 /** Adds a document's definitions the set does not have yet; returns the names added. */
 function define(set: TemplateSet, document: GoTree): string[] | null {
+  // No template, block or define tag: nothing to look up (most documents).
+  if (document.templates.length === 0) return null;
   const definitions = goDefinitions(document);
   if (definitions.size === 0) return null;
   const map = (set.defined ??= new Map());
