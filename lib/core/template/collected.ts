@@ -21,7 +21,8 @@ export class VariableUses {
   readonly variable: TemplateVariable;
 
   constructor(name: string, path: string[], kind: VariableKind, scope: string[], lines: LineIndex, start: number, end: number) {
-    const ranges: SourceRange[] = [];
+    // Made when first read: a thousand variables would otherwise make a thousand empty arrays.
+    let ranges: SourceRange[] | null = null;
     const uses = this.uses;
     this.variable = {
       name,
@@ -29,6 +30,7 @@ export class VariableUses {
       kind,
       get occurrences(): SourceRange[] {
         const { offsets, count } = uses;
+        ranges ??= [];
         for (let i = ranges.length * 2; i < count; i += 2) ranges.push(lines.range(offsets[i]!, offsets[i + 1]!));
         return ranges;
       },
@@ -87,6 +89,24 @@ export class CollectedBlock implements TemplateBlock {
   }
 }
 
+/** An include for the editor; its range is computed when read (a line of includes keeps two numbers each). */
+export class CollectedInclude implements TemplateInclude {
+  constructor(
+    readonly name: string,
+    private readonly lines: LineIndex,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get range(): SourceRange {
+    return this.lines.range(this.start, this.end);
+  }
+
+  toJSON(): TemplateInclude {
+    return { name: this.name, range: this.range };
+  }
+}
+
 /**
  * A variable's scope names at most this many enclosing sections (the outermost ones). Deeper
  * nesting shares the scope of its ancestor at this depth, so inference stays linear however
@@ -136,11 +156,11 @@ export class Collected {
    * `add` for a name the parse interned as `ref`: an array index instead of a Map lookup by
    * string, which hashes a fresh string for every tag. Not to be mixed with `add` in one scope.
    */
-  addByRef(ref: number, path: string[], kind: VariableKind, scope: Scope, lines: LineIndex, start: number, end: number) {
+  addByRef(ref: number, name: string, path: string[], kind: VariableKind, scope: Scope, lines: LineIndex, start: number, end: number) {
     const byRef = (scope.byRef ??= []);
     const existing = byRef[ref];
     if (existing) return existing.add(start, end, kind);
-    const uses = new VariableUses(path.join("."), path, kind, scope.names, lines, start, end);
+    const uses = new VariableUses(name, path, kind, scope.names, lines, start, end);
     byRef[ref] = uses;
     this.variables.push(uses.variable);
   }

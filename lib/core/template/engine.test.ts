@@ -39,6 +39,39 @@ describe("parsing", () => {
     expect(source.slice(0, block.closeEnd).endsWith("{{/tone}}")).toBe(true);
   });
 
+  it("still offers a Go parse as node objects, built from its columns", () => {
+    const source =
+      '{{define "d"}}D{{end}}Hi {{.Name}}!{{if .A}}a{{else if .B}}b{{else}}c{{end}}' +
+      '{{range .L}}{{.}}{{else}}none{{end}}{{with .W}}w{{end}}{{template "t" .}}{{block "b" .}}B{{.X}}{{end}}{{bad}}';
+    const { nodes } = parseTemplate(source, { dialect: "go" });
+    type Shaped = { type: string; text?: string; name?: string; expr?: unknown; children?: unknown[]; elseChildren?: unknown[]; block?: unknown[] };
+    const shape = (list: readonly unknown[]): unknown[] =>
+      (list as (Shaped & { branches?: { cond: unknown; children: unknown[] }[] })[]).map((node) => {
+        if (node.type === "text") return node.text;
+        if (node.type === "print") return ["print", node.expr];
+        if (node.type === "if") return ["if", node.branches!.map((b) => [b.cond, shape(b.children)])];
+        if (node.type === "range" || node.type === "with") return [node.type, node.expr, shape(node.children!), shape(node.elseChildren!)];
+        if (node.type === "define") return ["define", node.name, shape(node.children!)];
+        return ["template", node.name, ...(node.block ? [shape(node.block)] : [])];
+      });
+    const field = (...path: string[]) => ({ kind: "field", path });
+    expect(shape(nodes)).toEqual([
+      ["define", "d", ["D"]],
+      "Hi ",
+      ["print", field("Name")],
+      "!",
+      ["if", [[field("A"), ["a"]], [field("B"), ["b"]], [null, ["c"]]]],
+      ["range", field("L"), [["print", { kind: "dot" }]], ["none"]],
+      ["with", field("W"), ["w"], []],
+      ["template", "t"],
+      ["template", "b", ["B", ["print", field("X")]]],
+      "{{bad}}",
+    ]);
+    const block = nodes[8] as { start: number; end: number; closeEnd: number };
+    expect(source.slice(block.start, block.end)).toBe('{{block "b" .}}');
+    expect(source.slice(0, block.closeEnd).endsWith("{{.X}}{{end}}")).toBe(true);
+  });
+
   it("gives every tag an exact range", () => {
     const parsed = parseTemplate("line one\n  {{agent-name}} here", { dialect: "mustache" });
     expect(parsed.variables).toHaveLength(1);
@@ -68,6 +101,21 @@ describe("parsing", () => {
       "`{{call .F}}` on line 1: unknown function `call`",
     ]);
     expect(render(parsed, { Name: "x" }).text).toBe(source);
+  });
+
+  it("reports a Go template name that is not a valid string, never throws on it", () => {
+    const source = '{{template "\\q"}}\n{{block "a\tb" .}}x{{end}}{{template `raw\\q`}}{{template "\\u0041" .}}{{template x}}\n{{else}}';
+    const parsed = parseTemplate(source, { dialect: "go" });
+    expect(parsed.problems.map((p) => p.message)).toEqual([
+      '`{{template "\\q"}}` on line 1: "\\q" is not a valid string',
+      '`{{block "a\tb" .}}` on line 2: "a\tb" is not a valid string',
+      "`{{end}}` on line 2 has nothing to close",
+      "`{{template}}` needs a quoted name",
+      "`{{else}}` on line 3 is outside if, range and with",
+    ]);
+    expect(parsed.includes.map((i) => i.name)).toEqual(["raw\\q", "A"]);
+    // Lenient: the bad actions and the includes nothing resolves stay as written.
+    expect(render(parsed, {}).text).toBe(source);
   });
 
   it("explains unclosed Go blocks", () => {
@@ -101,9 +149,29 @@ describe("variables", () => {
     ]);
   });
 
+  it("places a Go condition at the tag that holds it, else-if branches included", () => {
+    const source = "{{if .A}}a{{else if .B}}{{.C}}{{else}}{{range .L}}{{.}}{{else}}{{.D}}{{end}}{{end}}";
+    const parsed = parseTemplate(source, { dialect: "go" });
+    const at = (name: string) => parsed.variables.find((v) => v.name === name)!.occurrences.map((r) => source.slice(r.start.offset, r.end.offset));
+    expect(parsed.variables.map(({ name, kind, scope }) => [name, kind, scope.join("/")])).toEqual([
+      ["A", "condition", ""],
+      ["B", "condition", ""],
+      ["C", "text", ""],
+      ["L", "list", ""],
+      ["D", "text", ""],
+    ]);
+    expect([at("A"), at("B"), at("D")]).toEqual([["{{if .A}}"], ["{{else if .B}}"], ["{{.D}}"]]);
+  });
+
   it("lists includes", () => {
     expect(parseTemplate("{{> footer}}").includes.map((i) => i.name)).toEqual(["footer"]);
     expect(parseTemplate('{{template "footer" .}}').includes.map((i) => i.name)).toEqual(["footer"]);
+    const range = { start: { offset: 2, line: 2, column: 1 }, end: { offset: 25, line: 2, column: 24 } };
+    for (const source of ['a\n{{template "footer" .}}', "a\n{{>            footer}}"]) {
+      const [include] = parseTemplate(source).includes;
+      expect(include!.range).toEqual(range);
+      expect(JSON.parse(JSON.stringify(include))).toEqual({ name: "footer", range });
+    }
   });
 });
 

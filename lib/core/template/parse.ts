@@ -2,6 +2,8 @@ import type { TemplateNode } from "./ast";
 import { detectDialect } from "./detect-dialect";
 import { fencedRanges } from "../text/fences";
 import { parseGo } from "./go/parse";
+import { goNodes, type GoTree } from "./go/tree";
+import { collectGoVariables } from "./go/variables";
 import { collectJinjaVariables } from "./jinja/variables";
 import { parseJinja } from "./jinja/parse";
 import { parseMustache } from "./mustache/parse";
@@ -9,7 +11,6 @@ import { collectMustacheVariables } from "./mustache/variables";
 import { mustacheNodes, type MustacheTree } from "./mustache/tree";
 import { LineIndex, MAX_PROBLEMS, type TemplateOrigin } from "./positions";
 import type { Dialect, TemplateBlock, TemplateInclude, TemplateProblem, TemplateVariable } from "./types";
-import { collectVariables } from "./variables";
 
 export interface ParsedTemplate {
   dialect: Dialect;
@@ -25,6 +26,8 @@ export interface ParsedTemplate {
    * when something reads it (see mustache/tree.ts for why).
    */
   mustache?: MustacheTree;
+  /** A Go parse as columns, the same way (see go/tree.ts). */
+  go?: GoTree;
 }
 
 export interface ParseOptions {
@@ -73,8 +76,16 @@ export function parseTemplate(source: string, options: ParseOptions = {}): Parse
     };
   }
   const parsed = parseGo(origin, fences);
-  const { nodes } = parsed;
-  const problems = capped(parsed.problems, parsed.dropped);
-  const { variables, includes, blocks } = collectVariables(nodes);
-  return { dialect, source, nodes, problems, variables, includes, blocks };
+  const tree = parsed.tree;
+  let nodes: TemplateNode[] | null = null;
+  return {
+    dialect,
+    source,
+    get nodes() {
+      return (nodes ??= goNodes(tree));
+    },
+    problems: capped(parsed.problems, parsed.dropped),
+    ...collectGoVariables(tree),
+    go: tree,
+  };
 }

@@ -1,4 +1,4 @@
-import type { GoNode, Tagged } from "./ast";
+import type { Tagged } from "./ast";
 import { renderGo } from "./go/render";
 import { renderJinja } from "./jinja/render";
 import { renderMustache } from "./mustache/render";
@@ -27,7 +27,7 @@ export function render(template: string | ParsedTemplate, values: Record<string,
   const state = new RenderState(options);
   for (let i = 0; i < parsed.problems.length; i++) state.problem(parsed.problems[i]!);
   const includes = new Includes(parsed.dialect, options, state);
-  if (parsed.dialect === "go") renderGo(parsed.nodes as GoNode[], values, state, includes);
+  if (parsed.dialect === "go") renderGo(parsed.go!, values, state, includes);
   else if (parsed.mustache) renderMustache(parsed.mustache, values, state, includes);
   else state.write(parsed.source);
 

@@ -7,7 +7,15 @@ const FUNCTIONS = new Set<GoFunction>(["eq", "ne", "not", "and", "or", "len"]);
  * than parsing an action, and a document can hold a million bad ones.
  */
 export class GoSyntaxError {
-  constructor(readonly message: string) {}
+  /**
+   * When `lineAt` is an offset, the message names its line: `message` + line + `after`,
+   * joined only when the problem is reported (most of a million are only counted).
+   */
+  constructor(
+    readonly message: string,
+    readonly lineAt = -1,
+    readonly after = "",
+  ) {}
 }
 
 // Parsing and evaluating recurse once per parenthesis: the limit keeps both far from the stack's end.
@@ -66,14 +74,10 @@ export function findStringEnd(input: string, start: number): number {
 const CACHE_LIMIT = 10_000;
 const cache = new Map<string, GoExpr | GoSyntaxError>();
 
-/** Parses a pipeline of the subset: one command, no `|`, no variables. Throws GoSyntaxError. */
-export function parseGoExpression(input: string): GoExpr {
-  const result = tryParseGoExpression(input);
-  if (result instanceof GoSyntaxError) throw result;
-  return result;
-}
-
-/** `parseGoExpression` returning its error instead of throwing it: the common bad-action path. */
+/**
+ * Parses a pipeline of the subset: one command, no `|`, no variables. Returns, not throws, a
+ * GoSyntaxError: the common bad-action path must not cost a throw.
+ */
 export function tryParseGoExpression(input: string): GoExpr | GoSyntaxError {
   const cached = input.length <= 200 ? cache.get(input) : undefined;
   if (cached) return cached;

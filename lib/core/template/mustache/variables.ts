@@ -1,4 +1,4 @@
-import { Collected, type Scope } from "../collected";
+import { Collected, CollectedInclude, type Scope } from "../collected";
 import { IntStack } from "../int-stack";
 import type { Position, SourceRange, TemplateBlock } from "../types";
 import { BLOCK, CLOSE_END, DYNAMIC, INVERTED, PARENT, PARTIAL, SECTION, TEXT, VARIABLE, RAW_VARIABLE, type MustacheTree } from "./tree";
@@ -78,10 +78,10 @@ export function collectMustacheVariables(tree: MustacheTree) {
     const ref = tree.nameRef(i);
     const { name, path } = tree.names[ref]!;
     if (kind === VARIABLE || kind === RAW_VARIABLE) {
-      if (name !== ".") collected.addByRef(ref, path, "text", scope, lines, starts[i]!, ends[i]!);
+      if (name !== ".") collected.addByRef(ref, name, path, "text", scope, lines, starts[i]!, ends[i]!);
     } else if (kind === PARTIAL || kind === PARENT) {
-      if (tree.has(i, DYNAMIC)) collected.addByRef(ref, name.split("."), "text", scope, lines, starts[i]!, ends[i]!);
-      else collected.includes.push({ name, range: lines.range(starts[i]!, ends[i]!) });
+      if (tree.has(i, DYNAMIC)) collected.addByRef(ref, name, name.split("."), "text", scope, lines, starts[i]!, ends[i]!);
+      else collected.includes.push(new CollectedInclude(name, lines, starts[i]!, ends[i]!));
       if (kind === PARENT) {
         collected.blocks.push(new MustacheBlock(tree, i));
         enter(i, null, true);
@@ -90,7 +90,7 @@ export function collectMustacheVariables(tree: MustacheTree) {
       collected.blocks.push(new MustacheBlock(tree, i));
       enter(i, null, false);
     } else if (kind === SECTION || kind === INVERTED) {
-      if (name !== ".") collected.addByRef(ref, path, kind === INVERTED ? "condition" : "list", scope, lines, starts[i]!, ends[i]!);
+      if (name !== ".") collected.addByRef(ref, name, path, kind === INVERTED ? "condition" : "list", scope, lines, starts[i]!, ends[i]!);
       enter(i, collected.inner(scope, name), false);
     }
     i++;
