@@ -44,7 +44,17 @@ export const templateShapes: TemplateShape[] = [
   },
   { name: "go: one line of comments", dialect: "go", build: () => ({ source: line("{{/* note */}}"), values: {} }) },
   { name: "go: one line of bad actions", dialect: "go", build: () => ({ source: line("{{a}}"), values: {} }) },
-  // The Jinja dialect adds its shapes here (nested {% if %}, one line of {# #}, its corpus version).
+  // Each of these is a problem at every tag: a problem must cost no more than a tag.
+  { name: "go: one line of stray ends", dialect: "go", build: () => ({ source: line("{{end}}"), values: {} }) },
+  { name: "go: one line of stray elses", dialect: "go", build: () => ({ source: line("{{else}}"), values: {} }) },
+  { name: "go: one line of missing templates", dialect: "go", build: () => ({ source: line('{{template "a" .}}'), values: {} }) },
+  { name: "go: one line of repeated defines", dialect: "go", build: () => ({ source: line('{{define "a"}}x{{end}}'), values: {} }) },
+  { name: "jinja: nested if", dialect: "jinja", build: () => ({ source: nested("{% if a %}", "{% endif %}", "x"), values: { a: true } }) },
+  { name: "jinja: nested for", dialect: "jinja", build: () => ({ source: nested("{% for x in xs %}", "{% endfor %}", "{{ x }}"), values: { xs: [1] } }) },
+  { name: "jinja: one line of comments", dialect: "jinja", build: () => ({ source: line("{# note #}"), values: {} }) },
+  { name: "jinja: one line of variables", dialect: "jinja", build: () => ({ source: line("{{ a }} "), values: { a: "x" } }) },
+  { name: "jinja: one line of unknown statements", dialect: "jinja", build: () => ({ source: line("{% nope %}"), values: {} }) },
+  // The Jinja corpus version is timed by bench:template itself (every corpus document rewritten).
 ];
 
 /** The generated 2 MB document of the bench: persona-like text with a few variables. */

@@ -121,11 +121,11 @@ export function parseJinja(origin: TemplateOrigin, fences: readonly [number, num
     if (tag.error) return invalid(tag, tag.error);
     try {
       if (tag.kind === "output") {
-        if (!tag.body) throw new JinjaSyntaxError("the tag is empty");
+        if (!tag.body) return invalid(tag, "the tag is empty");
         out.push({ type: "output", expr: simplePath(tag.body, paths) ?? checked(parseExpression(tag.body)), start, end, origin });
         return;
       }
-      const keyword = /^[A-Za-z_]\w*/.exec(tag.body)?.[0] ?? "";
+      const keyword = leadingName(tag.body);
       const rest = tag.body.slice(keyword.length).trim();
       const opener = keyword === "if" || keyword === "for" || keyword === "block";
       const closer = keyword === "endif" || keyword === "endfor" || keyword === "endblock";
@@ -149,10 +149,10 @@ export function parseJinja(origin: TemplateOrigin, fences: readonly [number, num
           return open(parseFor(rest, start, end, origin), null);
         case "block": {
           const match = /^([A-Za-z_]\w*)(?:\s+(scoped))?$/.exec(rest);
-          if (!match) throw new JinjaSyntaxError(/\brequired\b/.test(rest) ? "required blocks are not supported" : "`{% block %}` needs a name");
-          if (blockNames.has(match[1]!)) throw new JinjaSyntaxError(`the block "${match[1]}" is defined twice`);
+          if (!match) return invalid(tag, /\brequired\b/.test(rest) ? "required blocks are not supported" : "`{% block %}` needs a name");
+          if (blockNames.has(match[1]!)) return invalid(tag, `the block "${match[1]}" is defined twice`);
           if (!match[2] && loops > 0) {
-            throw new JinjaSyntaxError("a block inside a loop does not see the loop's variables in Jinja; write `{% block name scoped %}`");
+            return invalid(tag, "a block inside a loop does not see the loop's variables in Jinja; write `{% block name scoped %}`");
           }
           blockNames.add(match[1]!);
           const node: JinjaBlockNode = { type: "block", name: match[1]!, scoped: Boolean(match[2]), children: [], start, end, origin, closeEnd: -1 };
@@ -166,8 +166,8 @@ export function parseJinja(origin: TemplateOrigin, fences: readonly [number, num
           out.push(parseSet(rest, start, end, origin));
           return;
         case "extends":
-          if (stack.length > 0) throw new JinjaSyntaxError("`{% extends %}` must be at the top level, outside if, for and block");
-          if (extended) throw new JinjaSyntaxError("a template can extend only one other");
+          if (stack.length > 0) return invalid(tag, "`{% extends %}` must be at the top level, outside if, for and block");
+          if (extended) return invalid(tag, "a template can extend only one other");
           out.push(parseInclude(keyword, rest, start, end, origin));
           extended = true;
           return;
@@ -175,10 +175,10 @@ export function parseJinja(origin: TemplateOrigin, fences: readonly [number, num
           out.push(parseInclude(keyword, rest, start, end, origin));
           return;
         case "endraw":
-          throw new JinjaSyntaxError("`{% endraw %}` has no `{% raw %}` to close");
+          return invalid(tag, "`{% endraw %}` has no `{% raw %}` to close");
         default:
-          if (UNSUPPORTED.has(keyword)) throw new JinjaSyntaxError(`\`{% ${keyword} %}\` is not supported`);
-          throw new JinjaSyntaxError(keyword ? `unknown tag \`${keyword}\`` : "the tag is empty");
+          if (UNSUPPORTED.has(keyword)) return invalid(tag, `\`{% ${keyword} %}\` is not supported`);
+          return invalid(tag, keyword ? `unknown tag \`${keyword}\`` : "the tag is empty");
       }
     } catch (error) {
       if (!(error instanceof JinjaSyntaxError)) throw error;
@@ -195,12 +195,12 @@ export function parseJinja(origin: TemplateOrigin, fences: readonly [number, num
 
   function branch(keyword: "elif" | "else", rest: string, tag: JinjaTag) {
     const frame = stack[stack.length - 1];
-    const line = lines.position(tag.start).line;
+    const line = () => lines.position(tag.start).line;
     if (!frame || frame.node.type === "block" || (keyword === "elif" && frame.node.type === "for")) {
-      throw new JinjaSyntaxError(`\`{% ${keyword} %}\` on line ${line} is outside an if${keyword === "else" ? " or for" : ""}`);
+      return invalid(tag, `\`{% ${keyword} %}\` on line ${line()} is outside an if${keyword === "else" ? " or for" : ""}`);
     }
-    if (frame.sawElse) throw new JinjaSyntaxError(`\`{% ${keyword} %}\` on line ${line} comes after the \`{% else %}\` of the same block`);
-    if (keyword === "else" && rest) throw new JinjaSyntaxError("`{% else %}` takes nothing after it; use `{% elif … %}`");
+    if (frame.sawElse) return invalid(tag, `\`{% ${keyword} %}\` on line ${line()} comes after the \`{% else %}\` of the same block`);
+    if (keyword === "else" && rest) return invalid(tag, "`{% else %}` takes nothing after it; use `{% elif … %}`");
     if (frame.node.type === "if") {
       const next = { cond: keyword === "elif" ? condition(rest, "elif") : null, children: [] };
       frame.node.branches.push(next);
@@ -213,14 +213,14 @@ export function parseJinja(origin: TemplateOrigin, fences: readonly [number, num
 
   function close(keyword: "endif" | "endfor" | "endblock", rest: string, tag: JinjaTag) {
     const frame = stack[stack.length - 1];
-    const line = lines.position(tag.start).line;
-    if (!frame) throw new JinjaSyntaxError(`\`{% ${keyword} %}\` on line ${line} has nothing to close`);
+    const line = () => lines.position(tag.start).line;
+    if (!frame) return invalid(tag, `\`{% ${keyword} %}\` on line ${line()} has nothing to close`);
     if (END_TAG[frame.node.type] !== keyword) {
       const open = frame.node.type;
-      throw new JinjaSyntaxError(`\`{% ${keyword} %}\` on line ${line} does not match \`{% ${open} %}\` opened on line ${lineOf(frame.node)}, which needs \`{% ${END_TAG[open]} %}\``);
+      return invalid(tag, `\`{% ${keyword} %}\` on line ${line()} does not match \`{% ${open} %}\` opened on line ${lineOf(frame.node)}, which needs \`{% ${END_TAG[open]} %}\``);
     }
     if (rest && !(frame.node.type === "block" && rest === frame.node.name)) {
-      throw new JinjaSyntaxError(frame.node.type === "block" ? `\`{% endblock ${rest} %}\` closes the block "${frame.node.name}"` : `\`{% ${keyword} %}\` takes nothing after it`);
+      return invalid(tag, frame.node.type === "block" ? `\`{% endblock ${rest} %}\` closes the block "${frame.node.name}"` : `\`{% ${keyword} %}\` takes nothing after it`);
     }
     stack.pop();
     if (frame.node.type === "for") loops--;
@@ -231,7 +231,17 @@ export function parseJinja(origin: TemplateOrigin, fences: readonly [number, num
 
   function condition(rest: string, keyword: string): JinjaExpr {
     if (!rest) throw new JinjaSyntaxError(`\`{% ${keyword} %}\` needs a condition`);
-    return checked(parseExpression(rest));
+    return simplePath(rest, paths) ?? checked(parseExpression(rest));
   }
 }
 
+/** The name a statement starts with (`if`, `endfor`…), or "": a regular expression per tag cost more. */
+function leadingName(body: string): string {
+  let end = 0;
+  for (; end < body.length; end++) {
+    const c = body.charCodeAt(end);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+    if (!letter && !(end > 0 && c >= 48 && c <= 57)) break;
+  }
+  return body.slice(0, end);
+}

@@ -26,15 +26,16 @@ export interface UnclosedTag {
 
 const [QUOTE, APOSTROPHE, OPEN_PAREN, OPEN_SQUARE, OPEN_CURLY, CLOSE_PAREN, CLOSE_SQUARE, CLOSE_CURLY, PERCENT] = [..."\"'([{)]}%"].map((c) => c.charCodeAt(0));
 const MINUS = 45;
+const HASH = 35;
 // String.prototype.trim's whitespace, for the common characters; the rare ones fall to \s.
 const isBlank = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && /\s/.test(String.fromCharCode(code))) || code === 11 || code === 12;
-const OPENERS: Record<string, TagKind> = { "{": "output", "%": "statement", "#": "comment" };
 const CLOSER: Record<TagKind, string> = { output: "}}", statement: "%}", comment: "#}" };
 
 /** The next tag at or after `from`, an unclosed one, or null when there are no more. */
 export function nextTag(source: string, from: number): JinjaTag | UnclosedTag | null {
   for (let open = source.indexOf("{", from); open !== -1; open = source.indexOf("{", open + 1)) {
-    const kind = OPENERS[source[open + 1] ?? ""];
+    const next = source.charCodeAt(open + 1);
+    const kind = next === OPEN_CURLY ? "output" : next === PERCENT ? "statement" : next === HASH ? "comment" : null;
     if (kind) return readTag(source, open, kind);
   }
   return null;

@@ -48,6 +48,14 @@ export function collectJinjaVariables(nodes: readonly JinjaNode[]) {
   };
 
   function expr(root: JinjaExpr, rootKind: VariableKind, tag: Tagged, loop: Loop | null) {
+    // Most tags print or test one plain name: counted without the walk's allocations.
+    if (root.kind === "name" && !findLoop(root.name, loop)) {
+      if ((root.name === "loop" && loop) || assigned.has(root.name)) return;
+      const existing = byKey.get(root.name);
+      if (existing) existing.add(tag.start, tag.end, rootKind);
+      else add([root.name], rootKind, tag, []);
+      return;
+    }
     const pending: [JinjaExpr, VariableKind][] = [[root, rootKind]];
     while (pending.length) {
       const [node, kind] = pending.pop()!;
