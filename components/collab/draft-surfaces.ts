@@ -93,4 +93,14 @@ function takeOver(editor: CodeEditor, { selection, scrollTop, focused }: Surface
   if (focused) editor.focus();
   // Same font, line height and wrapping width: the same pixels show the same lines.
   editor.setScrollTop(scrollTop);
+  // Unless Monaco has not laid itself out yet (a busy page), when the scroll is cut short at
+  // what it could measure: then the caret, which the person was looking at, is brought back
+  // into view once it has.
+  const keepCaretInView = () => editor.revealPositionInCenterIfOutsideViewport(head);
+  keepCaretInView();
+  const layout = editor.onDidLayoutChange(() => {
+    layout.dispose();
+    if (editor.getScrollTop() !== scrollTop) keepCaretInView();
+  });
+  setTimeout(() => layout.dispose(), 2000);
 }
